@@ -1,0 +1,42 @@
+package org.roadmapetl.submission;
+
+/**
+ * Where a value came from: a file and, in a workbook, a sheet; a 1-based row and column.
+ * In a text export the row is the line number and the column the tab-separated field number.
+ */
+public record CellRef(String file, String sheet, int row, int column) {
+
+	public static CellRef inText(String file, int line, int field) {
+		return new CellRef(file, null, line, field);
+	}
+
+	public static CellRef inSheet(String file, String sheet, int row, int column) {
+		return new CellRef(file, sheet, row, column);
+	}
+
+	public boolean inWorkbook() {
+		return this.sheet != null;
+	}
+
+	/** The location inside the file as a person would look it up: {@code 'Sheet'!D12} or {@code line 12, column 4}. */
+	public String location() {
+		if (inWorkbook()) {
+			return "'" + this.sheet.replace("'", "''") + "'!" + columnLetters(this.column) + this.row;
+		}
+		return "line " + this.row + ", column " + this.column;
+	}
+
+	@Override
+	public String toString() {
+		return this.file + " " + location();
+	}
+
+	static String columnLetters(int column) {
+		StringBuilder letters = new StringBuilder();
+		for (int c = column; c > 0; c = (c - 1) / 26) {
+			letters.insert(0, (char) ('A' + (c - 1) % 26));
+		}
+		return letters.toString();
+	}
+
+}
