@@ -1,0 +1,100 @@
+package org.roadmapetl.form;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.roadmapetl.normalise.CanonicalText;
+import org.roadmapetl.submission.Cell;
+import org.roadmapetl.submission.RowSink;
+import org.roadmapetl.submission.SheetRow;
+
+/**
+ * Finds project blocks in the rows of a submission by their labels, wherever they sit: one block per sheet or
+ * several stacked down one sheet, title and blank rows between them, any start row and column. Each finished
+ * block is handed on at once, so a file is never held whole.
+ */
+public final class FormParser implements RowSink {
+
+	private static final String TABLE_LABEL = "取組";
+
+	private final Consumer<SubmittedProject> projects;
+
+	private BlockBuilder block;
+
+	private boolean yearCellsPositional;
+
+	public FormParser(Consumer<SubmittedProject> projects) {
+		this.projects = projects;
+	}
+
+	@Override
+	public void startSheet(String sheetName, boolean yearCellsPositional) {
+		finishBlock();
+		this.yearCellsPositional = yearCellsPositional;
+	}
+
+	@Override
+	public void row(SheetRow row) {
+		if (row.isBlank()) {
+			return;
+		}
+		List<Cell> cells = row.cells();
+		int labelIndex = planOrActualIndex(cells);
+		if (labelIndex >= 0) {
+			if (this.block != null) {
+				this.block.planOrActualRow(cells, labelIndex, this.yearCellsPositional);
+			}
+			return;
+		}
+		int tableIndex = tableHeaderIndex(cells);
+		if (tableIndex >= 0) {
+			if (this.block != null) {
+				this.block.tableHeader(cells, tableIndex);
+			}
+			return;
+		}
+		List<CellTokens.Token> tokens = CellTokens.of(cells);
+		if (CellTokens.hasLabel(tokens)) {
+			headerRow(cells.get(0), tokens);
+		}
+	}
+
+	@Override
+	public void endSheet() {
+		finishBlock();
+	}
+
+	private void headerRow(Cell first, List<CellTokens.Token> tokens) {
+		if (this.block == null || this.block.hasTable() || this.block.repeatsLabelOf(tokens)) {
+			finishBlock();
+			this.block = new BlockBuilder(first.ref());
+		}
+		this.block.headerTokens(tokens);
+	}
+
+	private void finishBlock() {
+		if (this.block != null) {
+			this.projects.accept(this.block.build());
+			this.block = null;
+		}
+	}
+
+	private static int planOrActualIndex(List<Cell> cells) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (BlockBuilder.rowKind(cells.get(i)) != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int tableHeaderIndex(List<Cell> cells) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (TABLE_LABEL.equals(CanonicalText.matchKey(CanonicalText.of(cells.get(i).text())))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

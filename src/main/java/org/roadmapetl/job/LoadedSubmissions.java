@@ -1,0 +1,32 @@
+package org.roadmapetl.job;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the warehouse knows of submissions already loaded, by content checksum. */
+final class LoadedSubmissions {
+
+	private final JdbcTemplate jdbc;
+
+	LoadedSubmissions(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean isLoaded(String checksum) {
+		Integer count = this.jdbc.queryForObject("SELECT count(*) FROM dw.submission WHERE checksum_sha256 = ?",
+				Integer.class, checksum);
+		return count != null && count > 0;
+	}
+
+	/** Whether the submission with this checksum was loaded and holds a project of the department. */
+	boolean isLoadedFor(String checksum, String department) {
+		return departmentsOf(checksum).contains(department);
+	}
+
+	private List<String> departmentsOf(String checksum) {
+		return this.jdbc.query("SELECT unnest(departments) FROM dw.submission WHERE checksum_sha256 = ?",
+				(row, i) -> row.getString(1), checksum);
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.roadmapetl.job;
+
+import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Ends every run with one summary: files loaded, skipped and set aside with reasons; projects, cells, time. */
+final class RunSummaryListener implements JobExecutionListener {
+
+	private static final Log logger = LogFactory.getLog(RunSummaryListener.class);
+
+	@Override
+	public void afterJob(JobExecution execution) {
+		RunCounts counts = RunCounts.of(execution);
+		Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
+				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
+		logger.info(String.format(
+				"Run %d %s in %.1f s: %d file(s) loaded, %d skipped (loaded before), %d set aside; "
+						+ "%d project(s), %d plan/actual cells, %d problem(s) recorded",
+				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
+				counts.quarantined(), counts.projects(), counts.cells(), counts.problems()));
+		for (String reason : counts.quarantineReasons()) {
+			logger.warn("  set aside: " + reason);
+		}
+		for (StepExecution step : execution.getStepExecutions()) {
+			for (Throwable failure : step.getFailureExceptions()) {
+				logger.error("  step " + step.getStepName() + " failed: " + failure.getMessage());
+			}
+		}
+	}
+
+}

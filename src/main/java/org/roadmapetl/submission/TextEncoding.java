@@ -1,0 +1,90 @@
+package org.roadmapetl.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Decides the encoding of a text export: UTF-8 when the whole file decodes strictly as UTF-8, otherwise
+ * Windows-31J when it decodes strictly as that. Never guessed from the name. UTF-16 and other encodings the
+ * spec does not name are refused.
+ */
+final class TextEncoding {
+
+	static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+
+	private TextEncoding() {
+	}
+
+	static Charset detect(Path file, String displayName) throws IOException {
+		if (looksLikeUtf16(file)) {
+			throw new UnreadableSubmissionException(displayName,
+					"UTF-16 text is not a supported encoding (save the export as UTF-8 or Windows-31J)");
+		}
+		if (decodesStrictly(file, StandardCharsets.UTF_8)) {
+			return StandardCharsets.UTF_8;
+		}
+		if (decodesStrictly(file, WINDOWS_31J)) {
+			return WINDOWS_31J;
+		}
+		throw new UnreadableSubmissionException(displayName,
+				"not text in UTF-8 or Windows-31J (the encodings a text export may use)");
+	}
+
+	private static boolean looksLikeUtf16(Path file) throws IOException {
+		byte[] head = new byte[512];
+		int n;
+		try (InputStream in = Files.newInputStream(file)) {
+			n = in.readNBytes(head, 0, head.length);
+		}
+		if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+			return true;
+		}
+		// Without a BOM, UTF-16 text shows up as NUL bytes, which neither allowed encoding produces in text.
+		for (int i = 0; i < n; i++) {
+			if (head[i] == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean decodesStrictly(Path file, Charset charset) throws IOException {
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+		CharBuffer chars = CharBuffer.allocate(64 * 1024);
+		try (InputStream in = Files.newInputStream(file)) {
+			boolean end = false;
+			while (!end) {
+				int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+				end = read < 0;
+				if (!end) {
+					bytes.position(bytes.position() + read);
+				}
+				bytes.flip();
+				CoderResult result = decoder.decode(bytes, chars, end);
+				if (result.isError()) {
+					return false;
+				}
+				chars.clear();
+				bytes.compact();
+			}
+			return !decoder.flush(chars).isError();
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+}
