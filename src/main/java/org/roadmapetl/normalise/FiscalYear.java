@@ -1,0 +1,44 @@
+package org.roadmapetl.normalise;
+
+import java.time.LocalDate;
+
+/**
+ * A Japanese fiscal year (年度, 1 April – 31 March), identified by the Gregorian year it starts in.
+ */
+public record FiscalYear(int startYear) {
+
+	static final int REIWA_OFFSET = 2018;
+
+	static final int HEISEI_OFFSET = 1988;
+
+	static final int SHOWA_OFFSET = 1925;
+
+	/** The fiscal year that contains {@code date}: January–March belong to the year that started the April before. */
+	public static FiscalYear containing(LocalDate date) {
+		return new FiscalYear(startOf(date.getYear(), date.getMonthValue()));
+	}
+
+	static int startOf(int year, int month) {
+		return (month >= 4) ? year : year - 1;
+	}
+
+	/** The label reports use: {@code R6} for 2024, {@code H30} for 2018, {@code S63} for 1988. */
+	public String label() {
+		if (this.startYear > REIWA_OFFSET) {
+			return "R" + (this.startYear - REIWA_OFFSET);
+		}
+		if (this.startYear > HEISEI_OFFSET) {
+			return "H" + (this.startYear - HEISEI_OFFSET);
+		}
+		if (this.startYear > SHOWA_OFFSET) {
+			return "S" + (this.startYear - SHOWA_OFFSET);
+		}
+		return String.valueOf(this.startYear);
+	}
+
+	@Override
+	public String toString() {
+		return label();
+	}
+
+}
