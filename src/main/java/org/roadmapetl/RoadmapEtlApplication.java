@@ -1,0 +1,15 @@
+package org.roadmapetl;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import org.roadmapetl.cli.Launcher;
+
+/** roadmap-etl: loads departments' DX roadmap submissions into the reporting warehouse. */
+@SpringBootApplication
+public class RoadmapEtlApplication {
+
+	public static void main(String[] args) {
+		System.exit(Launcher.launch(args, java.util.Map.of()));
+	}
+
+}

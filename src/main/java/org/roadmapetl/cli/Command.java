@@ -1,0 +1,20 @@
+package org.roadmapetl.cli;
+
+import java.nio.file.Path;
+
+/** A command of the command line, parsed and checked. */
+public sealed interface Command {
+
+	/** {@code run}: load the inbox's new files. */
+	record Run(Path inbox, Integer fiscalYear) implements Command {
+	}
+
+	/** {@code rerun}: reload one file, a department's submissions, or all of them. */
+	record Rerun(Path inbox, Path file, String department, Integer fiscalYear) implements Command {
+	}
+
+	/** {@code --help} or {@code help}: print the usage of one command or of all. */
+	record Help(String text) implements Command {
+	}
+
+}

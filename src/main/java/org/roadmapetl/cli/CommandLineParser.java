@@ -1,0 +1,155 @@
+package org.roadmapetl.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.roadmapetl.normalise.CanonicalText;
+import org.roadmapetl.normalise.FiscalYears;
+import org.roadmapetl.normalise.YearReading;
+
+/** Parses {@code <command> [options]} into a {@link Command}; anything it does not understand is a usage error. */
+public final class CommandLineParser {
+
+	static final String USAGE = """
+			usage: roadmap-etl <command> [options]
+			  run   [--inbox DIR] [--fiscal-year R7]                  load every new submission in the inbox
+			  rerun (--file F | --department D | --all) [--inbox DIR] [--fiscal-year R7]
+			                                                          reload submissions loaded before
+			  help  [command]                                         show this text""";
+
+	static final String RUN_USAGE = """
+			usage: roadmap-etl run [--inbox DIR] [--fiscal-year R7]
+			  Loads every .tsv/.txt/.xlsx/.xls file in the inbox whose content was not loaded before.
+			  --inbox DIR        the inbox (default: jobs/inbox)
+			  --fiscal-year Y    the reporting fiscal year (R7, 2025, 令和7年度; default: the current one)""";
+
+	static final String RERUN_USAGE = """
+			usage: roadmap-etl rerun (--file F | --department D | --all) [--inbox DIR] [--fiscal-year R7]
+			  Reloads submissions even though they were loaded before; unchanged projects stay as they are.
+			  --file F           one file (anywhere)
+			  --department D     every file of the inbox holding a project of department D
+			  --all              every file of the inbox loaded before""";
+
+	private final Path defaultInbox;
+
+	public CommandLineParser(Path defaultInbox) {
+		this.defaultInbox = defaultInbox;
+	}
+
+	public Command parse(String[] args) {
+		if (args.length == 0) {
+			throw new UsageException("no command given", USAGE);
+		}
+		String name = args[0];
+		List<String> rest = List.of(args).subList(1, args.length);
+		try {
+			return switch (name) {
+				case "run" -> run(options(rest, Set.of("--inbox", "--fiscal-year"), Set.of()));
+				case "rerun" -> rerun(options(rest, Set.of("--inbox", "--fiscal-year", "--file", "--department"),
+						Set.of("--all")));
+				case "help", "--help", "-h" -> new Command.Help(rest.isEmpty() ? USAGE : usageOf(rest.get(0)));
+				default -> throw new UsageException("unknown command '" + name + "'");
+			};
+		}
+		catch (UsageException ex) {
+			throw new UsageException(ex.getMessage(), usageOf(name));
+		}
+	}
+
+	private Command run(Map<String, String> options) {
+		if (options.containsKey("--help")) {
+			return new Command.Help(RUN_USAGE);
+		}
+		return new Command.Run(inbox(options), fiscalYear(options));
+	}
+
+	private Command rerun(Map<String, String> options) {
+		if (options.containsKey("--help")) {
+			return new Command.Help(RERUN_USAGE);
+		}
+		int selectors = (options.containsKey("--file") ? 1 : 0) + (options.containsKey("--department") ? 1 : 0)
+				+ (options.containsKey("--all") ? 1 : 0);
+		if (selectors != 1) {
+			throw new UsageException("rerun needs exactly one of --file F, --department D or --all");
+		}
+		Path file = null;
+		if (options.containsKey("--file")) {
+			file = Path.of(options.get("--file"));
+			if (!Files.isRegularFile(file)) {
+				throw new UsageException("--file " + file + ": no such file");
+			}
+		}
+		String department = options.containsKey("--department") ? CanonicalText.of(options.get("--department")) : null;
+		return new Command.Rerun(inbox(options), file, department, fiscalYear(options));
+	}
+
+	private Path inbox(Map<String, String> options) {
+		Path inbox = options.containsKey("--inbox") ? Path.of(options.get("--inbox")) : this.defaultInbox;
+		if (!Files.isDirectory(inbox)) {
+			throw new UsageException("inbox " + inbox + " is not a directory");
+		}
+		return inbox;
+	}
+
+	private static Integer fiscalYear(Map<String, String> options) {
+		String text = options.get("--fiscal-year");
+		if (text == null) {
+			return null;
+		}
+		YearReading reading = FiscalYears.read(CanonicalText.of(text));
+		if (reading.fiscalYear() == null) {
+			throw new UsageException("--fiscal-year '" + text + "' is not a fiscal year (try R7, 2025 or 令和7年度)");
+		}
+		return reading.fiscalYear();
+	}
+
+	private static Map<String, String> options(List<String> args, Set<String> valued, Set<String> flags) {
+		Map<String, String> options = new HashMap<>();
+		List<String> unexpected = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			String value = null;
+			int equals = arg.indexOf('=');
+			if (arg.startsWith("--") && equals > 0) {
+				value = arg.substring(equals + 1);
+				arg = arg.substring(0, equals);
+			}
+			if (arg.equals("--help") || arg.equals("-h")) {
+				options.put("--help", "");
+			}
+			else if (flags.contains(arg) && value == null) {
+				options.put(arg, "");
+			}
+			else if (valued.contains(arg)) {
+				if (value == null) {
+					if (i + 1 >= args.size()) {
+						throw new UsageException(arg + " needs a value");
+					}
+					value = args.get(++i);
+				}
+				options.put(arg, value);
+			}
+			else {
+				unexpected.add(arg);
+			}
+		}
+		if (!unexpected.isEmpty()) {
+			throw new UsageException("unexpected argument(s): " + String.join(" ", unexpected));
+		}
+		return options;
+	}
+
+	private static String usageOf(String command) {
+		return switch (command) {
+			case "run" -> RUN_USAGE;
+			case "rerun" -> RERUN_USAGE;
+			default -> USAGE;
+		};
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.roadmapetl.job;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.project.ParsedSubmission;
+import org.roadmapetl.project.SubmissionFile;
+import org.roadmapetl.project.SubmissionParser;
+import org.roadmapetl.warehouse.OrganisationDimension;
+
+/**
+ * The load job: bring the organisation dimension in step with the master, then read, normalise and apply every
+ * submission the run asks for, one chunk of files per transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class LoadJobConfiguration {
+
+	static final String JOB_NAME = "loadSubmissions";
+
+	@Bean
+	OrganisationMaster organisationMaster(@Value("${roadmap.organization-master}") Resource master) throws IOException {
+		try (Reader reader = new InputStreamReader(master.getInputStream(), StandardCharsets.UTF_8)) {
+			return OrganisationMaster.read(reader);
+		}
+	}
+
+	@Bean
+	Job loadSubmissionsJob(JobRepository jobRepository, Step synchroniseOrganisations, Step loadSubmissions) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunSummaryListener())
+			.start(synchroniseOrganisations)
+			.next(loadSubmissions)
+			.build();
+	}
+
+	@Bean
+	Step synchroniseOrganisations(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcTemplate jdbc, OrganisationMaster master) {
+		OrganisationDimension dimension = new OrganisationDimension(jdbc);
+		return new StepBuilder("synchroniseOrganisations", jobRepository).tasklet((contribution, context) -> {
+			dimension.synchronise(master, LocalDate.now());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master,
+			@Value("${roadmap.chunk-size:10}") int chunkSize) {
+		ProgressLog progress = new ProgressLog();
+		InboxFileReader reader = new InboxFileReader(new LoadedSubmissions(jdbc), progress);
+		SubmissionWriter writer = new SubmissionWriter(dataSource, progress);
+		return new StepBuilder("loadSubmissions", jobRepository).<SubmissionFile, ParsedSubmission>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.processor(new SubmissionProcessor(new SubmissionParser(master)))
+			.writer(writer)
+			.listener(reader)
+			.listener(writer)
+			.build();
+	}
+
+}

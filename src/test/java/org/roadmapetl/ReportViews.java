@@ -1,0 +1,67 @@
+package org.roadmapetl;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads the report views as a BI tool would, as rows of text in the notation of the expected-content CSVs
+ * (NULL as empty, booleans as true/false), sorted so that two loads can be compared row for row.
+ */
+public final class ReportViews {
+
+	public static final String PROJECT_COLUMNS = "project_name, field, category, department, section, "
+			+ "budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year, "
+			+ "end_fiscal_year, initiative_count";
+
+	public static final String INITIATIVE_YEAR_COLUMNS = "project_name, initiative_seq, initiative_name, "
+			+ "initiative_section, fiscal_year, plan_text_resolved, actual_text";
+
+	private final TestDatabase database;
+
+	public ReportViews(TestDatabase database) {
+		this.database = database;
+	}
+
+	public List<List<String>> rows(String view, String columns) throws SQLException {
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("SELECT " + columns + " FROM " + view)) {
+			ResultSetMetaData meta = result.getMetaData();
+			List<List<String>> rows = new ArrayList<>();
+			while (result.next()) {
+				List<String> row = new ArrayList<>();
+				for (int i = 1; i <= meta.getColumnCount(); i++) {
+					Object value = result.getObject(i);
+					row.add((value == null) ? "" : value.toString());
+				}
+				rows.add(row);
+			}
+			return sorted(rows);
+		}
+	}
+
+	/** Every column of every report view, for comparing two states of the warehouse whole. */
+	public List<List<String>> everything(String view) throws SQLException {
+		return rows(view, "*");
+	}
+
+	public long count(String sql) throws SQLException {
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	public static List<List<String>> sorted(List<List<String>> rows) {
+		List<List<String>> copy = new ArrayList<>(rows);
+		copy.sort(Comparator.comparing(Object::toString));
+		return copy;
+	}
+
+}

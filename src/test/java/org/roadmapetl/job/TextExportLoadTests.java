@@ -1,0 +1,133 @@
+package org.roadmapetl.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.roadmapetl.CsvRows;
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.TestDatabase;
+import org.roadmapetl.cli.ExitCodes;
+import org.roadmapetl.cli.Launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The nightly job end to end on the real PostgreSQL: the sample text export, in each encoding a department may
+ * use, loads to exactly the expected content of the report views, and loading again changes nothing.
+ */
+class TextExportLoadTests {
+
+	private static final String SAMPLE = "/samples/roadmap-export-sample.tsv";
+
+	@TempDir
+	Path inbox;
+
+	private TestDatabase database;
+
+	private ReportViews views;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.create();
+		this.views = new ReportViews(this.database);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void sampleExportLoadsToExactlyTheExpectedContent() throws Exception {
+		writeSample("roadmap.tsv", StandardCharsets.UTF_8, false);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void windows31jExportLoadsToTheSameContent() throws Exception {
+		writeSample("roadmap-sjis.txt", Charset.forName("windows-31j"), false);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void utf8ExportWithByteOrderMarkLoadsToTheSameContent() throws Exception {
+		writeSample("roadmap-bom.tsv", StandardCharsets.UTF_8, true);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void runningTheSameInboxAgainAndRerunningAllChangeNothing() throws Exception {
+		writeSample("roadmap.tsv", StandardCharsets.UTF_8, false);
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		List<List<String>> projects = this.views.everything("report.projects");
+		List<List<String>> years = this.views.everything("report.initiative_years");
+		List<List<String>> organisations = this.views.everything("report.project_organizations");
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(run("rerun", "--all", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(this.views.everything("report.projects")).isEqualTo(projects);
+		assertThat(this.views.everything("report.initiative_years")).isEqualTo(years);
+		assertThat(this.views.everything("report.project_organizations")).isEqualTo(organisations);
+		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(1);
+		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(13);
+		assertThat(this.views.count("SELECT count(*) FROM dw.load_problem")).isEqualTo(1);
+	}
+
+	@Test
+	void theSameProjectsInTwoEncodingsLoadOnceWithTheLaterFileCurrent() throws Exception {
+		Path first = writeSample("a-first.tsv", StandardCharsets.UTF_8, false);
+		Path second = writeSample("b-second.txt", Charset.forName("windows-31j"), false);
+		Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+		Files.setLastModifiedTime(second, java.nio.file.attribute.FileTime.fromMillis(1_000_000_100_000L));
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		assertLoadedExpectedContent();
+		assertThat(this.views.rows("report.projects", "DISTINCT source_file")).containsExactly(List.of("b-second.txt"));
+		List<List<String>> projects = this.views.everything("report.projects");
+
+		assertThat(run("rerun", "--all", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(this.views.everything("report.projects")).isEqualTo(projects);
+	}
+
+	private void assertLoadedExpectedContent() throws Exception {
+		assertThat(this.views.rows("report.projects", ReportViews.PROJECT_COLUMNS))
+			.isEqualTo(ReportViews.sorted(CsvRows.read("/samples/expected/projects.csv")));
+		assertThat(this.views.rows("report.initiative_years", ReportViews.INITIATIVE_YEAR_COLUMNS))
+			.isEqualTo(ReportViews.sorted(CsvRows.read("/samples/expected/initiative_years.csv")));
+	}
+
+	private Path writeSample(String name, Charset charset, boolean byteOrderMark) throws IOException {
+		String text;
+		try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Path file = this.inbox.resolve(name);
+		Files.write(file, ((byteOrderMark ? "\uFEFF" : "") + text).getBytes(charset));
+		return file;
+	}
+
+	private int run(String... args) {
+		return Launcher.launch(args, this.database.properties());
+	}
+
+}
