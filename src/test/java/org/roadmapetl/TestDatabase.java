@@ -17,6 +17,9 @@ public final class TestDatabase implements AutoCloseable {
 
 	private static final String SERVER = System.getenv().getOrDefault("ROADMAP_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
 
+	/** The password of {@code postgres}, where the server asks for one (as README.md describes). */
+	private static final String PASSWORD = System.getenv("SPRING_DATASOURCE_PASSWORD");
+
 	private final String name;
 
 	private TestDatabase(String name) {
@@ -48,11 +51,13 @@ public final class TestDatabase implements AutoCloseable {
 
 	/** The properties that point the application at this database. */
 	public Map<String, String> properties() {
-		return Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres");
+		return (PASSWORD == null) ? Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres")
+				: Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres",
+						"spring.datasource.password", PASSWORD);
 	}
 
 	public Connection connect() throws SQLException {
-		return DriverManager.getConnection(url(), "postgres", null);
+		return DriverManager.getConnection(url(), "postgres", PASSWORD);
 	}
 
 	@Override
@@ -61,7 +66,7 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	private void execute(String database, String sql) {
-		try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", null);
+		try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

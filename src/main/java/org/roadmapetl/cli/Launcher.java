@@ -17,7 +17,8 @@ import org.roadmapetl.RoadmapEtlApplication;
  */
 public final class Launcher {
 
-	static final Path DEFAULT_INBOX = Path.of("jobs", "inbox");
+	/** The inbox when none is named: {@code -Droadmap.inbox}, else {@code jobs/inbox} below the working directory. */
+	static final Path DEFAULT_INBOX = Path.of(System.getProperty("roadmap.inbox", "jobs/inbox"));
 
 	private Launcher() {
 	}
