@@ -1,0 +1,88 @@
+package org.roadmapetl.submission;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the cells of one workbook row and hands the row to the sink when it holds any text. Blank
+ * cells and cells hidden by a merge are dropped here, so both workbook readers agree on them.
+ * Failures of the sink are passed on as {@link SinkFailure}, never mistaken for an unreadable file.
+ */
+final class RowAssembler {
+
+	private final String file;
+
+	private final RowSink sink;
+
+	private String sheet;
+
+	private MergedAreas merged = MergedAreas.NONE;
+
+	private int row;
+
+	private List<Cell> cells = new ArrayList<>();
+
+	RowAssembler(String file, RowSink sink) {
+		this.file = file;
+		this.sink = sink;
+	}
+
+	void startSheet(String sheetName, MergedAreas mergedAreas) {
+		this.sheet = sheetName;
+		this.merged = mergedAreas;
+		deliver(() -> this.sink.startSheet(sheetName, false));
+	}
+
+	/** @param rowIndex 0-based */
+	void startRow(int rowIndex) {
+		this.row = rowIndex;
+		this.cells = new ArrayList<>();
+	}
+
+	/** @param columnIndex 0-based */
+	void cell(int columnIndex, String text) {
+		if (text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
+			return;
+		}
+		this.cells.add(new Cell(text, CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1)));
+	}
+
+	void endRow() {
+		if (!this.cells.isEmpty()) {
+			// Excel writes cells in column order; the sort costs nothing then and repairs files that do not.
+			this.cells.sort(Comparator.comparingInt(Cell::column));
+			SheetRow complete = new SheetRow(this.row + 1, List.copyOf(this.cells));
+			deliver(() -> this.sink.row(complete));
+		}
+		this.cells = new ArrayList<>();
+	}
+
+	void endSheet() {
+		deliver(this.sink::endSheet);
+	}
+
+	private static void deliver(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (RuntimeException ex) {
+			throw new SinkFailure(ex);
+		}
+	}
+
+	/** A sink's own failure travelling through a parser; readers unwrap and rethrow the cause. */
+	static final class SinkFailure extends RuntimeException {
+
+		SinkFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.roadmapetl.submission;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+
+/**
+ * Reads a legacy Excel 97-2003 workbook (.xls, BIFF8) with the same output as {@link XlsxSubmissionReader}.
+ * HSSF loads the whole workbook, which BIFF8 bounds: at most 65,536 rows a sheet, and POI's byte array limit
+ * (see {@link PoiLimits}) caps what a hostile record can make it allocate.
+ */
+public final class XlsSubmissionReader implements SubmissionReader {
+
+	private static final String FORMAT = ".xls";
+
+	@Override
+	public void read(Path file, String displayName, RowSink sink) throws IOException {
+		PoiLimits.apply();
+		WorkbookFailures.requireContent(file, displayName);
+		String sheet = null;
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+				HSSFWorkbook workbook = new HSSFWorkbook(fs)) {
+			boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+			RowAssembler rows = new RowAssembler(displayName, sink);
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				HSSFSheet current = workbook.getSheetAt(i);
+				sheet = current.getSheetName();
+				rows.startSheet(sheet, new MergedAreas(current.getMergedRegions()));
+				for (int r = current.getFirstRowNum(); r <= current.getLastRowNum(); r++) {
+					HSSFRow row = current.getRow(r);
+					if (row != null) {
+						readRow(row, rows, date1904);
+					}
+				}
+				rows.endSheet();
+				sheet = null;
+			}
+		}
+		catch (RowAssembler.SinkFailure failure) {
+			throw failure.getCause();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw WorkbookFailures.unreadable(displayName, sheet, ex, FORMAT);
+		}
+	}
+
+	private static void readRow(HSSFRow row, RowAssembler rows, boolean date1904) {
+		rows.startRow(row.getRowNum());
+		for (int c = Math.max(row.getFirstCellNum(), 0); c < row.getLastCellNum(); c++) {
+			HSSFCell cell = row.getCell(c);
+			if (cell != null) {
+				rows.cell(c, text(cell, date1904));
+			}
+		}
+		rows.endRow();
+	}
+
+	private static String text(HSSFCell cell, boolean date1904) {
+		CellType type = cell.getCellType();
+		if (type == CellType.FORMULA) {
+			type = cell.getCachedFormulaResultType();
+		}
+		return switch (type) {
+			case STRING -> cell.getStringCellValue();
+			case NUMERIC -> CellText.numeric(cell.getNumericCellValue(), isDateFormatted(cell), date1904);
+			case BOOLEAN -> CellText.bool(cell.getBooleanCellValue());
+			default -> null;
+		};
+	}
+
+	private static boolean isDateFormatted(HSSFCell cell) {
+		HSSFCellStyle style = cell.getCellStyle();
+		return style != null && CellText.isDateFormat(style.getDataFormat(), style.getDataFormatString());
+	}
+
+}

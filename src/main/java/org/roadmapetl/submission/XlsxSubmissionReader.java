@@ -1,0 +1,101 @@
+package org.roadmapetl.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.IntPredicate;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an Office Open XML workbook (.xlsx) sheet by sheet, streaming: each sheet's XML is parsed with SAX
+ * and every row is handed to the sink as soon as it ends. Only the shared strings table, the styles and a
+ * sheet's merged ranges are held in memory.
+ */
+public final class XlsxSubmissionReader implements SubmissionReader {
+
+	private static final String FORMAT = ".xlsx";
+
+	@Override
+	public void read(Path file, String displayName, RowSink sink) throws IOException {
+		PoiLimits.apply();
+		WorkbookFailures.requireContent(file, displayName);
+		String sheet = null;
+		OPCPackage pkg = null;
+		try {
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+			XSSFReader workbook = new XSSFReader(pkg);
+			// Phonetic runs are the furigana Japanese Excel stores beside the text: not part of the value.
+			SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+			IntPredicate dateStyle = dateStyles(workbook.getStylesTable());
+			boolean date1904 = usesDate1904(workbook);
+			RowAssembler rows = new RowAssembler(displayName, sink);
+			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
+			while (sheets.hasNext()) {
+				MergedAreas merged;
+				try (InputStream xml = sheets.next()) {
+					sheet = sheets.getSheetName();
+					merged = MergeCellsScan.read(xml);
+				}
+				rows.startSheet(sheet, merged);
+				try (InputStream xml = sheets.getSheetPart().getInputStream()) {
+					HardenedSax.parse(xml, new SheetXmlHandler(strings, dateStyle, date1904, rows));
+				}
+				rows.endSheet();
+				sheet = null;
+			}
+		}
+		catch (RowAssembler.SinkFailure failure) {
+			throw failure.getCause();
+		}
+		catch (IOException | SAXException | OpenXML4JException | RuntimeException ex) {
+			throw WorkbookFailures.unreadable(displayName, sheet, ex, FORMAT);
+		}
+		finally {
+			if (pkg != null) {
+				pkg.revert();
+			}
+		}
+	}
+
+	/** Which cell style indexes carry a date format, decided once per workbook rather than once per cell. */
+	private static IntPredicate dateStyles(StylesTable styles) {
+		if (styles == null) {
+			return (style) -> false;
+		}
+		boolean[] date = new boolean[styles.getNumCellStyles()];
+		for (int i = 0; i < date.length; i++) {
+			XSSFCellStyle style = styles.getStyleAt(i);
+			date[i] = style != null && CellText.isDateFormat(style.getDataFormat(), style.getDataFormatString());
+		}
+		return (style) -> style >= 0 && style < date.length && date[style];
+	}
+
+	/** Workbooks from old Mac Excel count dates from 1904; the flag sits on workbook.xml's workbookPr. */
+	private static boolean usesDate1904(XSSFReader workbook) throws IOException, SAXException, OpenXML4JException {
+		boolean[] date1904 = new boolean[1];
+		try (InputStream xml = workbook.getWorkbookData()) {
+			HardenedSax.parse(xml, new DefaultHandler() {
+				@Override
+				public void startElement(String uri, String localName, String qName, Attributes attributes) {
+					if ("workbookPr".equals(localName)) {
+						String value = attributes.getValue("date1904");
+						date1904[0] = "1".equals(value) || "true".equals(value);
+					}
+				}
+			});
+		}
+		return date1904[0];
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.roadmapetl.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxSubmissionReaderTests {
+
+	private static final String NS = HandWrittenXlsx.MAIN_NS;
+
+	@TempDir
+	Path dir;
+
+	private final XlsxSubmissionReader reader = new XlsxSubmissionReader();
+
+	private RecordingSink read(Path file) throws IOException {
+		RecordingSink sink = new RecordingSink();
+		this.reader.read(file, file.getFileName().toString(), sink);
+		return sink;
+	}
+
+	@Test
+	void readsCellsAsTextAtTheirLocation() throws IOException {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		FormWorkbooks.fill(workbook, true);
+		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
+
+		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
+		assertThat(sink.rows.get(0).cells().get(0).ref())
+			.isEqualTo(CellRef.inSheet("form.xlsx", "教育庁", 1, 2));
+	}
+
+	@Test
+	void sendsSheetsInWorkbookOrderAndOnlyRowsWithText() throws IOException {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		FormWorkbooks.fill(workbook, true);
+		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
+
+		assertThat(sink.events).containsExactly("start 教育庁", "row 1", "row 3", "row 4", "row 6", "row 7", "row 8",
+				"row 12", "end", "start 病院局", "row 1", "end", "start 健康福祉部", "row 2", "end");
+		assertThat(sink.cells("健康福祉部")).containsExactly("'健康福祉部'!B2=医療・福祉");
+	}
+
+	@Test
+	void readsWhatTheStreamingWriterWrites() throws IOException {
+		SXSSFWorkbook workbook = new SXSSFWorkbook();
+		FormWorkbooks.fill(workbook, false);
+		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("streamed.xlsx")));
+
+		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
+	}
+
+	@Test
+	void leavesPhoneticRunsOutOfSharedAndInlineStrings() throws IOException {
+		String sst = "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>健康福祉部</t>"
+				+ "<rPh sb=\"0\" eb=\"2\"><t>ケンコウ</t></rPh><phoneticPr fontId=\"1\"/></si></sst>";
+		String sheet = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"2\">"
+				+ "<c r=\"B2\" t=\"s\"><v>0</v></c>"
+				+ "<c r=\"C2\" t=\"inlineStr\"><is><r><t>医療</t></r><r><rPr><b/></rPr><t>薬務課</t></r>"
+				+ "<rPh sb=\"0\" eb=\"2\"><t>イリョウ</t></rPh></is></c>"
+				+ "<c r=\"D2\" t=\"str\"><f>B2&amp;\"_x000D_\"</f><v>健康福祉部_x000D_</v></c>"
+				+ "</row></sheetData></worksheet>";
+		Path file = HandWrittenXlsx.write(this.dir.resolve("furigana.xlsx"), "部局", sheet, sst);
+
+		assertThat(read(file).cells()).containsExactly("'部局'!B2=健康福祉部", "'部局'!C2=医療薬務課",
+				"'部局'!D2=健康福祉部_x000D_");
+	}
+
+	@Test
+	void dropsTextHiddenUnderAMergeThatComesAfterTheRows() throws IOException {
+		String sheet = "<worksheet xmlns=\"" + NS + "\"><sheetData>"
+				+ "<row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><t>取組A</t></is></c><c r=\"B7\" t=\"inlineStr\"><is><t>計画</t></is></c></row>"
+				+ "<row r=\"8\"><c r=\"A8\" t=\"inlineStr\"><is><t>取組A</t></is></c><c r=\"B8\" t=\"inlineStr\"><is><t>実績</t></is></c></row>"
+				+ "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A7:A8\"/></mergeCells></worksheet>";
+		Path file = HandWrittenXlsx.write(this.dir.resolve("merged.xlsx"), "S", sheet, null);
+
+		assertThat(read(file).cells()).containsExactly("'S'!A7=取組A", "'S'!B7=計画", "'S'!B8=実績");
+	}
+
+	@Test
+	void readsAnXlsxWhateverItsName() throws IOException {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		FormWorkbooks.fill(workbook, true);
+		Path file = FormWorkbooks.save(workbook, this.dir.resolve("renamed.xls"));
+
+		assertThat(read(file).cells("教育庁")).hasSize(FormWorkbooks.FIRST_SHEET_CELLS.size());
+	}
+
+	@Test
+	void passesOnWhatTheSinkThrows() throws IOException {
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		FormWorkbooks.fill(workbook, true);
+		Path file = FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx"));
+		IllegalStateException downstream = new IllegalStateException("database gone");
+		RowSink failing = new RecordingSink() {
+			@Override
+			public void row(SheetRow row) {
+				throw downstream;
+			}
+		};
+
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> this.reader.read(file, "form.xlsx", failing))
+			.isSameAs(downstream);
+	}
+
+	@Nested
+	class RefusesWithTheFileNamed {
+
+		@Test
+		void aPasswordProtectedWorkbook() throws Exception {
+			Path file = EncryptedWorkbooks.passwordProtectedXlsx(XlsxSubmissionReaderTests.this.dir.resolve("secret.xlsx"));
+
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessage("secret.xlsx: the file is a legacy .xls or a password-protected workbook, not an .xlsx package");
+		}
+
+		@Test
+		void randomBytes() throws IOException {
+			byte[] noise = new byte[4096];
+			new Random(42).nextBytes(noise);
+			Path file = Files.write(XlsxSubmissionReaderTests.this.dir.resolve("noise.xlsx"), noise);
+
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessageStartingWith("noise.xlsx: the file is not an Excel workbook");
+		}
+
+		@Test
+		void truncatedPackage() throws IOException {
+			XSSFWorkbook workbook = new XSSFWorkbook();
+			FormWorkbooks.fill(workbook, true);
+			Path whole = FormWorkbooks.save(workbook, XlsxSubmissionReaderTests.this.dir.resolve("whole.xlsx"));
+			byte[] bytes = Files.readAllBytes(whole);
+			Path file = Files.write(XlsxSubmissionReaderTests.this.dir.resolve("half.xlsx"),
+					Arrays.copyOf(bytes, bytes.length / 2));
+
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessageStartingWith("half.xlsx: the file is truncated or damaged")
+				.satisfies((ex) -> assertThat(ex.file()).isEqualTo("half.xlsx"));
+		}
+
+		@Test
+		void emptyFile() throws IOException {
+			Path file = Files.createFile(XlsxSubmissionReaderTests.this.dir.resolve("empty.xlsx"));
+
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessage("empty.xlsx: the file is empty (0 bytes)");
+		}
+
+		@Test
+		void malformedSheetXmlNamingTheSheet() throws IOException {
+			String sheet = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>";
+			Path file = HandWrittenXlsx.write(XlsxSubmissionReaderTests.this.dir.resolve("broken.xlsx"), "計画", sheet,
+					null);
+
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessageStartingWith("broken.xlsx: sheet '計画' has malformed XML at line 1");
+		}
+
+		@Test
+		void zipBombQuickly() throws IOException {
+			Path file = HandWrittenXlsx.write(XlsxSubmissionReaderTests.this.dir.resolve("bomb.xlsx"), "S",
+					XlsxSubmissionReaderTests::twoHundredMegabytesOfRows, null);
+			assertThat(Files.size(file)).isLessThan(2_000_000);
+
+			long start = System.nanoTime();
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessageStartingWith("bomb.xlsx: sheet 'S' expands far beyond its compressed size")
+				.withMessageContaining("safety limits");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		}
+
+	}
+
+	private static void twoHundredMegabytesOfRows(Writer out) throws IOException {
+		out.write("<worksheet xmlns=\"" + NS + "\"><sheetData>");
+		String row = "<row><c t=\"inlineStr\"><is><t>" + "計画".repeat(40) + "</t></is></c><c><v>4202</v></c></row>";
+		long written = 0;
+		while (written < 200L * 1024 * 1024) {
+			out.write(row);
+			written += row.length() + 80;
+		}
+		out.write("</sheetData></worksheet>");
+	}
+
+}
