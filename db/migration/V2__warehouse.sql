@@ -160,9 +160,6 @@ CREATE UNLOGGED TABLE staging.load_problem (
     load_id bigint NOT NULL, problem_type text NOT NULL, project_key text, project_name text, initiative_name text,
     fiscal_year integer, submitted_text text, message text NOT NULL, suggestion text, source_location text
 );
+-- No index on load_id: a staging table only ever holds the rows of the one transaction applying them, and an
+-- index on it would tempt the planner into nested loops over the whole load.
 CREATE SEQUENCE staging.load_id_seq;
-CREATE INDEX ON staging.project (load_id);
-CREATE INDEX ON staging.project_organization (load_id);
-CREATE INDEX ON staging.initiative (load_id);
-CREATE INDEX ON staging.initiative_year (load_id);
-CREATE INDEX ON staging.load_problem (load_id);

@@ -67,6 +67,28 @@ final class BlockBuilder {
 		}
 	}
 
+	/** A header cell such as 備考 after the years is not a year at all; one with digits or 年 was meant as one. */
+	private static boolean looksLikeAYear(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c) || c == '年') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static int yearCellCount(List<Cell> cells) {
+		int count = 0;
+		for (Cell cell : cells) {
+			if (FiscalYears.read(CanonicalText.of(cell.text())).fiscalYear() != null) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** Reads the year columns of the 取組 header from the cells after {@code tableIndex} (-1: all cells). */
 	void tableHeader(List<Cell> cells, int tableIndex) {
 		List<YearColumn> columns = new ArrayList<>();
 		for (int i = tableIndex + 1; i < cells.size(); i++) {
@@ -75,13 +97,13 @@ final class BlockBuilder {
 			if (reading.fiscalYear() != null) {
 				columns.add(new YearColumn(reading.fiscalYear(), cell.ref()));
 			}
-			else if (!reading.isEmpty()) {
+			else if (!reading.isEmpty() && looksLikeAYear(cell.text())) {
 				this.problems.add(new FormProblem(cell.ref(), cell.text(), "取組の見出しの年度が読めません: 「" + cell.text() + "」"));
 			}
 		}
 		if (columns.isEmpty()) {
-			this.problems.add(new FormProblem(cells.get(tableIndex).ref(), cells.get(tableIndex).text(),
-					"取組の見出し行に年度 (R6〜R10) がありません"));
+			Cell label = cells.get(Math.max(tableIndex, 0));
+			this.problems.add(new FormProblem(label.ref(), label.text(), "取組の見出し行に年度 (R6〜R10) がありません"));
 		}
 		this.years = columns;
 	}

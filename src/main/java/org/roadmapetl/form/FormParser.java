@@ -1,6 +1,7 @@
 package org.roadmapetl.form;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.roadmapetl.normalise.CanonicalText;
@@ -15,13 +16,21 @@ import org.roadmapetl.submission.SheetRow;
  */
 public final class FormParser implements RowSink {
 
-	private static final String TABLE_LABEL = "取組";
+	private static final Set<String> TABLE_LABELS = Set.of("取組", "取組内容", "主な取組", "取組項目", "取組名");
+
+	/** A sheet that shows how to fill in the form is not a submission. */
+	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例");
+
+	/** How many year cells make a row the 取組 header even when its label is written some other way. */
+	private static final int MIN_YEAR_CELLS_OF_TABLE_HEADER = 3;
 
 	private final Consumer<SubmittedProject> projects;
 
 	private BlockBuilder block;
 
 	private boolean yearCellsPositional;
+
+	private boolean skippingSheet;
 
 	public FormParser(Consumer<SubmittedProject> projects) {
 		this.projects = projects;
@@ -31,11 +40,12 @@ public final class FormParser implements RowSink {
 	public void startSheet(String sheetName, boolean yearCellsPositional) {
 		finishBlock();
 		this.yearCellsPositional = yearCellsPositional;
+		this.skippingSheet = sheetName != null && EXAMPLE_SHEET_WORDS.stream().anyMatch(sheetName::contains);
 	}
 
 	@Override
 	public void row(SheetRow row) {
-		if (row.isBlank()) {
+		if (row.isBlank() || this.skippingSheet) {
 			return;
 		}
 		List<Cell> cells = row.cells();
@@ -56,6 +66,10 @@ public final class FormParser implements RowSink {
 		List<CellTokens.Token> tokens = CellTokens.of(cells);
 		if (CellTokens.hasLabel(tokens)) {
 			headerRow(cells.get(0), tokens);
+		}
+		else if (this.block != null && !this.block.hasTable()
+				&& BlockBuilder.yearCellCount(cells) >= MIN_YEAR_CELLS_OF_TABLE_HEADER) {
+			this.block.tableHeader(cells, -1);
 		}
 	}
 
@@ -90,7 +104,7 @@ public final class FormParser implements RowSink {
 
 	private static int tableHeaderIndex(List<Cell> cells) {
 		for (int i = 0; i < cells.size(); i++) {
-			if (TABLE_LABEL.equals(CanonicalText.matchKey(CanonicalText.of(cells.get(i).text())))) {
+			if (TABLE_LABELS.contains(CanonicalText.matchKey(CanonicalText.of(cells.get(i).text())))) {
 				return i;
 			}
 		}

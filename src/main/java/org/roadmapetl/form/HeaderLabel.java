@@ -13,9 +13,9 @@ public enum HeaderLabel {
 	FIELD("分野"),
 	CATEGORY("項目"),
 	DEPARTMENT("担当部局"),
-	SECTION("担当課等", "担当課"),
+	SECTION("担当課等", "担当課", "担当課室"),
 	PROJECT_NAME("事業名"),
-	BUDGET("R6事業費(千円)", "R6事業費", "令和6年度事業費(千円)"),
+	BUDGET("R6事業費(千円)", "R6事業費", "R6年度事業費(千円)", "令和6年度事業費(千円)", "令和6年度事業費", "事業費(千円)"),
 	BUDGET_NOTE("会計区分"),
 	PRIORITY("重点枠事業"),
 	FUTURE_RESPONSE("将来対応分"),
@@ -42,9 +42,13 @@ public enum HeaderLabel {
 		this.keys = List.of(keys);
 	}
 
-	/** The label whose match key is {@code key}, or null. */
+	/** The label whose match key is {@code key} (a trailing colon allowed: {@code 事業名:}), or null. */
 	static HeaderLabel byKey(String key) {
-		return BY_KEY.get(key);
+		HeaderLabel label = BY_KEY.get(key);
+		if (label == null && key.length() > 1 && key.charAt(key.length() - 1) == ':') {
+			label = BY_KEY.get(key.substring(0, key.length() - 1));
+		}
+		return label;
 	}
 
 	public String japanese() {

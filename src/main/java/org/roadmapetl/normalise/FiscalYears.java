@@ -11,11 +11,14 @@ public final class FiscalYears {
 
 	private static final String ERA = "(R|令和|H|平成)(元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})";
 
-	private static final Pattern ERA_FIRST = Pattern.compile("(?:FY)?" + ERA + "(?:\\(([0-9]{4})\\))?(?:年度|年)?",
-			Pattern.CASE_INSENSITIVE);
+	/** 年度 or 年 may close either form, also inside the brackets: {@code 令和6年度(2024年度)}. */
+	private static final String SUFFIX = "(?:年度|年)?";
 
-	private static final Pattern GREGORIAN_FIRST = Pattern
-		.compile("(?:FY)?([0-9]{4})(?:\\(" + ERA + "\\))?(?:年度|年)?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ERA_FIRST = Pattern.compile(
+			"(?:FY)?" + ERA + SUFFIX + "(?:\\((?:FY)?([0-9]{4})" + SUFFIX + "\\))?" + SUFFIX, Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern GREGORIAN_FIRST = Pattern.compile(
+			"(?:FY)?([0-9]{4})" + SUFFIX + "(?:\\(" + ERA + SUFFIX + "\\))?" + SUFFIX, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DATE = Pattern
 		.compile("([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日)");

@@ -45,6 +45,9 @@ public final class SubmissionLoader {
 
 	/** Applies the submission and returns its submission id. */
 	public long apply(Connection connection, ParsedSubmission submission, Long jobExecutionId) throws SQLException {
+		// The planner sees freshly staged rows without statistics and would pick nested loops that grow with the
+		// square of a large submission; hash joins stay linear at every size.
+		update(connection, "SET LOCAL enable_nestloop = off");
 		long loadId = nextLoadId(connection);
 		long submissionId = upsertSubmission(connection, submission, jobExecutionId);
 		StagingRows rows = stage(loadId, submission);

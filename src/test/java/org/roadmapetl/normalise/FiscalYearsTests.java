@@ -20,6 +20,8 @@ class FiscalYearsTests {
 			// Gregorian, alone or with the era year
 			"2024年度 | 2024", "FY2024 | 2024", "fy2024 | 2024", "2024 | 2024", "2024(令和6)年度 | 2024",
 			"2024（令和6）年度 | 2024", "令和6(2024)年度 | 2024", "2019(平成31)年度 | 2019",
+			// a header cell may close both forms: 令和6年度(2024年度), or break the line before the second
+			"令和6年度(2024年度) | 2024", "2024年度(令和6年度) | 2024", "令和6年度(2024) | 2024", "R6 (FY2024) | 2024",
 			// a date typed into the cell: the fiscal year containing it
 			"2024-04-01 | 2024", "2024/4/1 | 2024", "2025/3/31 | 2024", "2024年4月1日 | 2024" })
 	void readsEveryNotationAsTheStartingYear(String text, int fiscalYear) {
@@ -48,7 +50,8 @@ class FiscalYearsTests {
 			"令和百年度 | 年度として読めません: 「令和百年度」", "2024-13-01 | 年度として読めません: 「2024-13-01」",
 			"0024 | 年度として読めません: 「0024」",
 			"2024(令和7)年度 | 西暦と和暦が一致しません: 「2024(令和7)年度」",
-			"令和6(2025)年度 | 西暦と和暦が一致しません: 「令和6(2025)年度」" })
+			"令和6(2025)年度 | 西暦と和暦が一致しません: 「令和6(2025)年度」",
+			"令和6年度(2025年度) | 西暦と和暦が一致しません: 「令和6年度(2025年度)」" })
 	void unreadableYearIsAProblemNamingTheText(String text, String problem) {
 		assertThat(FiscalYears.read(text)).isEqualTo(new YearReading(null, false, problem));
 	}

@@ -1,0 +1,180 @@
+package org.roadmapetl.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.roadmapetl.CsvRows;
+import org.roadmapetl.FormWorkbooks;
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.TestDatabase;
+import org.roadmapetl.cli.ExitCodes;
+import org.roadmapetl.cli.Launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Departments' workbooks, as the samples draw them and as the test draws them, load to exactly the same
+ * content as the text export of the same projects.
+ */
+class WorkbookLoadTests {
+
+	private static final String[] DEPARTMENTS = { "健康福祉部", "教育庁", "病院局" };
+
+	@TempDir
+	Path inbox;
+
+	private TestDatabase database;
+
+	private ReportViews views;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.create();
+		this.views = new ReportViews(this.database);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void perDepartmentWorkbooksTogetherLoadTheExpectedContent() throws Exception {
+		for (String department : DEPARTMENTS) {
+			copySample("xlsx/" + department + ".xlsx");
+		}
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx/stacked-all.xlsx", "xls/stacked-all.xls" })
+	void aWorkbookWithEveryBlockStackedDownOneSheetLoadsAlone(String sample) throws Exception {
+		copySample(sample);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "健康福祉部", "教育庁", "病院局" })
+	void aVariantWithDriftedConventionsLoadsWithTheOtherDepartmentsWorkbooks(String variant) throws Exception {
+		for (String department : DEPARTMENTS) {
+			copySample(department.equals(variant) ? "xlsx/variant-" + variant + ".xlsx" : "xlsx/" + department + ".xlsx");
+		}
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void legacyXlsWorkbooksSavedByAnOfficeSuiteLoadTheExpectedContent() throws Exception {
+		for (String department : DEPARTMENTS) {
+			copySample("xls/" + department + ".xls");
+		}
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void anXlsWrittenWithMergedCellsLoadsTheSameContent() throws Exception {
+		FormWorkbooks.write(this.inbox.resolve("hssf.xls"), FormWorkbooks.Kind.XLS, false, 4, 2);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void anXlsxWithOneProjectPerSheetStartingAnywhereLoadsTheSameContent() throws Exception {
+		FormWorkbooks.write(this.inbox.resolve("per-sheet.xlsx"), FormWorkbooks.Kind.XLSX, true, 3, 1);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+		assertThat(this.views.rows("report.projects", "source_file, source_location"))
+			.contains(List.of("per-sheet.xlsx", "'01_事業'!C5"));
+	}
+
+	@Test
+	void aWorkbookNamedXlsAndAnXlsNamedXlsxStillLoad() throws Exception {
+		FormWorkbooks.write(this.inbox.resolve("really-an-xlsx.xls"), FormWorkbooks.Kind.XLSX, false, 0, 0);
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+	}
+
+	@Test
+	void aWorkbookAndTheTextExportOfTheSameProjectsLoadEachProjectOnceWithTheLaterCurrent() throws Exception {
+		Path workbook = copySample("xlsx/stacked-all.xlsx");
+		Path export = copySample("roadmap-export-sample.tsv");
+		Files.setLastModifiedTime(workbook, FileTime.fromMillis(1_700_000_000_000L));
+		Files.setLastModifiedTime(export, FileTime.fromMillis(1_700_000_500_000L));
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertLoadedExpectedContent();
+		assertThat(this.views.rows("report.projects", "DISTINCT source_file"))
+			.containsExactly(List.of("roadmap-export-sample.tsv"));
+		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(26);
+		assertThat(this.views.count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
+	}
+
+	@Test
+	void everyFactAndProblemOfAWorkbookNamesItsSheetAndCell() throws Exception {
+		copySample("xlsx/教育庁.xlsx");
+		copySample("xlsx/健康福祉部.xlsx");
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(this.views.count("""
+				SELECT count(*) FROM dw.initiative_year
+				WHERE plan_source_location !~ '^''[^'']+''![A-Z]+[0-9]+$'
+				   OR actual_source_location !~ '^''[^'']+''![A-Z]+[0-9]+$'""")).isZero();
+		assertThat(this.views.rows("dw.load_problem", "problem_type, source_location"))
+			.containsExactly(List.of("UNKNOWN_ORGANIZATION", "'07_モバイルICTによる救急医療情報共有体制整備事業'!K1"));
+		assertThat(this.views.rows("""
+				dw.initiative_year f JOIN dw.initiative i USING (initiative_id) JOIN dw.project p USING (project_version_id)
+				WHERE p.is_current AND p.project_name LIKE '校務%' AND f.fiscal_year = 2024""", "f.plan_source_location"))
+			.containsExactly(List.of("'01_校務のICT活用推進事業 (統合型校務支援システ'!C7"));
+	}
+
+	private void assertLoadedExpectedContent() throws Exception {
+		assertThat(this.views.rows("report.projects", ReportViews.PROJECT_COLUMNS))
+			.isEqualTo(ReportViews.sorted(CsvRows.read("/samples/expected/projects.csv")));
+		assertThat(this.views.rows("report.initiative_years", ReportViews.INITIATIVE_YEAR_COLUMNS))
+			.isEqualTo(ReportViews.sorted(CsvRows.read("/samples/expected/initiative_years.csv")));
+	}
+
+	private Path copySample(String sample) throws IOException {
+		Path target = this.inbox.resolve(Path.of(sample).getFileName().toString());
+		try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
+			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return target;
+	}
+
+	private int run(String... args) {
+		return Launcher.launch(args, this.database.properties());
+	}
+
+}
