@@ -13,6 +13,10 @@ public sealed interface Command {
 	record Rerun(Path inbox, Path file, String department, Integer fiscalYear) implements Command {
 	}
 
+	/** {@code check}: recompute findings and statuses for a reporting year without loading. */
+	record Check(Integer fiscalYear) implements Command {
+	}
+
 	/** {@code --help} or {@code help}: print the usage of one command or of all. */
 	record Help(String text) implements Command {
 	}

@@ -20,6 +20,7 @@ public final class CommandLineParser {
 			  run   [--inbox DIR] [--fiscal-year R7]                  load every new submission in the inbox
 			  rerun (--file F | --department D | --all) [--inbox DIR] [--fiscal-year R7]
 			                                                          reload submissions loaded before
+			  check [--fiscal-year R7]                                recompute findings and statuses, load nothing
 			  help  [command]                                         show this text""";
 
 	static final String RUN_USAGE = """
@@ -34,6 +35,11 @@ public final class CommandLineParser {
 			  --file F           one file (anywhere)
 			  --department D     every file of the inbox holding a project of department D
 			  --all              every file of the inbox loaded before""";
+
+	static final String CHECK_USAGE = """
+			usage: roadmap-etl check [--fiscal-year R7]
+			  Recomputes every finding and the status of every initiative year for the reporting fiscal year
+			  (default: the current one). run and rerun check at their end as well.""";
 
 	private final Path defaultInbox;
 
@@ -52,6 +58,7 @@ public final class CommandLineParser {
 				case "run" -> run(options(rest, Set.of("--inbox", "--fiscal-year"), Set.of()));
 				case "rerun" -> rerun(options(rest, Set.of("--inbox", "--fiscal-year", "--file", "--department"),
 						Set.of("--all")));
+				case "check" -> check(options(rest, Set.of("--fiscal-year"), Set.of()));
 				case "help", "--help", "-h" -> new Command.Help(rest.isEmpty() ? USAGE : usageOf(rest.get(0)));
 				default -> throw new UsageException("unknown command '" + name + "'");
 			};
@@ -66,6 +73,10 @@ public final class CommandLineParser {
 			return new Command.Help(RUN_USAGE);
 		}
 		return new Command.Run(inbox(options), fiscalYear(options));
+	}
+
+	private static Command check(Map<String, String> options) {
+		return options.containsKey("--help") ? new Command.Help(CHECK_USAGE) : new Command.Check(fiscalYear(options));
 	}
 
 	private Command rerun(Map<String, String> options) {
@@ -148,6 +159,7 @@ public final class CommandLineParser {
 		return switch (command) {
 			case "run" -> RUN_USAGE;
 			case "rerun" -> RERUN_USAGE;
+			case "check" -> CHECK_USAGE;
 			default -> USAGE;
 		};
 	}

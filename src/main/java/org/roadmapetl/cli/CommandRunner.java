@@ -21,9 +21,12 @@ class CommandRunner {
 
 	private final Job loadJob;
 
-	CommandRunner(JobOperator jobOperator, Job loadSubmissionsJob) {
+	private final Job checkJob;
+
+	CommandRunner(JobOperator jobOperator, Job loadSubmissionsJob, Job checkFindingsJob) {
 		this.jobOperator = jobOperator;
 		this.loadJob = loadSubmissionsJob;
+		this.checkJob = checkFindingsJob;
 	}
 
 	int execute(Command command) {
@@ -32,6 +35,9 @@ class CommandRunner {
 		}
 		if (command instanceof Command.Rerun rerun) {
 			return load(rerunRequest(rerun));
+		}
+		if (command instanceof Command.Check check) {
+			return start(this.checkJob, RunRequest.check(year(check.fiscalYear())));
 		}
 		return ExitCodes.SUCCESS;
 	}
@@ -43,15 +49,19 @@ class CommandRunner {
 	}
 
 	private int load(RunRequest request) {
+		return start(this.loadJob, request);
+	}
+
+	private int start(Job job, RunRequest request) {
 		try {
-			JobExecution execution = this.jobOperator.start(this.loadJob, request.toJobParameters(newRunId()));
+			JobExecution execution = this.jobOperator.start(job, request.toJobParameters(newRunId()));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				return ExitCodes.FAILED;
 			}
 			return (RunCounts.of(execution).quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("could not start the load job: " + ex.getMessage(), ex);
+			throw new IllegalStateException("could not start job " + job.getName() + ": " + ex.getMessage(), ex);
 		}
 	}
 

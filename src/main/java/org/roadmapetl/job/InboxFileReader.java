@@ -79,6 +79,7 @@ final class InboxFileReader implements ItemReader<SubmissionFile>, StepExecution
 			case RERUN_ALL -> this.loaded.isLoaded(file.checksum());
 			case RERUN_DEPARTMENT -> this.loaded.isLoadedFor(file.checksum(), this.request.department());
 			case RERUN_FILE -> true;
+			case CHECK -> false;
 		};
 	}
 

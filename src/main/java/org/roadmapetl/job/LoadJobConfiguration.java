@@ -21,6 +21,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionFile;
@@ -36,6 +37,8 @@ class LoadJobConfiguration {
 
 	static final String JOB_NAME = "loadSubmissions";
 
+	static final String CHECK_JOB_NAME = "checkFindings";
+
 	@Bean
 	OrganisationMaster organisationMaster(@Value("${roadmap.organization-master}") Resource master) throws IOException {
 		try (Reader reader = new InputStreamReader(master.getInputStream(), StandardCharsets.UTF_8)) {
@@ -44,10 +47,28 @@ class LoadJobConfiguration {
 	}
 
 	@Bean
-	Job loadSubmissionsJob(JobRepository jobRepository, Step synchroniseOrganisations, Step loadSubmissions) {
+	Job loadSubmissionsJob(JobRepository jobRepository, Step synchroniseOrganisations, Step loadSubmissions,
+			Step checkFindings) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunSummaryListener())
 			.start(synchroniseOrganisations)
 			.next(loadSubmissions)
+			.next(checkFindings)
+			.build();
+	}
+
+	/** {@code check}: findings and statuses recomputed for a reporting year, nothing loaded. */
+	@Bean
+	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings) {
+		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener())
+			.start(checkFindings)
+			.build();
+	}
+
+	@Bean
+	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+		return new StepBuilder("checkFindings", jobRepository)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc)), transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 

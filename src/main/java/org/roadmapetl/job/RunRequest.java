@@ -22,7 +22,10 @@ public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Pat
 		RERUN_DEPARTMENT,
 
 		/** Load one named file, whether loaded before or not. */
-		RERUN_FILE
+		RERUN_FILE,
+
+		/** Load nothing; recompute the findings and statuses. */
+		CHECK
 
 	}
 
@@ -38,11 +41,16 @@ public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Pat
 
 	static final String DEPARTMENT = "department";
 
+	public static RunRequest check(int reportingFiscalYear) {
+		return new RunRequest(Mode.CHECK, null, reportingFiscalYear, null, null);
+	}
+
 	public JobParameters toJobParameters(long runId) {
-		JobParametersBuilder builder = new JobParametersBuilder()
-			.addLong(RUN_ID, runId)
-			.addString(MODE, this.mode.name(), false)
-			.addString(INBOX, this.inbox.toAbsolutePath().normalize().toString(), false);
+		JobParametersBuilder builder = new JobParametersBuilder().addLong(RUN_ID, runId)
+			.addString(MODE, this.mode.name(), false);
+		if (this.inbox != null) {
+			builder.addString(INBOX, this.inbox.toAbsolutePath().normalize().toString(), false);
+		}
 		if (this.reportingFiscalYear != null) {
 			builder.addLong(FISCAL_YEAR, this.reportingFiscalYear.longValue(), false);
 		}
@@ -58,7 +66,8 @@ public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Pat
 	static RunRequest fromJobParameters(JobParameters parameters) {
 		Long year = parameters.getLong(FISCAL_YEAR);
 		String file = parameters.getString(FILE);
-		return new RunRequest(Mode.valueOf(parameters.getString(MODE)), Path.of(parameters.getString(INBOX)),
+		String inbox = parameters.getString(INBOX);
+		return new RunRequest(Mode.valueOf(parameters.getString(MODE)), (inbox != null) ? Path.of(inbox) : null,
 				(year != null) ? year.intValue() : null, (file != null) ? Path.of(file) : null,
 				parameters.getString(DEPARTMENT));
 	}

@@ -21,9 +21,10 @@ final class RunSummaryListener implements JobExecutionListener {
 				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
 		logger.info(String.format(
 				"Run %d %s in %.1f s: %d file(s) loaded, %d skipped (loaded before), %d set aside; "
-						+ "%d project(s), %d plan/actual cells, %d problem(s) recorded",
+						+ "%d project(s), %d plan/actual cells, %d problem(s) recorded; findings: %d error(s), %d warning(s)",
 				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
-				counts.quarantined(), counts.projects(), counts.cells(), counts.problems()));
+				counts.quarantined(), counts.projects(), counts.cells(), counts.problems(), counts.errors(),
+				counts.warnings()));
 		for (String reason : counts.quarantineReasons()) {
 			logger.warn("  set aside: " + reason);
 		}

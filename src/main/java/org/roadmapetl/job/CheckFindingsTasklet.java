@@ -1,0 +1,44 @@
+package org.roadmapetl.job;
+
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.roadmapetl.check.FindingsCheck;
+
+/** Recomputes the findings and statuses for the run's reporting fiscal year, and counts them by severity. */
+final class CheckFindingsTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(CheckFindingsTasklet.class);
+
+	static final String ERRORS = "findings.errors";
+
+	static final String WARNINGS = "findings.warnings";
+
+	private final FindingsCheck check;
+
+	CheckFindingsTasklet(FindingsCheck check) {
+		this.check = check;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		Long year = chunkContext.getStepContext().getStepExecution().getJobParameters().getLong(RunRequest.FISCAL_YEAR);
+		Map<String, Integer> byType = this.check.run(year.intValue());
+		Map<String, Integer> bySeverity = this.check.bySeverity();
+		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		context.putLong(ERRORS, bySeverity.get("error"));
+		context.putLong(WARNINGS, bySeverity.get("warning"));
+		logger.info(String.format("Checked reporting fiscal year R%d (%d): %d error(s), %d warning(s) %s", year - 2018,
+				year, bySeverity.get("error"), bySeverity.get("warning"), byType));
+		return RepeatStatus.FINISHED;
+	}
+
+}
