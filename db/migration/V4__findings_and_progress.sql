@@ -151,17 +151,19 @@ FROM dw.project p
 WHERE p.is_current
 GROUP BY p.field, p.category, p.department;
 
--- report.project_organizations shows the current name of a department whose section moved (2024-04-01).
+-- report.project_organizations shows the current name of a department whose section moved (2024-04-01): when
+-- the organisation row a project was loaded with is no longer current, the one current row of the same section
+-- names the department now. A section name that several departments use (総務課) is left as submitted.
 CREATE OR REPLACE VIEW report.project_organizations AS
 SELECT p.project_name,
-       coalesce(now_valid.department, o.department) AS department,
+       CASE
+           WHEN then_valid.organization_id IS NULL OR then_valid.is_current THEN o.department
+           ELSE coalesce((SELECT min(c.department) FROM dw.organization c
+                          WHERE c.is_current AND c.section_key = then_valid.section_key
+                          HAVING count(DISTINCT c.department_key) = 1), o.department)
+       END AS department,
        o.section
 FROM dw.project p
 JOIN dw.project_organization o ON o.project_version_id = p.project_version_id
 LEFT JOIN dw.organization then_valid ON then_valid.organization_id = o.organization_id
-LEFT JOIN LATERAL (
-    SELECT c.department FROM dw.organization c
-    WHERE c.is_current AND c.section_key = then_valid.section_key
-    ORDER BY c.valid_from DESC LIMIT 1
-) now_valid ON true
 WHERE p.is_current;

@@ -32,7 +32,7 @@ public final class OrganisationDimension {
 		Set<String> wanted = new HashSet<>();
 		for (OrganisationEntry entry : master.entries()) {
 			String departmentKey = CanonicalText.matchKey(entry.department());
-			String sectionKey = CanonicalText.matchKey(entry.section());
+			String sectionKey = CanonicalText.matchKey(sectionOf(entry));
 			wanted.add(departmentKey + "\t" + sectionKey);
 			LocalDate from = (entry.validFrom() != null) ? entry.validFrom() : (first ? null : today);
 			upsert(entry, departmentKey, sectionKey, from, today);
@@ -62,15 +62,20 @@ public final class OrganisationDimension {
 					UPDATE dw.organization SET department = ?, section = ?, valid_to = ?, is_current = ?
 					WHERE department_key = ? AND section_key = ?
 					  AND (valid_from = coalesce(?::date, '-infinity'::date) OR (valid_to IS NULL AND ?::date IS NULL))""",
-					entry.department(), entry.section(), date(entry.validTo()), current, departmentKey, sectionKey,
+					entry.department(), sectionOf(entry), date(entry.validTo()), current, departmentKey, sectionKey,
 					date(entry.validFrom()), date(entry.validFrom()));
 			return;
 		}
 		this.jdbc.update("""
 				INSERT INTO dw.organization (department, section, department_key, section_key, valid_from, valid_to,
 				                             is_current)
-				VALUES (?, ?, ?, ?, coalesce(?::date, '-infinity'::date), ?, ?)""", entry.department(), entry.section(),
+				VALUES (?, ?, ?, ?, coalesce(?::date, '-infinity'::date), ?, ?)""", entry.department(), sectionOf(entry),
 				departmentKey, sectionKey, date(from), date(entry.validTo()), current);
+	}
+
+	/** A master line may name a department alone; its row then has an empty section. */
+	private static String sectionOf(OrganisationEntry entry) {
+		return (entry.section() != null) ? entry.section() : "";
 	}
 
 	private static Date date(LocalDate date) {

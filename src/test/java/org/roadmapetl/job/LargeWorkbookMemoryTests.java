@@ -52,9 +52,19 @@ class LargeWorkbookMemoryTests {
 		}
 	}
 
+	/**
+	 * The test class path without empty entries: surefire's ends in a separator, which a child JVM reads as the
+	 * working directory, and the project folder holds a second copy of the migrations.
+	 */
+	private static String testClassPath() {
+		return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !entry.isBlank())
+			.collect(java.util.stream.Collectors.joining(File.pathSeparator));
+	}
+
 	private static int runInChildJvm(TestDatabase database, Path log, String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+				"-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", testClassPath(),
 				RoadmapEtlApplication.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

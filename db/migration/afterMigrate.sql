@@ -1,0 +1,35 @@
+-- Runs after every migration: hands every warehouse object to roadmap_loader and grants roadmap_reader exactly
+-- SELECT on the report views, so a view added by a later migration is readable without a grant of its own.
+DO $$
+DECLARE
+    object record;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_loader') THEN
+        RETURN;
+    END IF;
+    FOR object IN
+        SELECT n.nspname AS schema_name FROM pg_namespace n
+        WHERE n.nspname IN ('dw', 'staging', 'report', 'batch')
+    LOOP
+        EXECUTE format('ALTER SCHEMA %I OWNER TO roadmap_loader', object.schema_name);
+        EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', object.schema_name);
+        EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM PUBLIC', object.schema_name);
+    END LOOP;
+    FOR object IN
+        SELECT n.nspname AS schema_name, c.relname AS name, c.relkind AS kind
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') AND c.relkind IN ('r', 'v', 'S', 'm')
+          AND pg_get_userbyid(c.relowner) <> 'roadmap_loader'
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'a' AND c.relkind = 'S')
+    LOOP
+        EXECUTE format('ALTER %s %I.%I OWNER TO roadmap_loader',
+                       CASE object.kind WHEN 'v' THEN 'VIEW' WHEN 'S' THEN 'SEQUENCE'
+                                        WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
+                       object.schema_name, object.name);
+    END LOOP;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_reader') THEN
+        GRANT USAGE ON SCHEMA report TO roadmap_reader;
+        GRANT SELECT ON ALL TABLES IN SCHEMA report TO roadmap_reader;
+    END IF;
+END
+$$;
