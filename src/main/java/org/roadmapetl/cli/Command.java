@@ -17,6 +17,22 @@ public sealed interface Command {
 	record Check(Integer fiscalYear) implements Command {
 	}
 
+	/** {@code status}: the recent runs with their counts. */
+	record Status(int limit) implements Command {
+	}
+
+	/** {@code restart ID}: continue a failed run where it stopped. */
+	record Restart(long executionId) implements Command {
+	}
+
+	/** {@code abandon ID}: mark a dead or failed run abandoned, never to be restarted. */
+	record Abandon(long executionId) implements Command {
+	}
+
+	/** {@code schedule}: stay running and start {@code run} at every cron tick ({@code ticks}: stop after so many). */
+	record Schedule(String cron, Path inbox, Integer ticks) implements Command {
+	}
+
 	/** {@code --help} or {@code help}: print the usage of one command or of all. */
 	record Help(String text) implements Command {
 	}

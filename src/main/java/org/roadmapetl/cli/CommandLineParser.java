@@ -21,6 +21,10 @@ public final class CommandLineParser {
 			  rerun (--file F | --department D | --all) [--inbox DIR] [--fiscal-year R7]
 			                                                          reload submissions loaded before
 			  check [--fiscal-year R7]                                recompute findings and statuses, load nothing
+			  status [--limit N]                                      recent runs with their counts
+			  restart ID                                              continue a failed run where it stopped
+			  abandon ID                                              mark a dead or failed run abandoned
+			  schedule [--cron EXPR] [--inbox DIR]                    stay running; start run on the schedule
 			  help  [command]                                         show this text""";
 
 	static final String RUN_USAGE = """
@@ -41,10 +45,32 @@ public final class CommandLineParser {
 			  Recomputes every finding and the status of every initiative year for the reporting fiscal year
 			  (default: the current one). run and rerun check at their end as well.""";
 
+	static final String STATUS_USAGE = """
+			usage: roadmap-etl status [--limit N]
+			  Lists the most recent runs (default 20): id, command, start, end, status, files loaded / skipped /
+			  set aside, findings.""";
+
+	static final String RESTART_USAGE = """
+			usage: roadmap-etl restart ID
+			  Continues the failed run ID (see status) where it stopped: files loaded before the failure stay loaded.""";
+
+	static final String ABANDON_USAGE = """
+			usage: roadmap-etl abandon ID
+			  Marks run ID abandoned: a run left running by a process that died, or a failed run not to be restarted.""";
+
+	static final String SCHEDULE_USAGE = """
+			usage: roadmap-etl schedule [--cron EXPR] [--inbox DIR] [--ticks N]
+			  Stays running and starts run at every tick of the cron expression (second minute hour day month
+			  weekday; default ROADMAP_SCHEDULE_CRON or 0 0 2 * * *, every night at 02:00). A tick while another
+			  run holds the warehouse is skipped. --ticks N stops after N ticks.""";
+
 	private final Path defaultInbox;
 
-	public CommandLineParser(Path defaultInbox) {
+	private final String defaultCron;
+
+	public CommandLineParser(Path defaultInbox, String defaultCron) {
 		this.defaultInbox = defaultInbox;
+		this.defaultCron = defaultCron;
 	}
 
 	public Command parse(String[] args) {
@@ -59,6 +85,9 @@ public final class CommandLineParser {
 				case "rerun" -> rerun(options(rest, Set.of("--inbox", "--fiscal-year", "--file", "--department"),
 						Set.of("--all")));
 				case "check" -> check(options(rest, Set.of("--fiscal-year"), Set.of()));
+				case "status" -> status(options(rest, Set.of("--limit"), Set.of()));
+				case "restart", "abandon" -> executionCommand(name, rest);
+				case "schedule" -> schedule(options(rest, Set.of("--cron", "--inbox", "--ticks"), Set.of()));
 				case "help", "--help", "-h" -> new Command.Help(rest.isEmpty() ? USAGE : usageOf(rest.get(0)));
 				default -> throw new UsageException("unknown command '" + name + "'");
 			};
@@ -73,6 +102,50 @@ public final class CommandLineParser {
 			return new Command.Help(RUN_USAGE);
 		}
 		return new Command.Run(inbox(options), fiscalYear(options));
+	}
+
+	private static Command status(Map<String, String> options) {
+		if (options.containsKey("--help")) {
+			return new Command.Help(STATUS_USAGE);
+		}
+		return new Command.Status(options.containsKey("--limit") ? positive("--limit", options.get("--limit")) : 20);
+	}
+
+	private static Command executionCommand(String name, List<String> rest) {
+		if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
+			return new Command.Help(usageOf(name));
+		}
+		if (rest.size() != 1) {
+			throw new UsageException(name + " needs exactly one run id (see status)");
+		}
+		long id = positive("run id", rest.get(0));
+		return name.equals("restart") ? new Command.Restart(id) : new Command.Abandon(id);
+	}
+
+	private Command schedule(Map<String, String> options) {
+		if (options.containsKey("--help")) {
+			return new Command.Help(SCHEDULE_USAGE);
+		}
+		String cron = options.getOrDefault("--cron", this.defaultCron);
+		if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
+			throw new UsageException("'" + cron + "' is not a cron expression (six fields: second minute hour day month "
+					+ "weekday, e.g. '0 0 2 * * *')");
+		}
+		Integer ticks = options.containsKey("--ticks") ? positive("--ticks", options.get("--ticks")) : null;
+		return new Command.Schedule(cron, inbox(options), ticks);
+	}
+
+	private static int positive(String what, String text) {
+		try {
+			int value = Integer.parseInt(text);
+			if (value > 0) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new UsageException(what + " must be a positive whole number, not '" + text + "'");
 	}
 
 	private static Command check(Map<String, String> options) {
@@ -160,6 +233,10 @@ public final class CommandLineParser {
 			case "run" -> RUN_USAGE;
 			case "rerun" -> RERUN_USAGE;
 			case "check" -> CHECK_USAGE;
+			case "status" -> STATUS_USAGE;
+			case "restart" -> RESTART_USAGE;
+			case "abandon" -> ABANDON_USAGE;
+			case "schedule" -> SCHEDULE_USAGE;
 			default -> USAGE;
 		};
 	}

@@ -1,68 +1,190 @@
 package org.roadmapetl.cli;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
 import org.roadmapetl.normalise.FiscalYear;
+import org.roadmapetl.operations.RunHistory;
+import org.roadmapetl.operations.RunLock;
 
-/** Carries out a parsed command against the running application and says how it ended. */
+/**
+ * Carries out a parsed command against the running application and says how it ended. Everything that changes
+ * the warehouse runs under the {@link RunLock}; holding it, any run still marked running is known to be dead.
+ */
 @Component
 class CommandRunner {
 
+	private static final Log logger = LogFactory.getLog(CommandRunner.class);
+
 	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
 
 	private final Job loadJob;
 
 	private final Job checkJob;
 
-	CommandRunner(JobOperator jobOperator, Job loadSubmissionsJob, Job checkFindingsJob) {
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadSubmissionsJob, Job checkFindingsJob,
+			DataSource dataSource, JdbcTemplate jdbc) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.loadJob = loadSubmissionsJob;
 		this.checkJob = checkFindingsJob;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
 	}
 
-	int execute(Command command) {
-		if (command instanceof Command.Run run) {
-			return load(new RunRequest(RunRequest.Mode.RUN, run.inbox(), year(run.fiscalYear()), null, null));
+	int execute(Command command) throws Exception {
+		if (command instanceof Command.Status status) {
+			new RunHistory(this.jdbc, this.jobRepository).print(status.limit(), System.out);
+			return ExitCodes.SUCCESS;
 		}
-		if (command instanceof Command.Rerun rerun) {
-			return load(rerunRequest(rerun));
+		if (command instanceof Command.Schedule schedule) {
+			return new Scheduler(schedule, () -> underLock(() -> start(this.loadJob, runRequest(schedule.inbox(), null))))
+				.run();
 		}
-		if (command instanceof Command.Check check) {
-			return start(this.checkJob, RunRequest.check(year(check.fiscalYear())));
+		return underLock(() -> {
+			if (command instanceof Command.Run run) {
+				return start(this.loadJob, runRequest(run.inbox(), run.fiscalYear()));
+			}
+			if (command instanceof Command.Rerun rerun) {
+				return start(this.loadJob, rerunRequest(rerun));
+			}
+			if (command instanceof Command.Check check) {
+				return start(this.checkJob, RunRequest.check(year(check.fiscalYear())));
+			}
+			if (command instanceof Command.Restart restart) {
+				return restart(restart.executionId());
+			}
+			if (command instanceof Command.Abandon abandon) {
+				return abandon(abandon.executionId());
+			}
+			return ExitCodes.SUCCESS;
+		});
+	}
+
+	interface LockedWork {
+
+		int run() throws Exception;
+
+	}
+
+	/** Runs the work holding the run lock, or says who holds it and returns the in-progress status. */
+	int underLock(LockedWork work) throws Exception {
+		Optional<RunLock> lock = RunLock.tryAcquire(this.dataSource);
+		if (lock.isEmpty()) {
+			System.err.println("roadmap-etl: another run is in progress" + runningRun() + ", held by "
+					+ RunLock.describeHolder(this.dataSource) + "; nothing was done");
+			return ExitCodes.RUN_IN_PROGRESS;
 		}
+		try (RunLock held = lock.get()) {
+			recoverDeadRuns();
+			return work.run();
+		}
+	}
+
+	/** Runs still marked running while we hold the lock were left by a process that died: mark them failed. */
+	private void recoverDeadRuns() {
+		for (Job job : new Job[] { this.loadJob, this.checkJob }) {
+			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(job.getName())) {
+				this.jobOperator.recover(execution);
+				logger.warn("Run " + execution.getId() + " was left running by a process that died; marked FAILED. "
+						+ "'restart " + execution.getId() + "' continues it, 'abandon " + execution.getId() + "' drops it.");
+			}
+		}
+	}
+
+	private String runningRun() {
+		return this.jdbc.query("""
+				SELECT job_execution_id, to_char(start_time, 'YYYY-MM-DD HH24:MI:SS') FROM batch.batch_job_execution
+				WHERE status IN ('STARTING', 'STARTED') ORDER BY job_execution_id DESC LIMIT 1""",
+				(result) -> result.next() ? " (run " + result.getLong(1) + ", started " + result.getString(2) + ")" : "");
+	}
+
+	private int restart(long id) throws Exception {
+		JobExecution failed = execution(id);
+		if (failed == null) {
+			System.err.println("roadmap-etl: there is no run " + id + " (see status)");
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
+		if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
+			System.err.println("roadmap-etl: run " + id + " is " + failed.getStatus() + "; only a failed or stopped run "
+					+ "can be restarted");
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
+		JobExecution last = this.jobRepository.getLastJobExecution(failed.getJobInstance());
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+			System.err.println("roadmap-etl: run " + id + " was completed by its restart, run " + last.getId());
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
+		return exitStatus(this.jobOperator.restart(failed));
+	}
+
+	private int abandon(long id) throws Exception {
+		JobExecution execution = execution(id);
+		if (execution == null) {
+			System.err.println("roadmap-etl: there is no run " + id + " (see status)");
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+			System.err.println("roadmap-etl: run " + id + " is already " + execution.getStatus());
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
+		this.jobOperator.abandon(this.jobRepository.getJobExecution(id));
+		System.out.println("Run " + id + " abandoned.");
 		return ExitCodes.SUCCESS;
+	}
+
+	/** The run with this id, or null when there is none. */
+	private JobExecution execution(long id) {
+		try {
+			return this.jobRepository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
+	}
+
+	private int start(Job job, RunRequest request) throws Exception {
+		return exitStatus(this.jobOperator.start(job, request.toJobParameters(newRunId())));
+	}
+
+	private static int exitStatus(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			return ExitCodes.FAILED;
+		}
+		return (RunCounts.of(execution).quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
+	}
+
+	private static RunRequest runRequest(java.nio.file.Path inbox, Integer fiscalYear) {
+		return new RunRequest(RunRequest.Mode.RUN, inbox, year(fiscalYear), null, null);
 	}
 
 	private static RunRequest rerunRequest(Command.Rerun rerun) {
 		RunRequest.Mode mode = (rerun.file() != null) ? RunRequest.Mode.RERUN_FILE
 				: (rerun.department() != null) ? RunRequest.Mode.RERUN_DEPARTMENT : RunRequest.Mode.RERUN_ALL;
 		return new RunRequest(mode, rerun.inbox(), year(rerun.fiscalYear()), rerun.file(), rerun.department());
-	}
-
-	private int load(RunRequest request) {
-		return start(this.loadJob, request);
-	}
-
-	private int start(Job job, RunRequest request) {
-		try {
-			JobExecution execution = this.jobOperator.start(job, request.toJobParameters(newRunId()));
-			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				return ExitCodes.FAILED;
-			}
-			return (RunCounts.of(execution).quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("could not start job " + job.getName() + ": " + ex.getMessage(), ex);
-		}
 	}
 
 	private static Integer year(Integer requested) {

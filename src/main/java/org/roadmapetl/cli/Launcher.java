@@ -20,6 +20,9 @@ public final class Launcher {
 	/** The inbox when none is named: {@code -Droadmap.inbox}, else {@code jobs/inbox} below the working directory. */
 	static final Path DEFAULT_INBOX = Path.of(System.getProperty("roadmap.inbox", "jobs/inbox"));
 
+	/** The schedule when none is named: {@code ROADMAP_SCHEDULE_CRON}, else every night at 02:00. */
+	static final String DEFAULT_CRON = System.getenv().getOrDefault("ROADMAP_SCHEDULE_CRON", "0 0 2 * * *");
+
 	private Launcher() {
 	}
 
@@ -31,7 +34,7 @@ public final class Launcher {
 	public static int launch(String[] args, Map<String, String> properties) {
 		Command command;
 		try {
-			command = new CommandLineParser(DEFAULT_INBOX).parse(args);
+			command = new CommandLineParser(DEFAULT_INBOX, DEFAULT_CRON).parse(args);
 			if (command instanceof Command.Help help) {
 				System.out.println(help.text());
 				return ExitCodes.SUCCESS;
@@ -50,7 +53,7 @@ public final class Launcher {
 			.run(springArguments(properties))) {
 			return context.getBean(CommandRunner.class).execute(command);
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) {
 			System.err.println("roadmap-etl: failed: " + rootMessage(ex));
 			return ExitCodes.FAILED;
 		}

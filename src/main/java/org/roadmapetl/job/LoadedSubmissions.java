@@ -19,6 +19,13 @@ final class LoadedSubmissions {
 		return count != null && count > 0;
 	}
 
+	/** Whether a file with this content was set aside before (it is not tried again until it changes). */
+	boolean isQuarantined(String checksum) {
+		Integer count = this.jdbc.queryForObject("SELECT count(*) FROM dw.quarantined_file WHERE checksum_sha256 = ?",
+				Integer.class, checksum);
+		return count != null && count > 0;
+	}
+
 	/** Whether the submission with this checksum was loaded and holds a project of the department. */
 	boolean isLoadedFor(String checksum, String department) {
 		return departmentsOf(checksum).contains(department);

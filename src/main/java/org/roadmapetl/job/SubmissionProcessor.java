@@ -1,5 +1,10 @@
 package org.roadmapetl.job;
 
+import java.io.IOException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.roadmapetl.project.ParsedSubmission;
@@ -9,15 +14,27 @@ import org.roadmapetl.project.SubmissionParser;
 /** Reads and normalises one inbox file; the database is not touched here. */
 final class SubmissionProcessor implements ItemProcessor<SubmissionFile, ParsedSubmission> {
 
+	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
+
 	private final SubmissionParser parser;
 
 	SubmissionProcessor(SubmissionParser parser) {
 		this.parser = parser;
 	}
 
+	/**
+	 * Whatever goes wrong while reading one file sets that file aside with the reason, so that one hostile or
+	 * broken file never stops the night's run for everyone else.
+	 */
 	@Override
-	public ParsedSubmission process(SubmissionFile file) throws Exception {
-		return this.parser.parse(file);
+	public ParsedSubmission process(SubmissionFile file) {
+		try {
+			return this.parser.parse(file);
+		}
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			logger.warn("Could not read " + file.name(), ex);
+			return ParsedSubmission.unreadable(file, "UNKNOWN", "could not be read: " + ex);
+		}
 	}
 
 }

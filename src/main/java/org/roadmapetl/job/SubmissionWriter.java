@@ -1,7 +1,11 @@
 package org.roadmapetl.job;
 
+import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -13,14 +17,18 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import org.roadmapetl.operations.Quarantine;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Project;
 import org.roadmapetl.warehouse.SubmissionLoader;
 
 /**
- * Applies each parsed submission to the warehouse on the chunk's own connection, so that the submission, the
- * step's progress and its counts commit together. Unreadable files are counted and reported, never loaded.
+ * Applies each parsed submission to the warehouse on the chunk's own connection, so that the submissions, the
+ * step's progress and its counts commit together. Unreadable files are recorded in the same transaction and
+ * moved to the quarantine folder once it has committed; counts, too, only grow once the chunk is committed.
  */
 final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecutionListener {
 
@@ -36,6 +44,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private long jobExecutionId;
 
+	private Quarantine quarantine;
+
 	SubmissionWriter(DataSource dataSource, ProgressLog progress) {
 		this.dataSource = dataSource;
 		this.progress = progress;
@@ -45,25 +55,77 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	public void beforeStep(StepExecution stepExecution) {
 		this.tally = new RunTally(stepExecution.getExecutionContext());
 		this.jobExecutionId = stepExecution.getJobExecutionId();
+		this.quarantine = Quarantine.besideInbox(RunRequest.fromJobParameters(stepExecution.getJobParameters()).inbox());
 	}
 
 	@Override
 	public void write(Chunk<? extends ParsedSubmission> chunk) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		List<ParsedSubmission> written = new ArrayList<>(chunk.size());
 		for (ParsedSubmission submission : chunk) {
 			if (submission.isUnreadable()) {
-				logger.warn("Set aside " + submission.file().name() + ": " + submission.unreadableReason());
-				this.tally.quarantined(submission.file().name(), submission.unreadableReason());
+				record(connection, submission);
 			}
 			else {
 				this.loader.apply(connection, submission, this.jobExecutionId);
-				this.tally.add(RunTally.LOADED, 1);
-				this.tally.add(RunTally.PROJECTS, submission.projects().size());
-				this.tally.add(RunTally.CELLS, submission.projects().stream().mapToLong(Project::cellCount).sum());
-				this.tally.add(RunTally.PROBLEMS, submission.problems().size());
 			}
-			this.progress.fileDone();
+			written.add(submission);
 		}
+		afterCommit(() -> written.forEach(this::committed));
+	}
+
+	private void committed(ParsedSubmission submission) {
+		if (submission.isUnreadable()) {
+			setAside(submission);
+		}
+		else {
+			this.tally.add(RunTally.LOADED, 1);
+			this.tally.add(RunTally.PROJECTS, submission.projects().size());
+			this.tally.add(RunTally.CELLS, submission.projects().stream().mapToLong(Project::cellCount).sum());
+			this.tally.add(RunTally.PROBLEMS, submission.problems().size());
+		}
+		this.progress.fileDone();
+	}
+
+	private void record(Connection connection, ParsedSubmission submission) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("""
+				INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
+				                                 quarantined_at)
+				VALUES (?, ?, ?, ?, ?, ?, now())""")) {
+			statement.setString(1, submission.file().name());
+			statement.setString(2, submission.file().checksum());
+			statement.setString(3, submission.format());
+			statement.setString(4, submission.unreadableReason());
+			statement.setString(5, this.quarantine.folder().toString());
+			statement.setLong(6, this.jobExecutionId);
+			statement.executeUpdate();
+		}
+	}
+
+	/** Moves the file into the quarantine folder; a file that cannot be moved stays recorded and is not retried. */
+	private void setAside(ParsedSubmission submission) {
+		String reason = submission.unreadableReason();
+		try {
+			logger.warn("Set aside " + submission.file().name() + " (" + reason + ") in "
+					+ this.quarantine.setAside(submission.file().path(), reason));
+		}
+		catch (IOException ex) {
+			logger.warn("Set aside " + submission.file().name() + " (" + reason + "), but could not move it: " + ex);
+		}
+		this.tally.quarantined(submission.file().name(), reason);
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 }

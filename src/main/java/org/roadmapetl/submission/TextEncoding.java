@@ -26,9 +26,14 @@ final class TextEncoding {
 	}
 
 	static Charset detect(Path file, String displayName) throws IOException {
-		if (looksLikeUtf16(file)) {
+		byte[] head = head(file);
+		if (looksLikeUtf16(head)) {
 			throw new UnreadableSubmissionException(displayName,
 					"UTF-16 text is not a supported encoding (save the export as UTF-8 or Windows-31J)");
+		}
+		if (indexOfNul(head, 0, 1) >= 0) {
+			throw new UnreadableSubmissionException(displayName,
+					"neither a workbook (.xlsx/.xls) nor a text export: the file holds binary data");
 		}
 		if (decodesStrictly(file, StandardCharsets.UTF_8)) {
 			return StandardCharsets.UTF_8;
@@ -40,22 +45,33 @@ final class TextEncoding {
 				"not text in UTF-8 or Windows-31J (the encodings a text export may use)");
 	}
 
-	private static boolean looksLikeUtf16(Path file) throws IOException {
-		byte[] head = new byte[512];
-		int n;
+	private static byte[] head(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
-			n = in.readNBytes(head, 0, head.length);
+			return in.readNBytes(4096);
 		}
-		if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+	}
+
+	/**
+	 * UTF-16 starts with its byte order mark, or, without one, shows NUL bytes on one side of every pair only
+	 * (ASCII and Japanese alike); neither allowed encoding has NUL bytes in text.
+	 */
+	private static boolean looksLikeUtf16(byte[] head) {
+		if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+				|| (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
 			return true;
 		}
-		// Without a BOM, UTF-16 text shows up as NUL bytes, which neither allowed encoding produces in text.
-		for (int i = 0; i < n; i++) {
-			if (head[i] == 0) {
-				return true;
+		boolean evenNul = indexOfNul(head, 0, 2) >= 0;
+		boolean oddNul = indexOfNul(head, 1, 2) >= 0;
+		return evenNul != oddNul;
+	}
+
+	private static int indexOfNul(byte[] bytes, int start, int step) {
+		for (int i = start; i < bytes.length; i += step) {
+			if (bytes[i] == 0) {
+				return i;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	private static boolean decodesStrictly(Path file, Charset charset) throws IOException {

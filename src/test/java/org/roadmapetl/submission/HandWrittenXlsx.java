@@ -14,12 +14,12 @@ import java.util.zip.ZipOutputStream;
  * Writes a minimal one-sheet .xlsx package by hand, for XML that POI's writers never produce (phonetic runs,
  * text hidden under a merge, a sheet that inflates without end).
  */
-final class HandWrittenXlsx {
+public final class HandWrittenXlsx {
 
-	static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+	public static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 	@FunctionalInterface
-	interface SheetBody {
+	public interface SheetBody {
 
 		void write(Writer out) throws IOException;
 
@@ -28,11 +28,11 @@ final class HandWrittenXlsx {
 	private HandWrittenXlsx() {
 	}
 
-	static Path write(Path file, String sheetName, String sheetXml, String sharedStringsXml) throws IOException {
+	public static Path write(Path file, String sheetName, String sheetXml, String sharedStringsXml) throws IOException {
 		return write(file, sheetName, (out) -> out.write(sheetXml), sharedStringsXml);
 	}
 
-	static Path write(Path file, String sheetName, SheetBody sheet, String sharedStringsXml) throws IOException {
+	public static Path write(Path file, String sheetName, SheetBody sheet, String sharedStringsXml) throws IOException {
 		try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(raw)) {
 			entry(zip, "[Content_Types].xml", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

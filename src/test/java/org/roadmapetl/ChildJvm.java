@@ -1,0 +1,50 @@
+package org.roadmapetl;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** The real command line in a process of its own, for tests that need a heap limit, a kill or a second process. */
+public final class ChildJvm {
+
+	private ChildJvm() {
+	}
+
+	public static Process start(TestDatabase database, Path log, String maxHeap, Map<String, String> environment,
+			String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", testClassPath(),
+				RoadmapEtlApplication.class.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		database.properties().forEach((key, value) -> builder.environment().put(key.toUpperCase().replace('.', '_'), value));
+		builder.environment().putAll(environment);
+		return builder.start();
+	}
+
+	public static int run(TestDatabase database, Path log, String maxHeap, String... args) throws Exception {
+		Process process = start(database, log, maxHeap, Map.of(), args);
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("the child JVM did not finish in 5 minutes");
+		}
+		return process.exitValue();
+	}
+
+	/**
+	 * The test class path without empty entries: surefire's ends in a separator, which a child JVM reads as the
+	 * working directory, and the project folder holds a second copy of the migrations.
+	 */
+	private static String testClassPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !entry.isBlank())
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+}

@@ -1,0 +1,267 @@
+package org.roadmapetl.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.roadmapetl.ChildJvm;
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.SyntheticInbox;
+import org.roadmapetl.TestDatabase;
+import org.roadmapetl.submission.HandWrittenXlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What IT staff rely on at night and the morning after: bad files set aside while the good ones load, one run at
+ * a time, a killed run followed by a new one ending exactly as a clean run, restart and abandon, status, schedule.
+ */
+class OperationsTests {
+
+	/** Every column but the load time, which differs between two loads of the same content. */
+	private static final String PROJECT_CONTENT = "project_name, field, category, department, section, "
+			+ "budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year, end_fiscal_year, "
+			+ "is_open_ended, initiative_count, source_file, source_location";
+
+	@TempDir
+	Path work;
+
+	private Path inbox;
+
+	private TestDatabase database;
+
+	private ReportViews views;
+
+	@BeforeEach
+	void createDatabase() throws IOException {
+		this.inbox = Files.createDirectories(this.work.resolve("inbox"));
+		this.database = TestDatabase.create();
+		this.views = new ReportViews(this.database);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void everyUnreadableFileIsSetAsideWithItsReasonAndTheGoodOnesLoad() throws Exception {
+		copySample();
+		Files.write(this.inbox.resolve("random.xlsx"), randomBytes(20_000));
+		Files.write(this.inbox.resolve("empty.tsv"), new byte[0]);
+		Path whole = this.work.resolve("whole.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(whole)) {
+			workbook.createSheet("会議録").createRow(0).createCell(0).setCellValue("出席者 5名");
+			workbook.write(out);
+		}
+		Files.copy(whole, this.inbox.resolve("no-form.xlsx"));
+		byte[] bytes = Files.readAllBytes(whole);
+		Files.write(this.inbox.resolve("truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		HandWrittenXlsx.write(this.inbox.resolve("bomb.xlsx"), "S", OperationsTests::oneGibibyteOfRows, null);
+		Files.writeString(this.inbox.resolve("utf16.txt"), SyntheticInbox.sampleText(), StandardCharsets.UTF_16);
+		long started = System.nanoTime();
+
+		int status = run("run", "--inbox", this.inbox.toString());
+
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		System.out.println("quarantine run: " + took.toMillis() + " ms");
+		assertThat(status).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
+		assertThat(took).isLessThan(Duration.ofSeconds(60));
+		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+		assertThat(this.views.rows("dw.quarantined_file", "file_name")).containsExactly(List.of("bomb.xlsx"),
+				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),
+				List.of("utf16.txt"));
+		assertThat(this.views.rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
+				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: sheet 'S' expands far beyond"),
+				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: not a workbook or a text export"),
+				(row) -> assertThat(row.get(0)).contains("no roadmap form"),
+				(row) -> assertThat(row.get(0)).contains("binary data"),
+				(row) -> assertThat(row.get(0)).contains("truncated"),
+				(row) -> assertThat(row.get(0)).contains("UTF-16"));
+		Path quarantine = this.work.resolve("quarantine");
+		assertThat(quarantine.resolve("bomb.xlsx")).exists();
+		assertThat(quarantine.resolve("utf16.txt.reason.txt")).content().contains("UTF-16");
+		try (var files = Files.list(this.inbox)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("roadmap-export-sample.tsv");
+		}
+		CommandLineTests.Outcome status2 = CommandLineTests.launch(new String[] { "status" }, this.database.properties());
+		assertThat(status2.out()).contains("set aside: utf16.txt: UTF-16").contains("COMPLETED");
+	}
+
+	@Test
+	void aRunWhileAnotherHoldsTheWarehouseExitsAtOnceSayingWhoHoldsIt() throws Exception {
+		copySample();
+		try (Connection holder = this.database.connect(); Statement statement = holder.createStatement()) {
+			statement.execute("SELECT pg_advisory_lock(" + 0x726f61646d6170L + ")");
+
+			CommandLineTests.Outcome outcome = CommandLineTests.launch(
+					new String[] { "run", "--inbox", this.inbox.toString() }, this.database.properties());
+
+			assertThat(outcome.status()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
+			assertThat(outcome.err()).contains("another run is in progress").contains("held by a process connected from");
+		}
+		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isZero();
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@Test
+	void twoRunsStartedAtOnceLoadOnceAndTheSecondSaysARunIsInProgress() throws Exception {
+		int projects = SyntheticInbox.write(this.inbox, 400);
+		Map<String, String> slow = Map.of("ROADMAP_CHUNK_SIZE", "1");
+
+		Process first = ChildJvm.start(this.database, this.work.resolve("first.log"), "256m", slow, "run", "--inbox",
+				this.inbox.toString());
+		Process second = ChildJvm.start(this.database, this.work.resolve("second.log"), "256m", slow, "run", "--inbox",
+				this.inbox.toString());
+		assertThat(first.waitFor(3, TimeUnit.MINUTES) && second.waitFor(3, TimeUnit.MINUTES)).isTrue();
+
+		assertThat(List.of(first.exitValue(), second.exitValue())).containsExactlyInAnyOrder(ExitCodes.SUCCESS,
+				ExitCodes.RUN_IN_PROGRESS);
+		String refused = Files.readString(this.work.resolve((first.exitValue() == 0) ? "second.log" : "first.log"));
+		assertThat(refused).contains("another run is in progress (run 1");
+		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(projects);
+		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(projects);
+		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(400);
+	}
+
+	@Test
+	void aRunKilledMidLoadAndRunAgainEndsExactlyAsACleanRun() throws Exception {
+		SyntheticInbox.write(this.inbox, 400);
+		Process killed = ChildJvm.start(this.database, this.work.resolve("killed.log"), "256m",
+				Map.of("ROADMAP_CHUNK_SIZE", "1"), "run", "--inbox", this.inbox.toString());
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (submissions() < 40 && System.nanoTime() < deadline && killed.isAlive()) {
+			Thread.sleep(50);
+		}
+		killed.destroyForcibly().waitFor();
+		long loadedBeforeTheKill = submissions();
+		assertThat(loadedBeforeTheKill).isBetween(40L, 399L);
+		assertThat(this.views.rows("batch.batch_job_execution", "status")).containsExactly(List.of("STARTED"));
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(this.views.rows("batch.batch_job_execution", "job_execution_id, status"))
+			.containsExactly(List.of("1", "FAILED"), List.of("2", "COMPLETED"));
+		try (TestDatabase clean = TestDatabase.create()) {
+			Map<String, String> properties = clean.properties();
+			assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties))
+				.isEqualTo(ExitCodes.SUCCESS);
+			ReportViews cleanViews = new ReportViews(clean);
+			assertThat(this.views.rows("report.projects", PROJECT_CONTENT))
+				.isEqualTo(cleanViews.rows("report.projects", PROJECT_CONTENT));
+			assertThat(this.views.everything("report.initiative_years"))
+				.isEqualTo(cleanViews.everything("report.initiative_years"));
+			assertThat(this.views.rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
+					+ "message, source_file, source_location"))
+				.isEqualTo(cleanViews.rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
+						+ "message, source_file, source_location"));
+		}
+	}
+
+	@Test
+	void aDeadRunCanBeAbandonedAndAFailedRunRestartedToCompletion() throws Exception {
+		SyntheticInbox.write(this.inbox, 3);
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			assertThat(run("check")).isEqualTo(ExitCodes.SUCCESS);
+			statement.execute("""
+					CREATE FUNCTION public.refuse_third() RETURNS trigger LANGUAGE plpgsql AS $$
+					BEGIN RAISE EXCEPTION 'disk full (caused by the test)'; END $$;
+					CREATE TRIGGER refuse_third BEFORE INSERT ON dw.project FOR EACH ROW
+					WHEN (NEW.project_name LIKE '%第3版') EXECUTE FUNCTION public.refuse_third();""");
+
+			assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.FAILED);
+			assertThat(submissions()).isEqualTo(2);
+
+			statement.execute("DROP TRIGGER refuse_third ON dw.project; DROP FUNCTION public.refuse_third()");
+		}
+		assertThat(run("restart", "2")).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(submissions()).isEqualTo(3);
+		assertThat(run("restart", "2")).as("a completed run cannot be restarted").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+
+		assertThat(run("abandon", "1")).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+		assertThat(run("abandon", "99")).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("UPDATE batch.batch_job_execution SET status = 'STARTED', end_time = NULL "
+					+ "WHERE job_execution_id = 1");
+		}
+		assertThat(run("abandon", "1")).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.database.properties());
+		assertThat(status.out().lines()).anySatisfy((line) -> assertThat(line).matches("\\s+1\\s+check .*ABANDONED.*"))
+			.anySatisfy((line) -> assertThat(line).matches("\\s+2\\s+run .*FAILED\\s+2\\s+0\\s+0\\s+.*"))
+			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+3\\s+2\\s+0\\s+108\\s+9"))
+			.anySatisfy((line) -> assertThat(line).matches("\\s+4\\s+run .*COMPLETED\\s+0\\s+3\\s+0\\s+.*"));
+	}
+
+	@Test
+	void scheduleStartsARunAtEveryTick() throws Exception {
+		copySample();
+
+		int status = run("schedule", "--cron", "* * * * * *", "--ticks", "2", "--inbox", this.inbox.toString());
+
+		assertThat(status).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(this.views.rows("batch.batch_job_execution", "status"))
+			.containsExactly(List.of("COMPLETED"), List.of("COMPLETED"));
+		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+	}
+
+	/** Submissions loaded so far; none while the schema is still being created. */
+	private long submissions() {
+		try {
+			return this.views.count("SELECT count(*) FROM dw.submission");
+		}
+		catch (java.sql.SQLException ex) {
+			return 0;
+		}
+	}
+
+	private void copySample() throws IOException {
+		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
+			Files.copy(in, this.inbox.resolve("roadmap-export-sample.tsv"));
+		}
+	}
+
+	/** Runs the command in this JVM, one file per chunk so that a failure leaves the files before it loaded. */
+	private int run(String... args) {
+		Map<String, String> properties = new HashMap<>(this.database.properties());
+		properties.put("roadmap.chunk-size", "1");
+		return Launcher.launch(args, properties);
+	}
+
+	private static byte[] randomBytes(int size) {
+		byte[] bytes = new byte[size];
+		new java.util.Random(42).nextBytes(bytes);
+		return bytes;
+	}
+
+	/** A sheet that inflates to more than 1 GiB from a few megabytes, written as it is compressed. */
+	private static void oneGibibyteOfRows(Writer out) throws IOException {
+		out.write("<worksheet xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><sheetData>");
+		String row = "<row><c t=\"inlineStr\"><is><t>" + "計画".repeat(200) + "</t></is></c></row>";
+		long bytes = 0;
+		while (bytes < (1L << 30) + 1) {
+			out.write(row);
+			bytes += row.length() * 2L;
+		}
+		out.write("</sheetData></worksheet>");
+	}
+
+}
