@@ -1,0 +1,73 @@
+package org.roadmapetl.bench;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.TestDatabase;
+import org.roadmapetl.cli.ExitCodes;
+import org.roadmapetl.cli.Launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark's synthetic inboxes are real submissions: the hand-zipped workbooks and the text exports of the
+ * same projects load with the real {@code run}, every project of every sheet or block, each under its own name.
+ */
+class BenchmarkInboxTests {
+
+	private static final int FILES = 3;
+
+	private static final int PROJECTS_PER_FILE = 15;
+
+	@TempDir
+	Path folder;
+
+	private TestDatabase database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = TestDatabase.create();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@ParameterizedTest
+	@EnumSource(BenchInbox.Kind.class)
+	void everyProjectOfTheSyntheticInboxLoadsUnderItsOwnName(BenchInbox.Kind kind) throws Exception {
+		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), kind, FILES, PROJECTS_PER_FILE);
+
+		int status = Launcher.launch(new String[] { "run", "--inbox", inbox.folder().toString(), "--fiscal-year", "R7" },
+				this.database.properties());
+
+		assertThat(status).isEqualTo(ExitCodes.SUCCESS);
+		ReportViews views = new ReportViews(this.database);
+		assertThat(views.count("SELECT count(*) FROM report.projects")).isEqualTo(FILES * PROJECTS_PER_FILE);
+		assertThat(views.count("SELECT count(DISTINCT project_name) FROM report.projects"))
+			.isEqualTo(FILES * PROJECTS_PER_FILE);
+		assertThat(views.count("SELECT count(*) FROM report.projects WHERE project_name LIKE '% 第3-15号'")).isOne();
+		assertThat(views.count("SELECT count(*) FROM report.initiative_years")).isEqualTo(inbox.initiativeYears());
+		// every sample project has a budget, written as a #,##0 number in the workbooks
+		assertThat(views.count("SELECT count(*) FROM report.projects WHERE budget_r6_thousand_yen IS NOT NULL"))
+			.isEqualTo(FILES * PROJECTS_PER_FILE);
+	}
+
+	@ParameterizedTest
+	@EnumSource(BenchInbox.Kind.class)
+	void theParseFloorReadsEveryFile(BenchInbox.Kind kind) throws Exception {
+		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), kind, FILES, PROJECTS_PER_FILE);
+
+		long nanos = (kind == BenchInbox.Kind.XLSX) ? ParseFloor.zipAndSax(inbox.files()) : ParseFloor.readText(inbox.files());
+
+		assertThat(nanos).isPositive();
+	}
+
+}
