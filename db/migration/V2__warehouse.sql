@@ -134,32 +134,32 @@ CREATE TABLE dw.load_problem (
 );
 CREATE INDEX load_problem_submission ON dw.load_problem (submission_id);
 
--- Staging: rows of one submission arrive here by COPY and are applied set-based in the same transaction.
+-- Staging: the rows of one chunk of submissions arrive here by COPY, keys already drawn from the warehouse's
+-- sequences, and go on to the dimension and fact tables by plain INSERT ... SELECT in the same transaction,
+-- which then empties staging again. Only the run holding the run lock uses these tables.
 CREATE UNLOGGED TABLE staging.project (
-    load_id bigint NOT NULL, ordinal integer NOT NULL, project_key text NOT NULL, project_name text NOT NULL,
-    field text NOT NULL, category text NOT NULL, department text NOT NULL, section text NOT NULL,
-    budget_r6_thousand_yen bigint, budget_note text, is_priority boolean, is_future_response boolean,
-    start_fiscal_year integer, start_fiscal_year_submitted text, end_fiscal_year integer,
+    project_version_id bigint NOT NULL, submission_id bigint NOT NULL, project_key text NOT NULL,
+    project_name text NOT NULL, field text NOT NULL, category text NOT NULL, department text NOT NULL,
+    section text NOT NULL, budget_r6_thousand_yen bigint, budget_note text, is_priority boolean,
+    is_future_response boolean, start_fiscal_year integer, start_fiscal_year_submitted text, end_fiscal_year integer,
     is_open_ended boolean NOT NULL, overview text NOT NULL, content_hash text NOT NULL, source_location text NOT NULL
 );
 CREATE UNLOGGED TABLE staging.project_organization (
-    load_id bigint NOT NULL, project_key text NOT NULL, ordinal integer NOT NULL, department text, section text,
+    project_version_id bigint NOT NULL, ordinal integer NOT NULL, department text, section text,
     department_key text, section_key text
 );
 CREATE UNLOGGED TABLE staging.initiative (
-    load_id bigint NOT NULL, project_key text NOT NULL, initiative_seq integer NOT NULL,
+    initiative_id bigint NOT NULL, project_version_id bigint NOT NULL, initiative_seq integer NOT NULL,
     initiative_name text NOT NULL, initiative_key text NOT NULL, initiative_section text, source_location text
 );
 CREATE UNLOGGED TABLE staging.initiative_year (
-    load_id bigint NOT NULL, project_key text NOT NULL, initiative_seq integer NOT NULL, fiscal_year integer NOT NULL,
-    plan_text_submitted text NOT NULL, plan_text text NOT NULL, plan_text_resolved text NOT NULL, plan_source_location text,
-    actual_text_submitted text NOT NULL, actual_text text NOT NULL, actual_text_resolved text NOT NULL,
-    actual_source_location text
+    initiative_id bigint NOT NULL, fiscal_year integer NOT NULL, submission_id bigint NOT NULL,
+    plan_text_submitted text NOT NULL, plan_text text NOT NULL, plan_text_resolved text NOT NULL,
+    plan_source_location text, actual_text_submitted text NOT NULL, actual_text text NOT NULL,
+    actual_text_resolved text NOT NULL, actual_source_location text
 );
 CREATE UNLOGGED TABLE staging.load_problem (
-    load_id bigint NOT NULL, problem_type text NOT NULL, project_key text, project_name text, initiative_name text,
-    fiscal_year integer, submitted_text text, message text NOT NULL, suggestion text, source_location text
+    submission_id bigint NOT NULL, problem_type text NOT NULL, project_key text, project_name text,
+    initiative_name text, fiscal_year integer, submitted_text text, message text NOT NULL, suggestion text,
+    source_location text
 );
--- No index on load_id: a staging table only ever holds the rows of the one transaction applying them, and an
--- index on it would tempt the planner into nested loops over the whole load.
-CREATE SEQUENCE staging.load_id_seq;

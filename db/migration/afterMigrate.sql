@@ -1,5 +1,9 @@
 -- Runs after every migration: hands every warehouse object to roadmap_loader and grants roadmap_reader exactly
 -- SELECT on the report views, so a view added by a later migration is readable without a grant of its own.
+-- Two processes starting at once both run this script: the lock, taken in a statement of its own so that the
+-- block below reads the catalog after the other has finished, keeps them from updating the same catalog rows.
+SELECT pg_advisory_lock(32199750244712817);
+
 DO $$
 DECLARE
     object record;
@@ -7,11 +11,29 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_loader') THEN
         RETURN;
     END IF;
+    -- Nothing to do when every object is in place: a run in another process may be truncating staging right now,
+    -- and touching the same catalog rows would fail one of the two ("tuple concurrently updated").
+    IF NOT EXISTS (
+            SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') AND c.relkind IN ('r', 'v', 'S', 'm')
+              AND (pg_get_userbyid(c.relowner) <> 'roadmap_loader'
+                   OR EXISTS (SELECT 1 FROM aclexplode(c.relacl) a WHERE a.grantee = 0)
+                   OR (n.nspname = 'report' AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_reader')
+                       AND NOT has_table_privilege('roadmap_reader', c.oid, 'SELECT'))))
+       AND NOT EXISTS (
+            SELECT 1 FROM pg_namespace n
+            WHERE n.nspname IN ('dw', 'staging', 'report', 'batch')
+              AND (pg_get_userbyid(n.nspowner) <> 'roadmap_loader'
+                   OR EXISTS (SELECT 1 FROM aclexplode(n.nspacl) a WHERE a.grantee = 0))) THEN
+        RETURN;
+    END IF;
     FOR object IN
         SELECT n.nspname AS schema_name FROM pg_namespace n
         WHERE n.nspname IN ('dw', 'staging', 'report', 'batch')
     LOOP
-        EXECUTE format('ALTER SCHEMA %I OWNER TO roadmap_loader', object.schema_name);
+        IF pg_get_userbyid((SELECT nspowner FROM pg_namespace WHERE nspname = object.schema_name)) <> 'roadmap_loader' THEN
+            EXECUTE format('ALTER SCHEMA %I OWNER TO roadmap_loader', object.schema_name);
+        END IF;
         EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', object.schema_name);
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM PUBLIC', object.schema_name);
     END LOOP;
@@ -33,3 +55,5 @@ BEGIN
     END IF;
 END
 $$;
+
+SELECT pg_advisory_unlock(32199750244712817);

@@ -24,14 +24,19 @@ final class CheckFindingsTasklet implements Tasklet {
 
 	private final FindingsCheck check;
 
-	CheckFindingsTasklet(FindingsCheck check) {
+	private final PhaseClock clock;
+
+	CheckFindingsTasklet(FindingsCheck check, PhaseClock clock) {
 		this.check = check;
+		this.clock = clock;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Long year = chunkContext.getStepContext().getStepExecution().getJobParameters().getLong(RunRequest.FISCAL_YEAR);
+		long started = System.nanoTime();
 		Map<String, Integer> byType = this.check.run(year.intValue());
+		this.clock.check(System.nanoTime() - started);
 		Map<String, Integer> bySeverity = this.check.bySeverity();
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		context.putLong(ERRORS, bySeverity.get("error"));

@@ -24,7 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.project.ParsedSubmission;
-import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;
 import org.roadmapetl.warehouse.OrganisationDimension;
 
@@ -47,9 +46,14 @@ class LoadJobConfiguration {
 	}
 
 	@Bean
+	PhaseClock phaseClock() {
+		return new PhaseClock();
+	}
+
+	@Bean
 	Job loadSubmissionsJob(JobRepository jobRepository, Step synchroniseOrganisations, Step loadSubmissions,
-			Step checkFindings) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunSummaryListener())
+			Step checkFindings, PhaseClock clock) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
 			.start(synchroniseOrganisations)
 			.next(loadSubmissions)
 			.next(checkFindings)
@@ -58,16 +62,17 @@ class LoadJobConfiguration {
 
 	/** {@code check}: findings and statuses recomputed for a reporting year, nothing loaded. */
 	@Bean
-	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings) {
-		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener())
+	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings, PhaseClock clock) {
+		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
 			.start(checkFindings)
 			.build();
 	}
 
 	@Bean
-	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			PhaseClock clock) {
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc)), transactionManager)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc), clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -84,15 +89,16 @@ class LoadJobConfiguration {
 
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master,
-			@Value("${roadmap.chunk-size:10}") int chunkSize) {
+			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
+			@Value("${roadmap.chunk-size:10}") int chunkSize,
+			@Value("${roadmap.reader-threads:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int threads) {
 		ProgressLog progress = new ProgressLog();
-		InboxFileReader reader = new InboxFileReader(new LoadedSubmissions(jdbc), progress);
-		SubmissionWriter writer = new SubmissionWriter(dataSource, progress);
-		return new StepBuilder("loadSubmissions", jobRepository).<SubmissionFile, ParsedSubmission>chunk(chunkSize)
+		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),
+				new SubmissionProcessor(new SubmissionParser(master), clock), threads);
+		SubmissionWriter writer = new SubmissionWriter(dataSource, progress, clock);
+		return new StepBuilder("loadSubmissions", jobRepository).<ParsedSubmission, ParsedSubmission>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.processor(new SubmissionProcessor(new SubmissionParser(master)))
 			.writer(writer)
 			.listener(reader)
 			.listener(writer)

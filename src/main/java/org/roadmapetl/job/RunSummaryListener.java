@@ -14,6 +14,17 @@ final class RunSummaryListener implements JobExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(RunSummaryListener.class);
 
+	private final PhaseClock clock;
+
+	RunSummaryListener(PhaseClock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		this.clock.reset();
+	}
+
 	@Override
 	public void afterJob(JobExecution execution) {
 		RunCounts counts = RunCounts.of(execution);
@@ -25,6 +36,7 @@ final class RunSummaryListener implements JobExecutionListener {
 				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
 				counts.quarantined(), counts.projects(), counts.cells(), counts.problems(), counts.errors(),
 				counts.warnings()));
+		logger.info(this.clock.describe());
 		for (String reason : counts.quarantineReasons()) {
 			logger.warn("  set aside: " + reason);
 		}

@@ -18,8 +18,11 @@ final class SubmissionProcessor implements ItemProcessor<SubmissionFile, ParsedS
 
 	private final SubmissionParser parser;
 
-	SubmissionProcessor(SubmissionParser parser) {
+	private final PhaseClock clock;
+
+	SubmissionProcessor(SubmissionParser parser, PhaseClock clock) {
 		this.parser = parser;
+		this.clock = clock;
 	}
 
 	/**
@@ -28,12 +31,16 @@ final class SubmissionProcessor implements ItemProcessor<SubmissionFile, ParsedS
 	 */
 	@Override
 	public ParsedSubmission process(SubmissionFile file) {
+		long started = System.nanoTime();
 		try {
 			return this.parser.parse(file);
 		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			logger.warn("Could not read " + file.name(), ex);
 			return ParsedSubmission.unreadable(file, "UNKNOWN", "could not be read: " + ex);
+		}
+		finally {
+			this.clock.read(System.nanoTime() - started);
 		}
 	}
 

@@ -40,15 +40,18 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private final ProgressLog progress;
 
+	private final PhaseClock clock;
+
 	private RunTally tally;
 
 	private long jobExecutionId;
 
 	private Quarantine quarantine;
 
-	SubmissionWriter(DataSource dataSource, ProgressLog progress) {
+	SubmissionWriter(DataSource dataSource, ProgressLog progress, PhaseClock clock) {
 		this.dataSource = dataSource;
 		this.progress = progress;
+		this.clock = clock;
 	}
 
 	@Override
@@ -60,18 +63,22 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	@Override
 	public void write(Chunk<? extends ParsedSubmission> chunk) throws SQLException {
+		long started = System.nanoTime();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		List<ParsedSubmission> written = new ArrayList<>(chunk.size());
+		List<ParsedSubmission> readable = new ArrayList<>(chunk.size());
 		for (ParsedSubmission submission : chunk) {
 			if (submission.isUnreadable()) {
 				record(connection, submission);
 			}
 			else {
-				this.loader.apply(connection, submission, this.jobExecutionId);
+				readable.add(submission);
 			}
 			written.add(submission);
 		}
+		this.loader.apply(connection, readable, this.jobExecutionId);
 		afterCommit(() -> written.forEach(this::committed));
+		this.clock.load(System.nanoTime() - started);
 	}
 
 	private void committed(ParsedSubmission submission) {

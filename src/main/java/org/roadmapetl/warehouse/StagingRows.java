@@ -15,10 +15,16 @@ import org.roadmapetl.project.Project;
 import org.roadmapetl.submission.CellRef;
 
 /**
- * The staging rows of one submission, one COPY text per staging table. Each project also gets a content hash
- * over everything stored for it, so that applying an unchanged project again changes nothing.
+ * The staging rows of one chunk of submissions, one COPY text per staging table, with the keys the rows will
+ * have in the warehouse. Also the content hash of a project over everything stored for it, so that applying an
+ * unchanged project again changes nothing.
  */
 final class StagingRows {
+
+	/** The years of dw.fiscal_year (V2__warehouse.sql); a header year outside them has no fact to go to. */
+	private static final int FIRST_FISCAL_YEAR = 1989;
+
+	private static final int LAST_FISCAL_YEAR = 2060;
 
 	final CopyRows projects = new CopyRows();
 
@@ -30,81 +36,88 @@ final class StagingRows {
 
 	final CopyRows problems = new CopyRows();
 
-	private final long loadId;
-
-	private final MessageDigest digest;
-
-	StagingRows(long loadId) {
-		this.loadId = loadId;
+	static String contentHash(Project project) {
+		MessageDigest digest;
 		try {
-			this.digest = MessageDigest.getInstance("SHA-256");
+			digest = MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	void add(int ordinal, Project project) {
-		this.digest.reset();
-		String key = project.nameKey();
-		int i = 0;
+		digest(digest, projectValues(project));
+		digest(digest, location(project.source()));
 		for (OrganisationPair pair : project.organisations()) {
-			row(this.organisations, key, ++i, pair.department(), pair.section(), keyOf(pair.department()),
-					keyOf(pair.section()));
+			digest(digest, pair.department(), pair.section());
 		}
 		for (Initiative initiative : project.initiatives()) {
-			row(this.initiatives, key, initiative.seq(), initiative.name(), initiative.nameKey(), initiative.section(),
-					location(initiative.source()));
+			digest(digest, initiative.seq(), initiative.name(), initiative.section(), location(initiative.source()));
 			for (InitiativeYear year : initiative.years()) {
-				YearCell plan = year.plan();
-				YearCell actual = year.actual();
-				row(this.years, key, initiative.seq(), year.fiscalYear(), plan.submitted(), plan.text(), plan.resolved(),
-						location(plan.ref()), actual.submitted(), actual.text(), actual.resolved(), location(actual.ref()));
+				digest(digest, year.fiscalYear(), year.plan().submitted(), year.plan().resolved(), location(year.plan().ref()),
+						year.actual().submitted(), year.actual().resolved(), location(year.actual().ref()));
 			}
 		}
-		Object[] values = { key, project.name(), project.field(), project.category(), project.department(),
-				project.section(), project.budgetThousandYen(), project.budgetNote(), project.priority(),
-				project.futureResponse(), project.startFiscalYear(), project.startSubmitted(), project.endFiscalYear(),
-				project.openEnded(), project.overview() };
-		String source = location(project.source());
-		digestValues(values);
-		digestValues(new Object[] { source });
-		String hash = HexFormat.of().formatHex(this.digest.digest());
-		this.projects.value(this.loadId).value(ordinal);
-		for (Object value : values) {
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/**
+	 * A new version of the project: its row and those of its organisations, initiatives and years.
+	 * @param initiativeIds ids drawn for initiatives; this project's start at {@code firstInitiative}
+	 */
+	void addVersion(long projectVersionId, long submissionId, Project project, String hash, long[] initiativeIds,
+			int firstInitiative) {
+		this.projects.value(projectVersionId).value(submissionId);
+		for (Object value : projectValues(project)) {
 			this.projects.value(value);
 		}
-		this.projects.value(hash).value(source).endRow();
+		this.projects.value(hash).value(location(project.source())).endRow();
+		int ordinal = 0;
+		for (OrganisationPair pair : project.organisations()) {
+			row(this.organisations, projectVersionId, ++ordinal, pair.department(), pair.section(),
+					keyOf(pair.department()), keyOf(pair.section()));
+		}
+		int next = firstInitiative;
+		for (Initiative initiative : project.initiatives()) {
+			long initiativeId = initiativeIds[next++];
+			row(this.initiatives, initiativeId, projectVersionId, initiative.seq(), initiative.name(),
+					initiative.nameKey(), initiative.section(), location(initiative.source()));
+			for (InitiativeYear year : initiative.years()) {
+				if (year.fiscalYear() < FIRST_FISCAL_YEAR || year.fiscalYear() > LAST_FISCAL_YEAR) {
+					continue;
+				}
+				YearCell plan = year.plan();
+				YearCell actual = year.actual();
+				row(this.years, initiativeId, year.fiscalYear(), submissionId, plan.submitted(), plan.text(),
+						plan.resolved(), location(plan.ref()), actual.submitted(), actual.text(), actual.resolved(),
+						location(actual.ref()));
+			}
+		}
 	}
 
-	void add(Problem problem) {
+	void addProblem(long submissionId, Problem problem) {
 		String name = problem.projectName();
-		this.problems.value(this.loadId)
-			.value(problem.type().name())
-			.value((name != null) ? CanonicalText.matchKey(name) : null)
-			.value(name)
-			.value(problem.initiativeName())
-			.value(problem.fiscalYear())
-			.value(problem.submitted())
-			.value(problem.message())
-			.value(problem.suggestion())
-			.value(location(problem.where()))
-			.endRow();
+		row(this.problems, submissionId, problem.type().name(), (name != null) ? CanonicalText.matchKey(name) : null,
+				name, problem.initiativeName(), problem.fiscalYear(), problem.submitted(), problem.message(),
+				problem.suggestion(), location(problem.where()));
 	}
 
-	private void row(CopyRows rows, Object... values) {
-		rows.value(this.loadId);
+	private static Object[] projectValues(Project project) {
+		return new Object[] { project.nameKey(), project.name(), project.field(), project.category(),
+				project.department(), project.section(), project.budgetThousandYen(), project.budgetNote(),
+				project.priority(), project.futureResponse(), project.startFiscalYear(), project.startSubmitted(),
+				project.endFiscalYear(), project.openEnded(), project.overview() };
+	}
+
+	private static void row(CopyRows rows, Object... values) {
 		for (Object value : values) {
 			rows.value(value);
 		}
 		rows.endRow();
-		digestValues(values);
 	}
 
-	private void digestValues(Object[] values) {
+	private static void digest(MessageDigest digest, Object... values) {
 		for (Object value : values) {
-			this.digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-			this.digest.update((byte) 0);
+			digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
 		}
 	}
 

@@ -132,8 +132,9 @@ class OperationsTests {
 				this.inbox.toString());
 		assertThat(first.waitFor(3, TimeUnit.MINUTES) && second.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
-		assertThat(List.of(first.exitValue(), second.exitValue())).containsExactlyInAnyOrder(ExitCodes.SUCCESS,
-				ExitCodes.RUN_IN_PROGRESS);
+		assertThat(List.of(first.exitValue(), second.exitValue()))
+			.as(() -> logTail("first.log") + "\n----\n" + logTail("second.log"))
+			.containsExactlyInAnyOrder(ExitCodes.SUCCESS, ExitCodes.RUN_IN_PROGRESS);
 		String refused = Files.readString(this.work.resolve((first.exitValue() == 0) ? "second.log" : "first.log"));
 		assertThat(refused).contains("another run is in progress (run 1");
 		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(projects);
@@ -221,6 +222,16 @@ class OperationsTests {
 		assertThat(this.views.rows("batch.batch_job_execution", "status"))
 			.containsExactly(List.of("COMPLETED"), List.of("COMPLETED"));
 		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+	}
+
+	private String logTail(String name) {
+		try {
+			String log = Files.readString(this.work.resolve(name));
+			return log.substring(Math.max(0, log.length() - 3000));
+		}
+		catch (IOException ex) {
+			return ex.toString();
+		}
 	}
 
 	/** Submissions loaded so far; none while the schema is still being created. */

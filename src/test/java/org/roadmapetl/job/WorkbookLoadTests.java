@@ -135,8 +135,8 @@ class WorkbookLoadTests {
 		assertLoadedExpectedContent();
 		assertThat(this.views.rows("report.projects", "DISTINCT source_file"))
 			.containsExactly(List.of("roadmap-export-sample.tsv"));
-		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(26);
 		assertThat(this.views.count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
+		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(2);
 	}
 
 	@Test
