@@ -17,19 +17,33 @@ import org.xml.sax.XMLReader;
  */
 final class HardenedSax {
 
+	/**
+	 * One parser per reader thread, reused for every part: building a parser costs more than parsing a small
+	 * sheet, and a workbook has a dozen parts. A parser resets itself at the start of every parse.
+	 */
+	private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(HardenedSax::newReader);
+
 	private HardenedSax() {
 	}
 
 	static void parse(InputStream xml, ContentHandler handler) throws IOException, SAXException {
-		XMLReader reader;
+		XMLReader reader = READERS.get();
+		reader.setContentHandler(handler);
 		try {
-			reader = XMLHelper.newXMLReader();
+			reader.parse(new InputSource(xml));
 		}
-		catch (ParserConfigurationException ex) {
+		finally {
+			reader.setContentHandler(null);
+		}
+	}
+
+	private static XMLReader newReader() {
+		try {
+			return XMLHelper.newXMLReader();
+		}
+		catch (ParserConfigurationException | SAXException ex) {
 			throw new IllegalStateException("No SAX parser is available", ex);
 		}
-		reader.setContentHandler(handler);
-		reader.parse(new InputSource(xml));
 	}
 
 }

@@ -11,8 +11,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -37,7 +35,10 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			XSSFReader workbook = new XSSFReader(pkg);
 			// Phonetic runs are the furigana Japanese Excel stores beside the text: not part of the value.
 			SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
-			IntPredicate dateStyle = dateStyles(workbook.getStylesTable());
+			IntPredicate dateStyle;
+			try (InputStream styles = workbook.getStylesData()) {
+				dateStyle = DateStyles.read(styles);
+			}
 			boolean date1904 = usesDate1904(workbook);
 			RowAssembler rows = new RowAssembler(displayName, sink);
 			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
@@ -66,19 +67,6 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				pkg.revert();
 			}
 		}
-	}
-
-	/** Which cell style indexes carry a date format, decided once per workbook rather than once per cell. */
-	private static IntPredicate dateStyles(StylesTable styles) {
-		if (styles == null) {
-			return (style) -> false;
-		}
-		boolean[] date = new boolean[styles.getNumCellStyles()];
-		for (int i = 0; i < date.length; i++) {
-			XSSFCellStyle style = styles.getStyleAt(i);
-			date[i] = style != null && CellText.isDateFormat(style.getDataFormat(), style.getDataFormatString());
-		}
-		return (style) -> style >= 0 && style < date.length && date[style];
 	}
 
 	/** Workbooks from old Mac Excel count dates from 1904; the flag sits on workbook.xml's workbookPr. */
