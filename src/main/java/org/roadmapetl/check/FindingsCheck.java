@@ -34,6 +34,16 @@ public final class FindingsCheck {
 		return counts;
 	}
 
+	/** Whether the latest check was for this year and no submission has been loaded since. */
+	public boolean isUpToDate(int reportingFiscalYear) {
+		Boolean upToDate = this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM dw.check_state s
+				               WHERE s.reporting_fiscal_year = ?
+				                 AND s.checked_at >= coalesce((SELECT max(loaded_at) FROM dw.submission), '-infinity'))""",
+				Boolean.class, reportingFiscalYear);
+		return Boolean.TRUE.equals(upToDate);
+	}
+
 	/** Errors and warnings of the latest check. */
 	public Map<String, Integer> bySeverity() {
 		Map<String, Integer> counts = new LinkedHashMap<>();

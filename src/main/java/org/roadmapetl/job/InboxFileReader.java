@@ -75,7 +75,7 @@ final class InboxFileReader implements ItemReader<SubmissionFile>, StepExecution
 
 	private boolean wanted(SubmissionFile file) {
 		return switch (this.request.mode()) {
-			case RUN -> !this.loaded.isLoaded(file.checksum()) && !this.loaded.isQuarantined(file.checksum());
+			case RUN -> !this.loaded.isKnown(file.checksum());
 			case RERUN_ALL -> this.loaded.isLoaded(file.checksum());
 			case RERUN_DEPARTMENT -> this.loaded.isLoadedFor(file.checksum(), this.request.department());
 			case RERUN_FILE -> true;

@@ -90,7 +90,7 @@ class LoadJobConfiguration {
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
-			@Value("${roadmap.chunk-size:10}") int chunkSize,
+			@Value("${roadmap.chunk-size:50}") int chunkSize,
 			@Value("${roadmap.reader-threads:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int threads) {
 		ProgressLog progress = new ProgressLog();
 		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),

@@ -19,11 +19,13 @@ final class LoadedSubmissions {
 		return count != null && count > 0;
 	}
 
-	/** Whether a file with this content was set aside before (it is not tried again until it changes). */
-	boolean isQuarantined(String checksum) {
-		Integer count = this.jdbc.queryForObject("SELECT count(*) FROM dw.quarantined_file WHERE checksum_sha256 = ?",
-				Integer.class, checksum);
-		return count != null && count > 0;
+	/** Whether a file with this content was loaded or set aside before: one look-up for the nightly run. */
+	boolean isKnown(String checksum) {
+		Boolean known = this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = ?)
+				    OR EXISTS (SELECT 1 FROM dw.quarantined_file WHERE checksum_sha256 = ?)""", Boolean.class, checksum,
+				checksum);
+		return Boolean.TRUE.equals(known);
 	}
 
 	/** Whether the submission with this checksum was loaded and holds a project of the department. */
