@@ -26,6 +26,8 @@ final class BlockBuilder {
 
 	private List<YearColumn> years;
 
+	private List<CellTokens.Token> labelsAbove = List.of();
+
 	private final List<InitiativeBuilder> initiatives = new ArrayList<>();
 
 	BlockBuilder(CellRef start) {
@@ -57,14 +59,44 @@ final class BlockBuilder {
 
 	void headerTokens(List<CellTokens.Token> tokens) {
 		List<RawValue> current = null;
+		boolean anyValue = false;
+		List<CellTokens.Token> labels = new ArrayList<>();
 		for (CellTokens.Token token : tokens) {
 			if (token.isLabel()) {
 				current = this.header.computeIfAbsent(token.label(), (label) -> new ArrayList<>());
+				labels.add(token);
 			}
 			else if (current != null) {
 				current.add(token.value());
+				anyValue = true;
 			}
 		}
+		this.labelsAbove = anyValue ? List.of() : labels;
+	}
+
+	/** Whether the last header row held labels only, whose values may stand in the row below them. */
+	boolean awaitsValuesBelow() {
+		return !this.labelsAbove.isEmpty();
+	}
+
+	/**
+	 * A row of values under a row of labels only (a form drawn as a table: labels above, values below): each cell
+	 * belongs to the nearest label at or left of its column.
+	 */
+	void valuesBelowLabels(List<Cell> cells) {
+		for (Cell cell : cells) {
+			CellTokens.Token owner = null;
+			for (CellTokens.Token label : this.labelsAbove) {
+				if (label.column() <= cell.column() && (owner == null || label.column() > owner.column())) {
+					owner = label;
+				}
+			}
+			String text = CanonicalText.of(cell.text());
+			if (owner != null && !text.isEmpty()) {
+				this.header.get(owner.label()).add(new RawValue(text, cell.text(), cell.ref()));
+			}
+		}
+		this.labelsAbove = List.of();
 	}
 
 	/** A header cell such as 備考 after the years is not a year at all; one with digits or 年 was meant as one. */

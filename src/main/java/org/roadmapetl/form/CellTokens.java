@@ -19,8 +19,8 @@ final class CellTokens {
 	private CellTokens() {
 	}
 
-	/** A label or a value of a header row. {@code label} is null for a value. */
-	record Token(HeaderLabel label, RawValue value) {
+	/** A label or a value of a header row, with the column of its cell. {@code label} is null for a value. */
+	record Token(HeaderLabel label, RawValue value, int column) {
 
 		boolean isLabel() {
 			return this.label != null;
@@ -51,12 +51,12 @@ final class CellTokens {
 		}
 		HeaderLabel whole = HeaderLabel.byKey(CanonicalText.matchKey(text));
 		if (whole != null) {
-			tokens.add(new Token(whole, null));
+			tokens.add(new Token(whole, null, cell.column()));
 			return;
 		}
 		String[] pieces = WHITESPACE.split(text);
 		if (pieces.length == 1) {
-			tokens.add(new Token(null, new RawValue(text, cell.text(), cell.ref())));
+			tokens.add(new Token(null, new RawValue(text, cell.text(), cell.ref()), cell.column()));
 			return;
 		}
 		StringBuilder value = new StringBuilder();
@@ -72,7 +72,7 @@ final class CellTokens {
 				continue;
 			}
 			flushValue(cell, value, tokens);
-			tokens.add(new Token(HeaderLabel.byKey(join(pieces, i, labelPieces)), null));
+			tokens.add(new Token(HeaderLabel.byKey(join(pieces, i, labelPieces)), null, cell.column()));
 			i += labelPieces;
 		}
 		flushValue(cell, value, tokens);
@@ -101,7 +101,7 @@ final class CellTokens {
 
 	private static void flushValue(Cell cell, StringBuilder value, List<Token> tokens) {
 		if (value.length() > 0) {
-			tokens.add(new Token(null, new RawValue(value.toString(), cell.text(), cell.ref())));
+			tokens.add(new Token(null, new RawValue(value.toString(), cell.text(), cell.ref()), cell.column()));
 			value.setLength(0);
 		}
 	}

@@ -67,6 +67,9 @@ public final class FormParser implements RowSink {
 		if (CellTokens.hasLabel(tokens)) {
 			headerRow(cells.get(0), tokens);
 		}
+		else if (this.block != null && !this.block.hasTable() && this.block.awaitsValuesBelow()) {
+			this.block.valuesBelowLabels(cells);
+		}
 		else if (this.block != null && !this.block.hasTable()
 				&& BlockBuilder.yearCellCount(cells) >= MIN_YEAR_CELLS_OF_TABLE_HEADER) {
 			this.block.tableHeader(cells, -1);

@@ -77,6 +77,25 @@ class TextExportParsingTests {
 	}
 
 	@Test
+	void aFormDrawnAsATableWithLabelsAboveTheirValuesReadsTheSame() throws IOException {
+		Project project = onlyProject("""
+				分野	項目	担当部局	担当課等
+				暮らし・まち分野	医療・福祉	健康福祉部	医療薬務課
+				事業名		R6事業費(千円)	重点枠事業	将来対応分	事業始期	事業終期
+				表形式の事業		2,500	○		R6	R8
+				""" + TABLE);
+
+		assertThat(project.name()).isEqualTo("表形式の事業");
+		assertThat(project.field()).isEqualTo("暮らし・まち分野");
+		assertThat(project.section()).isEqualTo("医療薬務課");
+		assertThat(project.budgetThousandYen()).isEqualTo(2500L);
+		assertThat(project.priority()).isTrue();
+		assertThat(project.futureResponse()).isFalse();
+		assertThat(project.startFiscalYear()).isEqualTo(2024);
+		assertThat(project.endFiscalYear()).isEqualTo(2026);
+	}
+
+	@Test
 	void yearCellsArePositionalAfterThePlanLabelAndTrailingCellsMayBeMissing() throws IOException {
 		Project project = onlyProject(header("テスト事業") + """
 				取組\tR6\tR7\tR8\tR9\tR10
