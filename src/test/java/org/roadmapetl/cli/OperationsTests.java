@@ -136,7 +136,7 @@ class OperationsTests {
 			.as(() -> logTail("first.log") + "\n----\n" + logTail("second.log"))
 			.containsExactlyInAnyOrder(ExitCodes.SUCCESS, ExitCodes.RUN_IN_PROGRESS);
 		String refused = Files.readString(this.work.resolve((first.exitValue() == 0) ? "second.log" : "first.log"));
-		assertThat(refused).contains("another run is in progress (run 1");
+		assertThat(refused).contains("another run is in progress").contains("held by a process connected from");
 		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(projects);
 		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(projects);
 		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(400);
