@@ -83,6 +83,11 @@ class FindingTypesTests {
 			.initiative("定義なし", years("②", "", "", "", ""), years("済", "", "", "", ""))
 			.initiative("定義あり", years("①講習", "①", "", "", ""), years("済", "済", "", "", ""))
 			.write(inbox.resolve("undefined-continuation.tsv"));
+		new ExportBuilder().project("名前のある事業", "100", "R6", "R6", "医療薬務課")
+			.initiative("取組", years("実施", "", "", "", ""), years("済", "", "", "", ""))
+			.line("分野\t暮らし・まち分野\t項目\t医療・福祉\t担当部局\t健康福祉部\t担当課等\t医療薬務課")
+			.line("R6事業費(千円)\t100\t事業始期\tR6\t事業終期\tR6")
+			.write(inbox.resolve("unreadable-form.tsv"));
 		this.database = TestDatabase.create();
 		this.views = new ReportViews(this.database);
 		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
@@ -162,10 +167,20 @@ class FindingTypesTests {
 	}
 
 	@Test
+	void unreadableFormIsABlockThatCannotBeReadAsAProject() throws Exception {
+		assertThat(this.views.rows("report.findings WHERE finding_type = 'UNREADABLE_FORM'",
+				"source_file, source_location, severity"))
+			.containsExactly(List.of("unreadable-form.tsv", "line 8, column 1", "error"));
+		assertThat(this.views.count("SELECT count(*) FROM report.projects WHERE project_name = '名前のある事業'"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void everyFindingCarriesDepartmentSectionMessageAndSource() throws Exception {
 		assertThat(this.views.count("""
 				SELECT count(*) FROM report.findings
-				WHERE department IS NULL OR section IS NULL OR message = '' OR source_file IS NULL
+				WHERE (finding_type <> 'UNREADABLE_FORM' AND (department IS NULL OR section IS NULL))
+				   OR message = '' OR source_file IS NULL
 				   OR source_location IS NULL OR reporting_fiscal_year <> 2025""")).isZero();
 	}
 
