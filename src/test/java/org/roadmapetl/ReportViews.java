@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Reads the report views as a BI tool would, as rows of text in the notation of the expected-content CSVs
  * (NULL as empty, booleans as true/false), sorted so that two loads can be compared row for row.
@@ -26,6 +28,14 @@ public final class ReportViews {
 
 	public ReportViews(TestDatabase database) {
 		this.database = database;
+	}
+
+	/** The views hold exactly the expected content of the sample projects (samples/expected/*.csv). */
+	public void assertSampleContent() throws Exception {
+		assertThat(rows("report.projects", PROJECT_COLUMNS))
+			.isEqualTo(sorted(CsvRows.read("/samples/expected/projects.csv")));
+		assertThat(rows("report.initiative_years", INITIATIVE_YEAR_COLUMNS))
+			.isEqualTo(sorted(CsvRows.read("/samples/expected/initiative_years.csv")));
 	}
 
 	public List<List<String>> rows(String view, String columns) throws SQLException {
