@@ -1,9 +1,7 @@
 package org.roadmapetl.form;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.FiscalYears;
@@ -11,7 +9,7 @@ import org.roadmapetl.normalise.YearReading;
 import org.roadmapetl.submission.Cell;
 import org.roadmapetl.submission.CellRef;
 
-/** Collects one project block: header labels and values, the 取組 header, and the 計画/実績 rows. */
+/** Collects one project block: its header values, the 取組 header, and the 計画/実績 rows. */
 final class BlockBuilder {
 
 	private static final String PLAN = "計画";
@@ -20,13 +18,11 @@ final class BlockBuilder {
 
 	private final CellRef start;
 
-	private final Map<HeaderLabel, List<RawValue>> header = new EnumMap<>(HeaderLabel.class);
+	private final HeaderValues header = new HeaderValues();
 
 	private final List<FormProblem> problems = new ArrayList<>();
 
 	private List<YearColumn> years;
-
-	private List<CellTokens.Token> labelsAbove = List.of();
 
 	private final List<InitiativeBuilder> initiatives = new ArrayList<>();
 
@@ -48,55 +44,8 @@ final class BlockBuilder {
 		return this.years != null;
 	}
 
-	boolean repeatsLabelOf(List<CellTokens.Token> tokens) {
-		for (CellTokens.Token token : tokens) {
-			if (token.isLabel() && this.header.containsKey(token.label())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	void headerTokens(List<CellTokens.Token> tokens) {
-		List<RawValue> current = null;
-		boolean anyValue = false;
-		List<CellTokens.Token> labels = new ArrayList<>();
-		for (CellTokens.Token token : tokens) {
-			if (token.isLabel()) {
-				current = this.header.computeIfAbsent(token.label(), (label) -> new ArrayList<>());
-				labels.add(token);
-			}
-			else if (current != null) {
-				current.add(token.value());
-				anyValue = true;
-			}
-		}
-		this.labelsAbove = anyValue ? List.of() : labels;
-	}
-
-	/** Whether the last header row held labels only, whose values may stand in the row below them. */
-	boolean awaitsValuesBelow() {
-		return !this.labelsAbove.isEmpty();
-	}
-
-	/**
-	 * A row of values under a row of labels only (a form drawn as a table: labels above, values below): each cell
-	 * belongs to the nearest label at or left of its column.
-	 */
-	void valuesBelowLabels(List<Cell> cells) {
-		for (Cell cell : cells) {
-			CellTokens.Token owner = null;
-			for (CellTokens.Token label : this.labelsAbove) {
-				if (label.column() <= cell.column() && (owner == null || label.column() > owner.column())) {
-					owner = label;
-				}
-			}
-			String text = CanonicalText.of(cell.text());
-			if (owner != null && !text.isEmpty()) {
-				this.header.get(owner.label()).add(new RawValue(text, cell.text(), cell.ref()));
-			}
-		}
-		this.labelsAbove = List.of();
+	HeaderValues header() {
+		return this.header;
 	}
 
 	/** A header cell such as 備考 after the years is not a year at all; one with digits or 年 was meant as one. */
@@ -225,7 +174,7 @@ final class BlockBuilder {
 			built.add(new SubmittedInitiative(initiative.name, orEmpty(initiative.plans, yearCount),
 					orEmpty(initiative.actuals, yearCount)));
 		}
-		return new SubmittedProject(this.start, this.header, hasTable() ? this.years : List.of(), built, this.problems);
+		return new SubmittedProject(this.start, this.header.values(), hasTable() ? this.years : List.of(), built, this.problems);
 	}
 
 	private static List<RawValue> orEmpty(List<RawValue> values, int count) {

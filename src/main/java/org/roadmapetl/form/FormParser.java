@@ -67,8 +67,8 @@ public final class FormParser implements RowSink {
 		if (CellTokens.hasLabel(tokens)) {
 			headerRow(cells.get(0), tokens);
 		}
-		else if (this.block != null && !this.block.hasTable() && this.block.awaitsValuesBelow()) {
-			this.block.valuesBelowLabels(cells);
+		else if (this.block != null && !this.block.hasTable() && this.block.header().awaitsValuesBelow()) {
+			this.block.header().addBelowLabels(cells);
 		}
 		else if (this.block != null && !this.block.hasTable()
 				&& BlockBuilder.yearCellCount(cells) >= MIN_YEAR_CELLS_OF_TABLE_HEADER) {
@@ -82,11 +82,11 @@ public final class FormParser implements RowSink {
 	}
 
 	private void headerRow(Cell first, List<CellTokens.Token> tokens) {
-		if (this.block == null || this.block.hasTable() || this.block.repeatsLabelOf(tokens)) {
+		if (this.block == null || this.block.hasTable() || this.block.header().repeatsLabelOf(tokens)) {
 			finishBlock();
 			this.block = new BlockBuilder(first.ref());
 		}
-		this.block.headerTokens(tokens);
+		this.block.header().add(tokens);
 	}
 
 	private void finishBlock() {

@@ -5,14 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.roadmapetl.CsvRows;
+import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
-import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
 
@@ -30,40 +30,32 @@ class SampleFindingsTests {
 	@TempDir
 	Path inbox;
 
-	private TestDatabase database;
-
-	private ReportViews views;
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
 
 	@BeforeEach
 	void loadSample() throws Exception {
 		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			Files.copy(in, this.inbox.resolve("roadmap-export-sample.tsv"));
 		}
-		this.database = TestDatabase.create();
-		this.views = new ReportViews(this.database);
 		assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
 	}
 
 	@Test
 	void findingsAreExactlyTheExpectedOnesForR7() throws Exception {
-		assertThat(this.views.rows("report.findings", FINDING_COLUMNS))
+		assertThat(this.warehouse.views().rows("report.findings", FINDING_COLUMNS))
 			.isEqualTo(ReportViews.sorted(CsvRows.read("/samples/expected/findings-2025.csv")));
 	}
 
 	@Test
 	void theWorkedExampleOfTheGapRulesHolds() throws Exception {
-		assertThat(this.views.rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助'",
+		assertThat(this.warehouse.views().rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助'",
 				"fiscal_year, status, plan_text_resolved, reporting_fiscal_year"))
 			.containsExactly(List.of("2024", "MISSING_ACTUAL", "①補助金交付", "2025"),
 					List.of("2025", "MISSING_ACTUAL", "①補助金交付", "2025"),
 					List.of("2026", "PLANNED", "①補助金交付", "2025"), List.of("2027", "PLANNED", "①補助金交付", "2025"),
 					List.of("2028", "PLANNED", "①補助金交付", "2025"));
-		assertThat(this.views.rows("report.findings WHERE project_name = '障害福祉施設等介護ロボット導入支援事業費補助'",
+		assertThat(this.warehouse.views().rows("report.findings WHERE project_name = '障害福祉施設等介護ロボット導入支援事業費補助'",
 				"finding_type, fiscal_year"))
 			.containsExactly(List.of("MISSING_ACTUAL", "2024"), List.of("MISSING_ACTUAL", "2025"),
 					List.of("PLAN_AFTER_END", "2025"));
@@ -71,45 +63,45 @@ class SampleFindingsTests {
 
 	@Test
 	void checkingTwiceOrRerunningLeavesTheFindingsAsTheyWere() throws Exception {
-		List<List<String>> findings = this.views.rows("report.findings", ALL_BUT_TIME);
+		List<List<String>> findings = this.warehouse.views().rows("report.findings", ALL_BUT_TIME);
 
 		assertThat(run("check", "--fiscal-year", "令和7年度")).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(run("check", "--fiscal-year", "2025")).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(this.views.rows("report.findings", ALL_BUT_TIME)).isEqualTo(findings);
+		assertThat(this.warehouse.views().rows("report.findings", ALL_BUT_TIME)).isEqualTo(findings);
 
 		assertThat(run("rerun", "--all", "--inbox", this.inbox.toString(), "--fiscal-year", "R7"))
 			.isEqualTo(ExitCodes.SUCCESS);
-		assertThat(this.views.rows("report.findings", ALL_BUT_TIME)).isEqualTo(findings);
+		assertThat(this.warehouse.views().rows("report.findings", ALL_BUT_TIME)).isEqualTo(findings);
 	}
 
 	@Test
 	void checkingAnotherYearReplacesTheFindingsAndStatuses() throws Exception {
 		assertThat(run("check", "--fiscal-year", "R6")).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.count("SELECT count(*) FROM report.findings WHERE reporting_fiscal_year <> 2024")).isZero();
-		assertThat(this.views.count("SELECT count(*) FROM report.findings WHERE finding_type = 'MISSING_ACTUAL'"))
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.findings WHERE reporting_fiscal_year <> 2024")).isZero();
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.findings WHERE finding_type = 'MISSING_ACTUAL'"))
 			.as("every R6 plan without an actual, and no R7 one").isEqualTo(14);
-		assertThat(this.views.rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助' "
+		assertThat(this.warehouse.views().rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助' "
 				+ "AND fiscal_year = 2025", "status")).containsExactly(List.of("PLANNED"));
 	}
 
 	@Test
 	void departmentProgressCountsPlannedAndReportedCellsAfterSplittingJointNames() throws Exception {
-		assertThat(this.views.rows("report.department_progress WHERE fiscal_year IN (2024, 2026)",
+		assertThat(this.warehouse.views().rows("report.department_progress WHERE fiscal_year IN (2024, 2026)",
 				"department, fiscal_year, projects, planned_cells, reported_cells, missing_actual_cells, "
 						+ "coalesce(completion_rate::text, 'NULL')"))
 			.containsExactly(List.of("健康福祉部", "2024", "11", "12", "0", "12", "0.0000"),
 					List.of("健康福祉部", "2026", "11", "5", "1", "0", "NULL"),
 					List.of("教育庁", "2024", "1", "1", "0", "1", "0.0000"), List.of("教育庁", "2026", "1", "1", "0", "0", "NULL"),
 					List.of("病院局", "2024", "1", "1", "0", "1", "0.0000"), List.of("病院局", "2026", "1", "2", "0", "0", "NULL"));
-		assertThat(this.views.rows("report.budget_summary", "field, category, department, projects, priority_projects, "
+		assertThat(this.warehouse.views().rows("report.budget_summary", "field, category, department, projects, priority_projects, "
 				+ "budget_r6_thousand_yen"))
 			.contains(List.of("暮らし・まち分野", "学校教育", "教育庁", "1", "0", "254960"),
 					List.of("暮らし・まち分野", "医療・福祉", "健康福祉部", "9", "3", "368683"));
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.database.properties());
+		return Launcher.launch(args, this.warehouse.database().properties());
 	}
 
 }

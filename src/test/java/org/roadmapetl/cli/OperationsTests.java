@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.roadmapetl.ChildJvm;
+import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.SyntheticInbox;
 import org.roadmapetl.TestDatabase;
@@ -45,20 +46,12 @@ class OperationsTests {
 
 	private Path inbox;
 
-	private TestDatabase database;
-
-	private ReportViews views;
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
 
 	@BeforeEach
-	void createDatabase() throws IOException {
+	void createInbox() throws IOException {
 		this.inbox = Files.createDirectories(this.work.resolve("inbox"));
-		this.database = TestDatabase.create();
-		this.views = new ReportViews(this.database);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
 	}
 
 	@Test
@@ -84,11 +77,11 @@ class OperationsTests {
 		System.out.println("quarantine run: " + took.toMillis() + " ms");
 		assertThat(status).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
 		assertThat(took).isLessThan(Duration.ofSeconds(60));
-		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(13);
-		assertThat(this.views.rows("dw.quarantined_file", "file_name")).containsExactly(List.of("bomb.xlsx"),
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name")).containsExactly(List.of("bomb.xlsx"),
 				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),
 				List.of("utf16.txt"));
-		assertThat(this.views.rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
+		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
 				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: sheet 'S' expands far beyond"),
 				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: not a workbook or a text export"),
 				(row) -> assertThat(row.get(0)).contains("no roadmap form"),
@@ -101,23 +94,23 @@ class OperationsTests {
 		try (var files = Files.list(this.inbox)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("roadmap-export-sample.tsv");
 		}
-		CommandLineTests.Outcome status2 = CommandLineTests.launch(new String[] { "status" }, this.database.properties());
+		CommandLineTests.Outcome status2 = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
 		assertThat(status2.out()).contains("set aside: utf16.txt: UTF-16").contains("COMPLETED");
 	}
 
 	@Test
 	void aRunWhileAnotherHoldsTheWarehouseExitsAtOnceSayingWhoHoldsIt() throws Exception {
 		copySample();
-		try (Connection holder = this.database.connect(); Statement statement = holder.createStatement()) {
+		try (Connection holder = this.warehouse.database().connect(); Statement statement = holder.createStatement()) {
 			statement.execute("SELECT pg_advisory_lock(" + 0x726f61646d6170L + ")");
 
 			CommandLineTests.Outcome outcome = CommandLineTests.launch(
-					new String[] { "run", "--inbox", this.inbox.toString() }, this.database.properties());
+					new String[] { "run", "--inbox", this.inbox.toString() }, this.warehouse.database().properties());
 
 			assertThat(outcome.status()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
 			assertThat(outcome.err()).contains("another run is in progress").contains("held by a process connected from");
 		}
-		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isZero();
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isZero();
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 	}
 
@@ -126,9 +119,9 @@ class OperationsTests {
 		int projects = SyntheticInbox.write(this.inbox, 400);
 		Map<String, String> slow = Map.of("ROADMAP_CHUNK_SIZE", "1");
 
-		Process first = ChildJvm.start(this.database, this.work.resolve("first.log"), "256m", slow, "run", "--inbox",
+		Process first = ChildJvm.start(this.warehouse.database(), this.work.resolve("first.log"), "256m", slow, "run", "--inbox",
 				this.inbox.toString());
-		Process second = ChildJvm.start(this.database, this.work.resolve("second.log"), "256m", slow, "run", "--inbox",
+		Process second = ChildJvm.start(this.warehouse.database(), this.work.resolve("second.log"), "256m", slow, "run", "--inbox",
 				this.inbox.toString());
 		assertThat(first.waitFor(3, TimeUnit.MINUTES) && second.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
@@ -137,15 +130,15 @@ class OperationsTests {
 			.containsExactlyInAnyOrder(ExitCodes.SUCCESS, ExitCodes.RUN_IN_PROGRESS);
 		String refused = Files.readString(this.work.resolve((first.exitValue() == 0) ? "second.log" : "first.log"));
 		assertThat(refused).contains("another run is in progress").contains("held by a process connected from");
-		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(projects);
-		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(projects);
-		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(400);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(projects);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project")).isEqualTo(projects);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(400);
 	}
 
 	@Test
 	void aRunKilledMidLoadAndRunAgainEndsExactlyAsACleanRun() throws Exception {
 		SyntheticInbox.write(this.inbox, 400);
-		Process killed = ChildJvm.start(this.database, this.work.resolve("killed.log"), "256m",
+		Process killed = ChildJvm.start(this.warehouse.database(), this.work.resolve("killed.log"), "256m",
 				Map.of("ROADMAP_CHUNK_SIZE", "1"), "run", "--inbox", this.inbox.toString());
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		while (submissions() < 40 && System.nanoTime() < deadline && killed.isAlive()) {
@@ -154,22 +147,22 @@ class OperationsTests {
 		killed.destroyForcibly().waitFor();
 		long loadedBeforeTheKill = submissions();
 		assertThat(loadedBeforeTheKill).isBetween(40L, 399L);
-		assertThat(this.views.rows("batch.batch_job_execution", "status")).containsExactly(List.of("STARTED"));
+		assertThat(this.warehouse.views().rows("batch.batch_job_execution", "status")).containsExactly(List.of("STARTED"));
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.rows("batch.batch_job_execution", "job_execution_id, status"))
+		assertThat(this.warehouse.views().rows("batch.batch_job_execution", "job_execution_id, status"))
 			.containsExactly(List.of("1", "FAILED"), List.of("2", "COMPLETED"));
 		try (TestDatabase clean = TestDatabase.create()) {
 			Map<String, String> properties = clean.properties();
 			assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties))
 				.isEqualTo(ExitCodes.SUCCESS);
 			ReportViews cleanViews = new ReportViews(clean);
-			assertThat(this.views.rows("report.projects", PROJECT_CONTENT))
+			assertThat(this.warehouse.views().rows("report.projects", PROJECT_CONTENT))
 				.isEqualTo(cleanViews.rows("report.projects", PROJECT_CONTENT));
-			assertThat(this.views.everything("report.initiative_years"))
+			assertThat(this.warehouse.views().everything("report.initiative_years"))
 				.isEqualTo(cleanViews.everything("report.initiative_years"));
-			assertThat(this.views.rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
+			assertThat(this.warehouse.views().rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
 					+ "message, source_file, source_location"))
 				.isEqualTo(cleanViews.rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
 						+ "message, source_file, source_location"));
@@ -179,7 +172,7 @@ class OperationsTests {
 	@Test
 	void aDeadRunCanBeAbandonedAndAFailedRunRestartedToCompletion() throws Exception {
 		SyntheticInbox.write(this.inbox, 3);
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.warehouse.database().connect(); Statement statement = connection.createStatement()) {
 			assertThat(run("check")).isEqualTo(ExitCodes.SUCCESS);
 			statement.execute("""
 					CREATE FUNCTION public.refuse_third() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -198,14 +191,14 @@ class OperationsTests {
 
 		assertThat(run("abandon", "1")).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 		assertThat(run("abandon", "99")).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.warehouse.database().connect(); Statement statement = connection.createStatement()) {
 			statement.execute("UPDATE batch.batch_job_execution SET status = 'STARTED', end_time = NULL "
 					+ "WHERE job_execution_id = 1");
 		}
 		assertThat(run("abandon", "1")).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.database.properties());
+		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
 		assertThat(status.out().lines()).anySatisfy((line) -> assertThat(line).matches("\\s+1\\s+check .*ABANDONED.*"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+2\\s+run .*FAILED\\s+2\\s+0\\s+0\\s+.*"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+3\\s+2\\s+0\\s+108\\s+9"))
@@ -219,9 +212,9 @@ class OperationsTests {
 		int status = run("schedule", "--cron", "* * * * * *", "--ticks", "2", "--inbox", this.inbox.toString());
 
 		assertThat(status).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(this.views.rows("batch.batch_job_execution", "status"))
+		assertThat(this.warehouse.views().rows("batch.batch_job_execution", "status"))
 			.containsExactly(List.of("COMPLETED"), List.of("COMPLETED"));
-		assertThat(this.views.count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 	}
 
 	private String logTail(String name) {
@@ -237,7 +230,7 @@ class OperationsTests {
 	/** Submissions loaded so far; none while the schema is still being created. */
 	private long submissions() {
 		try {
-			return this.views.count("SELECT count(*) FROM dw.submission");
+			return this.warehouse.views().count("SELECT count(*) FROM dw.submission");
 		}
 		catch (java.sql.SQLException ex) {
 			return 0;
@@ -252,7 +245,7 @@ class OperationsTests {
 
 	/** Runs the command in this JVM, one file per chunk so that a failure leaves the files before it loaded. */
 	private int run(String... args) {
-		Map<String, String> properties = new HashMap<>(this.database.properties());
+		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.chunk-size", "1");
 		return Launcher.launch(args, properties);
 	}

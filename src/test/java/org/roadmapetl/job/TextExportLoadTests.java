@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.roadmapetl.ReportViews;
-import org.roadmapetl.TestDatabase;
+import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
 
@@ -31,20 +29,8 @@ class TextExportLoadTests {
 	@TempDir
 	Path inbox;
 
-	private TestDatabase database;
-
-	private ReportViews views;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create();
-		this.views = new ReportViews(this.database);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
 
 	@Test
 	void sampleExportLoadsToExactlyTheExpectedContent() throws Exception {
@@ -52,7 +38,7 @@ class TextExportLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
@@ -61,7 +47,7 @@ class TextExportLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
@@ -70,26 +56,26 @@ class TextExportLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
 	void runningTheSameInboxAgainAndRerunningAllChangeNothing() throws Exception {
 		writeSample("roadmap.tsv", StandardCharsets.UTF_8, false);
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
-		List<List<String>> projects = this.views.everything("report.projects");
-		List<List<String>> years = this.views.everything("report.initiative_years");
-		List<List<String>> organisations = this.views.everything("report.project_organizations");
+		List<List<String>> projects = this.warehouse.views().everything("report.projects");
+		List<List<String>> years = this.warehouse.views().everything("report.initiative_years");
+		List<List<String>> organisations = this.warehouse.views().everything("report.project_organizations");
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(run("rerun", "--all", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.everything("report.projects")).isEqualTo(projects);
-		assertThat(this.views.everything("report.initiative_years")).isEqualTo(years);
-		assertThat(this.views.everything("report.project_organizations")).isEqualTo(organisations);
-		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(1);
-		assertThat(this.views.count("SELECT count(*) FROM dw.project")).isEqualTo(13);
-		assertThat(this.views.count("SELECT count(*) FROM dw.load_problem")).isEqualTo(1);
+		assertThat(this.warehouse.views().everything("report.projects")).isEqualTo(projects);
+		assertThat(this.warehouse.views().everything("report.initiative_years")).isEqualTo(years);
+		assertThat(this.warehouse.views().everything("report.project_organizations")).isEqualTo(organisations);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(1);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project")).isEqualTo(13);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.load_problem")).isEqualTo(1);
 	}
 
 	@Test
@@ -100,12 +86,12 @@ class TextExportLoadTests {
 		Files.setLastModifiedTime(second, java.nio.file.attribute.FileTime.fromMillis(1_000_000_100_000L));
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
-		this.views.assertSampleContent();
-		assertThat(this.views.rows("report.projects", "DISTINCT source_file")).containsExactly(List.of("b-second.txt"));
-		List<List<String>> projects = this.views.everything("report.projects");
+		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file")).containsExactly(List.of("b-second.txt"));
+		List<List<String>> projects = this.warehouse.views().everything("report.projects");
 
 		assertThat(run("rerun", "--all", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(this.views.everything("report.projects")).isEqualTo(projects);
+		assertThat(this.warehouse.views().everything("report.projects")).isEqualTo(projects);
 	}
 
 	private Path writeSample(String name, Charset charset, boolean byteOrderMark) throws IOException {
@@ -119,7 +105,7 @@ class TextExportLoadTests {
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.database.properties());
+		return Launcher.launch(args, this.warehouse.database().properties());
 	}
 
 }

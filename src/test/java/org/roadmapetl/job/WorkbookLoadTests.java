@@ -8,16 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.roadmapetl.FormWorkbooks;
-import org.roadmapetl.ReportViews;
-import org.roadmapetl.TestDatabase;
+import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
 
@@ -34,20 +32,8 @@ class WorkbookLoadTests {
 	@TempDir
 	Path inbox;
 
-	private TestDatabase database;
-
-	private ReportViews views;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = TestDatabase.create();
-		this.views = new ReportViews(this.database);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
-	}
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
 
 	@Test
 	void perDepartmentWorkbooksTogetherLoadTheExpectedContent() throws Exception {
@@ -57,7 +43,7 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@ParameterizedTest
@@ -67,7 +53,7 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@ParameterizedTest
@@ -79,7 +65,7 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
@@ -90,7 +76,7 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
@@ -99,7 +85,7 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
@@ -108,8 +94,8 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
-		assertThat(this.views.rows("report.projects", "source_file, source_location"))
+		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("report.projects", "source_file, source_location"))
 			.contains(List.of("per-sheet.xlsx", "'01_事業'!C5"));
 	}
 
@@ -119,7 +105,7 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
+		this.warehouse.views().assertSampleContent();
 	}
 
 	@Test
@@ -131,11 +117,11 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		this.views.assertSampleContent();
-		assertThat(this.views.rows("report.projects", "DISTINCT source_file"))
+		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file"))
 			.containsExactly(List.of("roadmap-export-sample.tsv"));
-		assertThat(this.views.count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
-		assertThat(this.views.count("SELECT count(*) FROM dw.submission")).isEqualTo(2);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(2);
 	}
 
 	@Test
@@ -145,13 +131,13 @@ class WorkbookLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.count("""
+		assertThat(this.warehouse.views().count("""
 				SELECT count(*) FROM dw.initiative_year
 				WHERE plan_source_location !~ '^''[^'']+''![A-Z]+[0-9]+$'
 				   OR actual_source_location !~ '^''[^'']+''![A-Z]+[0-9]+$'""")).isZero();
-		assertThat(this.views.rows("dw.load_problem", "problem_type, source_location"))
+		assertThat(this.warehouse.views().rows("dw.load_problem", "problem_type, source_location"))
 			.containsExactly(List.of("UNKNOWN_ORGANIZATION", "'07_モバイルICTによる救急医療情報共有体制整備事業'!K1"));
-		assertThat(this.views.rows("""
+		assertThat(this.warehouse.views().rows("""
 				dw.initiative_year f JOIN dw.initiative i USING (initiative_id) JOIN dw.project p USING (project_version_id)
 				WHERE p.is_current AND p.project_name LIKE '校務%' AND f.fiscal_year = 2024""", "f.plan_source_location"))
 			.containsExactly(List.of("'01_校務のICT活用推進事業 (統合型校務支援システ'!C7"));
@@ -166,7 +152,7 @@ class WorkbookLoadTests {
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.database.properties());
+		return Launcher.launch(args, this.warehouse.database().properties());
 	}
 
 }

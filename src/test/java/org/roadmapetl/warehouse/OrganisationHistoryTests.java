@@ -9,13 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.roadmapetl.ReportViews;
-import org.roadmapetl.TestDatabase;
+import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
 
@@ -33,28 +32,20 @@ class OrganisationHistoryTests {
 	@TempDir
 	Path masters;
 
-	private TestDatabase database;
-
-	private ReportViews views;
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
 
 	@BeforeEach
 	void loadSampleWithTheShippedMaster() throws Exception {
 		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			Files.copy(in, this.inbox.resolve("roadmap-export-sample.tsv"));
 		}
-		this.database = TestDatabase.create();
-		this.views = new ReportViews(this.database);
 		assertThat(run(Map.of())).isEqualTo(ExitCodes.SUCCESS);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.close();
 	}
 
 	@Test
 	void aMasterWithoutDatesIsValidThroughout() throws Exception {
-		assertThat(this.views.rows("dw.organization WHERE section = 'こどもみらい課'",
+		assertThat(this.warehouse.views().rows("dw.organization WHERE section = 'こどもみらい課'",
 				"department, valid_from::text, coalesce(valid_to::text, ''), is_current"))
 			.containsExactly(List.of("健康福祉部", "-infinity", "", "true"));
 	}
@@ -66,7 +57,7 @@ class OrganisationHistoryTests {
 		assertThat(run(Map.of("roadmap.organization-master", reorganisedMaster().toUri().toString())))
 			.isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.rows("dw.organization WHERE section IN ('こどもみらい課', 'DX推進課')",
+		assertThat(this.warehouse.views().rows("dw.organization WHERE section IN ('こどもみらい課', 'DX推進課')",
 				"department, section, valid_from::text, coalesce(valid_to::text, ''), is_current"))
 			.containsExactly(List.of("こども家庭部", "こどもみらい課", "2024-04-01", "", "true"),
 					List.of("企画政策部", "DX推進課", "-infinity", "2024-03-31", "false"),
@@ -74,7 +65,7 @@ class OrganisationHistoryTests {
 					List.of("総合政策部", "DX推進課", "2024-04-01", "", "true"));
 		assertThat(organisationIdOfProject("児童養護施設等ICT化推進事業費補助")).as("the fact keeps the row valid when loaded")
 			.isEqualTo(before);
-		assertThat(this.views.rows("report.project_organizations WHERE section = 'こどもみらい課'", "project_name, department"))
+		assertThat(this.warehouse.views().rows("report.project_organizations WHERE section = 'こどもみらい課'", "project_name, department"))
 			.containsExactly(List.of("児童養護施設等ICT化推進事業費補助", "こども家庭部"),
 					List.of("認可外保育施設ICT化推進等事業費補助", "こども家庭部"));
 	}
@@ -87,10 +78,10 @@ class OrganisationHistoryTests {
 
 		assertThat(run(Map.of("roadmap.organization-master", master.toUri().toString()))).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.rows("dw.organization WHERE section = 'こどもみらい課'",
+		assertThat(this.warehouse.views().rows("dw.organization WHERE section = 'こどもみらい課'",
 				"department, valid_to = current_date - 1, is_current"))
 			.containsExactly(List.of("健康福祉部", "true", "false"));
-		assertThat(this.views.count("SELECT count(*) FROM report.project_organizations WHERE section = 'こどもみらい課' "
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.project_organizations WHERE section = 'こどもみらい課' "
 				+ "AND department = '健康福祉部'")).as("no current name: the name as submitted stays").isEqualTo(2);
 	}
 
@@ -105,12 +96,12 @@ class OrganisationHistoryTests {
 	}
 
 	private long organisationIdOfProject(String project) throws Exception {
-		return this.views.count("SELECT o.organization_id FROM dw.project_organization o JOIN dw.project p "
+		return this.warehouse.views().count("SELECT o.organization_id FROM dw.project_organization o JOIN dw.project p "
 				+ "USING (project_version_id) WHERE p.is_current AND p.project_name = '" + project + "'");
 	}
 
 	private int run(Map<String, String> extra) {
-		Map<String, String> properties = new HashMap<>(this.database.properties());
+		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.putAll(extra);
 		return Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties);
 	}
