@@ -14,7 +14,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.roadmapetl.check.FindingsCheck;
+import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionParser;
@@ -39,7 +39,8 @@ class LoadJobConfiguration {
 	static final String CHECK_JOB_NAME = "checkFindings";
 
 	@Bean
-	OrganisationMaster organisationMaster(@Value("${roadmap.organization-master}") Resource master) throws IOException {
+	OrganisationMaster organisationMaster(RoadmapProperties properties) throws IOException {
+		Resource master = properties.organization().master();
 		try (Reader reader = new InputStreamReader(master.getInputStream(), StandardCharsets.UTF_8)) {
 			return OrganisationMaster.read(reader);
 		}
@@ -90,8 +91,9 @@ class LoadJobConfiguration {
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
-			@Value("${roadmap.chunk-size:50}") int chunkSize,
-			@Value("${roadmap.reader-threads:#{T(java.lang.Runtime).getRuntime().availableProcessors()}}") int threads) {
+			RoadmapProperties properties) {
+		int chunkSize = properties.load().chunkSize();
+		int threads = properties.load().effectiveReaderThreads();
 		ProgressLog progress = new ProgressLog();
 		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),
 				new SubmissionProcessor(new SubmissionParser(master), clock), threads);

@@ -246,7 +246,7 @@ class OperationsTests {
 	/** Runs the command in this JVM, one file per chunk so that a failure leaves the files before it loaded. */
 	private int run(String... args) {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
-		properties.put("roadmap.chunk-size", "1");
+		properties.put("roadmap.load.chunk-size", "1");
 		return Launcher.launch(args, properties);
 	}
 

@@ -54,7 +54,7 @@ class OrganisationHistoryTests {
 	void theReorganisationClosesTheOldRowsOpensNewOnesAndKeepsTheFactsLinks() throws Exception {
 		long before = organisationIdOfProject("児童養護施設等ICT化推進事業費補助");
 
-		assertThat(run(Map.of("roadmap.organization-master", reorganisedMaster().toUri().toString())))
+		assertThat(run(Map.of("roadmap.organization.master", reorganisedMaster().toUri().toString())))
 			.isEqualTo(ExitCodes.SUCCESS);
 
 		assertThat(this.warehouse.views().rows("dw.organization WHERE section IN ('こどもみらい課', 'DX推進課')",
@@ -76,7 +76,7 @@ class OrganisationHistoryTests {
 		String shipped = Files.readString(Path.of("db/reference/organizations.tsv"), StandardCharsets.UTF_8);
 		Files.writeString(master, shipped.replace("健康福祉部\tこどもみらい課\n", ""), StandardCharsets.UTF_8);
 
-		assertThat(run(Map.of("roadmap.organization-master", master.toUri().toString()))).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(run(Map.of("roadmap.organization.master", master.toUri().toString()))).isEqualTo(ExitCodes.SUCCESS);
 
 		assertThat(this.warehouse.views().rows("dw.organization WHERE section = 'こどもみらい課'",
 				"department, valid_to = current_date - 1, is_current"))
