@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
 
+import org.roadmapetl.submission.ReadLimits;
+
 /**
  * Every {@code roadmap.*} setting, bound by Spring Boot from {@code application.properties}, the working folder's
  * {@code config/application.properties}, the environment ({@code ROADMAP_SETTLE_SECONDS} →
@@ -70,6 +72,11 @@ public record RoadmapProperties(Path inbox, @DefaultValue("R6-R10") String perio
 	public record Limits(@DefaultValue("100MB") DataSize fileSize, @DefaultValue("1048576") int lineLength,
 			@DefaultValue("32767") int cellLength, @DefaultValue("2000000") int rows,
 			@DefaultValue("100000") int blocks) {
+
+		public ReadLimits readLimits() {
+			return new ReadLimits(this.fileSize.toBytes(), this.lineLength, this.cellLength, this.rows, this.blocks);
+		}
+
 	}
 
 	/**
