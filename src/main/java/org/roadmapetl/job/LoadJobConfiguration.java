@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionParser;
 import org.roadmapetl.warehouse.OrganisationDimension;
@@ -71,9 +72,9 @@ class LoadJobConfiguration {
 
 	@Bean
 	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			PhaseClock clock) {
+			PhaseClock clock, RoadmapPeriod period) {
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc), clock), transactionManager)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period), clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -91,12 +92,12 @@ class LoadJobConfiguration {
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
-			RoadmapProperties properties) {
+			RoadmapProperties properties, RoadmapPeriod period) {
 		int chunkSize = properties.load().chunkSize();
 		int threads = properties.load().effectiveReaderThreads();
 		ProgressLog progress = new ProgressLog();
 		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),
-				new SubmissionProcessor(new SubmissionParser(master), clock), threads);
+				new SubmissionProcessor(new SubmissionParser(master, period), clock), threads);
 		SubmissionWriter writer = new SubmissionWriter(dataSource, progress, clock);
 		return new StepBuilder("loadSubmissions", jobRepository).<ParsedSubmission, ParsedSubmission>chunk(chunkSize)
 			.transactionManager(transactionManager)

@@ -31,13 +31,16 @@ final class ApplyStatements {
 	static final String CLOSE_VERSIONS = """
 			UPDATE dw.project SET is_current = false, valid_to = now() WHERE project_version_id = ANY (?)""";
 
+	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is R6 (one era place: V10). */
 	static final String INSERT_PROJECTS = """
 			INSERT INTO dw.project (project_version_id, project_key, project_name, field, category, department, section,
-			    budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year,
+			    budget_thousand_yen, budget_fiscal_year, budget_r6_thousand_yen, budget_note, is_priority,
+			    is_future_response, start_fiscal_year,
 			    start_fiscal_year_submitted, end_fiscal_year, is_open_ended, overview, content_hash, submission_id,
 			    source_location, valid_from, valid_to, is_current)
 			SELECT project_version_id, project_key, project_name, field, category, department, section,
-			    budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year,
+			    budget_thousand_yen, budget_fiscal_year,
+			    CASE WHEN budget_fiscal_year = dw.reiwa_fiscal_year(6) THEN budget_thousand_yen END, budget_note, is_priority, is_future_response, start_fiscal_year,
 			    start_fiscal_year_submitted, end_fiscal_year, is_open_ended, overview, content_hash, submission_id,
 			    source_location, now(), NULL, true
 			FROM staging.project""";

@@ -31,7 +31,8 @@ import org.roadmapetl.project.Project;
 public final class SubmissionLoader {
 
 	private static final String COPY_PROJECTS = "COPY staging.project (project_version_id, submission_id, project_key, "
-			+ "project_name, field, category, department, section, budget_r6_thousand_yen, budget_note, is_priority, "
+			+ "project_name, field, category, department, section, budget_thousand_yen, budget_fiscal_year, budget_note, "
+			+ "is_priority, "
 			+ "is_future_response, start_fiscal_year, start_fiscal_year_submitted, end_fiscal_year, is_open_ended, "
 			+ "overview, content_hash, source_location) FROM STDIN";
 
