@@ -22,8 +22,8 @@ public final class Launcher {
 	/** Commands whose answer is all they print, unless {@code --verbose}. */
 	private static final Set<Class<? extends Command>> QUIET = Set.of(Command.Status.class);
 
-	private static final List<String> QUIET_LOGGING = List.of("--logging.level.org.flywaydb=WARN",
-			"--logging.level.org.roadmapetl=WARN");
+	/** Boot's console threshold drops every progress line (Flyway's, ours) whatever the logger levels say. */
+	private static final String QUIET_LOGGING = "--logging.threshold.console=ERROR";
 
 	private Launcher() {
 	}
@@ -73,7 +73,7 @@ public final class Launcher {
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
 		if (!verbose && QUIET.contains(command.getClass())) {
-			springArguments.addAll(QUIET_LOGGING);
+			springArguments.add(QUIET_LOGGING);
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RoadmapEtlApplication.class)
 			.logStartupInfo(false)

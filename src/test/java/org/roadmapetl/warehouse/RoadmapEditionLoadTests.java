@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * later, the budget labelled R7事業費(千円)) loads under {@code roadmap.period=R7-R11} exactly as the original
  * loads under R6-R10, a year later; under R6-R10 its R11 column is reported, not dropped.
  */
-class RoadmapPeriodTests {
+class RoadmapEditionLoadTests {
 
 	private static final String FINDINGS = "finding_type, project_name, coalesce(initiative_name, ''), "
 			+ "coalesce(fiscal_year::text, '')";
@@ -100,7 +100,7 @@ class RoadmapPeriodTests {
 	}
 
 	private static String sample() throws IOException {
-		try (InputStream in = RoadmapPeriodTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
+		try (InputStream in = RoadmapEditionLoadTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
