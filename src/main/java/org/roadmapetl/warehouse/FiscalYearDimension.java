@@ -10,14 +10,6 @@ import org.roadmapetl.normalise.RoadmapPeriod;
  */
 public final class FiscalYearDimension {
 
-	private static final String MARK_PERIOD = """
-			UPDATE dw.fiscal_year
-			SET is_roadmap_year = (fiscal_year BETWEEN :first_year AND :last_year)
-			WHERE is_roadmap_year IS DISTINCT FROM (fiscal_year BETWEEN :first_year AND :last_year)""";
-
-	private static final String COUNT_PERIOD_YEARS = """
-			SELECT count(*) FROM dw.fiscal_year WHERE fiscal_year BETWEEN :first_year AND :last_year""";
-
 	private final JdbcClient jdbc;
 
 	public FiscalYearDimension(JdbcClient jdbc) {
@@ -29,7 +21,7 @@ public final class FiscalYearDimension {
 	 * @throws IllegalArgumentException when the dimension does not hold every year of the period
 	 */
 	public boolean markPeriod(RoadmapPeriod period) {
-		long known = this.jdbc.sql(COUNT_PERIOD_YEARS)
+		long known = this.jdbc.sql(WarehouseStatements.COUNT_PERIOD_YEARS)
 			.param("first_year", period.firstYear())
 			.param("last_year", period.lastYear())
 			.query(Long.class)
@@ -37,7 +29,7 @@ public final class FiscalYearDimension {
 		if (known != period.years().size()) {
 			throw new IllegalArgumentException("roadmap.period " + period + " lies outside the fiscal years the warehouse knows");
 		}
-		return this.jdbc.sql(MARK_PERIOD)
+		return this.jdbc.sql(WarehouseStatements.MARK_PERIOD)
 			.param("first_year", period.firstYear())
 			.param("last_year", period.lastYear())
 			.update() > 0;
