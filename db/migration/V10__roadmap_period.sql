@@ -21,7 +21,7 @@ ALTER TABLE dw.project ADD COLUMN budget_thousand_yen bigint, ADD COLUMN budget_
 UPDATE dw.project SET budget_thousand_yen = budget_r6_thousand_yen,
                       budget_fiscal_year = dw.reiwa_fiscal_year(6)
 WHERE budget_r6_thousand_yen IS NOT NULL;
-COMMENT ON COLUMN dw.project.budget_r6_thousand_yen IS 'budget_thousand_yen when budget_fiscal_year is R6, else NULL';
+COMMENT ON COLUMN dw.project.budget_r6_thousand_yen IS 'budget_thousand_yen when budget_fiscal_year is Reiwa 6 (dw.reiwa_fiscal_year(6)), else NULL';
 
 ALTER TABLE staging.project RENAME COLUMN budget_r6_thousand_yen TO budget_thousand_yen;
 ALTER TABLE staging.project ADD COLUMN budget_fiscal_year integer;
@@ -101,7 +101,7 @@ WHERE p.is_current
 GROUP BY p.field, p.category, p.department;
 
 COMMENT ON COLUMN report.projects.budget_r6_thousand_yen IS
-    'R6 (2024年度) 事業費 (千円); 事業費の年度がR6でなければNULL / FY2024 budget in thousand yen; NULL when the budget is of another year';
+    '令和6年度の事業費 (千円); 事業費の年度が令和6年度でなければNULL / Budget of Reiwa 6 in thousand yen; NULL when the budget is of another year';
 COMMENT ON COLUMN report.projects.budget_fiscal_year IS
     '事業費の年度 (見出し「R7事業費(千円)」などの年度、西暦) / Fiscal year of the budget, the one its label names (Gregorian)';
 COMMENT ON COLUMN report.projects.budget_thousand_yen IS

@@ -33,7 +33,7 @@ public enum HeaderLabel {
 	/** A budget label's match key: a year in any notation, then 事業費, then (千円) unless the year was given. */
 	private static final Pattern BUDGET_LABEL = Pattern.compile("(.{1,16}?)(?:年度)?事業費(?:\\(千円\\))?");
 
-	/** The most white-space-separated pieces a label is written in ({@code R6事業費 (千円)}, {@code 事業 始期}). */
+	/** The most white-space-separated pieces a label is written in ({@code R7事業費 (千円)}, {@code 事業 始期}). */
 	static final int MAX_PIECES = 3;
 
 	static {

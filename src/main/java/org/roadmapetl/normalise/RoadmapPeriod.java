@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The roadmap period ({@code roadmap.period}): the fiscal years of the 取組 table, first to last. Written in any
- * notation of normalisation.md "Years" on both sides of a dash or wave dash: {@code R6-R10}, {@code R7〜R11},
+ * notation of normalisation.md "Years" on both sides of a dash or wave dash: {@code R7-R11}, {@code R7〜R11},
  * {@code 令和7年度～令和11年度}, {@code 2025-2029}.
  */
 public record RoadmapPeriod(int firstYear, int lastYear) {
@@ -29,7 +29,7 @@ public record RoadmapPeriod(int firstYear, int lastYear) {
 		String canonical = CanonicalText.of((text != null) ? text : "");
 		String[] ends = SEPARATOR.split(canonical);
 		if (ends.length != 2) {
-			throw new IllegalArgumentException("'" + text + "' is not a roadmap period (write it as R6-R10, 2024-2028 "
+			throw new IllegalArgumentException("'" + text + "' is not a roadmap period (write it as R7-R11, 2025-2029 "
 					+ "or 令和6年度～令和10年度)");
 		}
 		Integer first = FiscalYears.read(ends[0]).fiscalYear();
@@ -61,7 +61,7 @@ public record RoadmapPeriod(int firstYear, int lastYear) {
 		return new FiscalYear(this.lastYear).label();
 	}
 
-	/** How messages name the period: {@code R6〜R10}. */
+	/** How messages name the period: {@code R7〜R11}. */
 	public String label() {
 		return firstLabel() + "〜" + lastLabel();
 	}

@@ -33,7 +33,7 @@ final class WarehouseStatements {
 	static final String CLOSE_VERSIONS = """
 			UPDATE dw.project SET is_current = false, valid_to = now() WHERE project_version_id = ANY (:project_version_ids)""";
 
-	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is R6 (one era place: V10). */
+	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is Reiwa 6 (the era arithmetic is V10's dw.reiwa_fiscal_year). */
 	static final String INSERT_PROJECTS = """
 			INSERT INTO dw.project (project_version_id, project_key, project_name, field, category, department, section,
 			    budget_thousand_yen, budget_fiscal_year, budget_r6_thousand_yen, budget_note, is_priority,
