@@ -69,14 +69,10 @@ class OperationsTests {
 		Files.write(this.inbox.resolve("truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 		HandWrittenXlsx.write(this.inbox.resolve("bomb.xlsx"), "S", OperationsTests::oneGibibyteOfRows, null);
 		Files.writeString(this.inbox.resolve("utf16.txt"), SyntheticInbox.sampleText(), StandardCharsets.UTF_16);
-		long started = System.nanoTime();
 
 		int status = run("run", "--inbox", this.inbox.toString());
 
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		System.out.println("quarantine run: " + took.toMillis() + " ms");
 		assertThat(status).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
-		assertThat(took).isLessThan(Duration.ofSeconds(60));
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name")).containsExactly(List.of("bomb.xlsx"),
 				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),

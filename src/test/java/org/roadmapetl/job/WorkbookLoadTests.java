@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.roadmapetl.FormWorkbooks;
@@ -99,13 +100,15 @@ class WorkbookLoadTests {
 			.contains(List.of("per-sheet.xlsx", "'01_事業'!C5"));
 	}
 
-	@Test
-	void aWorkbookNamedXlsAndAnXlsNamedXlsxStillLoad() throws Exception {
-		FormWorkbooks.write(this.inbox.resolve("really-an-xlsx.xls"), FormWorkbooks.Kind.XLSX, false, 0, 0);
+	@ParameterizedTest
+	@CsvSource({ "really-an-xlsx.xls, XLSX", "really-an-xls.xlsx, XLS" })
+	void aWorkbookNamedXlsAndAnXlsNamedXlsxStillLoad(String name, FormWorkbooks.Kind kind) throws Exception {
+		FormWorkbooks.write(this.inbox.resolve(name), kind, false, 0, 0);
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("dw.submission", "file_name, format")).containsExactly(List.of(name, kind.name()));
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -176,11 +175,9 @@ class XlsxSubmissionReaderTests {
 					XlsxSubmissionReaderTests::twoHundredMegabytesOfRows, null);
 			assertThat(Files.size(file)).isLessThan(2_000_000);
 
-			long start = System.nanoTime();
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
 				.withMessageStartingWith("bomb.xlsx: sheet 'S' expands far beyond its compressed size")
 				.withMessageContaining("safety limits");
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		}
 
 	}
