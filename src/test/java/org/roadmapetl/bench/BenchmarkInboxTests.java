@@ -74,15 +74,4 @@ class BenchmarkInboxTests {
 		assertThatThrownBy(() -> ParseFloor.zipAndSax(inbox.files())).isInstanceOf(java.io.IOException.class);
 	}
 
-	@Test
-	void theTextFloorRefusesExportsWithNothingToSplit() throws Exception {
-		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), BenchInbox.Kind.TEXT, FILES, PROJECTS_PER_FILE);
-		ParseFloor.readText(inbox.files());
-		for (Path file : inbox.files()) {
-			Files.write(file, new byte[0]);
-		}
-
-		assertThatThrownBy(() -> ParseFloor.readText(inbox.files())).hasMessage("the text exports are empty");
-	}
-
 }

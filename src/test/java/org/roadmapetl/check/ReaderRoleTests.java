@@ -42,7 +42,7 @@ class ReaderRoleTests {
 	private TestDatabase database;
 
 	@BeforeAll
-	void migrate() {
+	void loadTheSample() throws Exception {
 		this.database = TestDatabase.create();
 		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			Files.copy(in, inbox.resolve("roadmap-export-sample.tsv"));
