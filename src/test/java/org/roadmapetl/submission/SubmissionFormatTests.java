@@ -20,7 +20,7 @@ class SubmissionFormatTests {
 
 	@Test
 	void anXlsxNamedXlsIsXlsx() throws IOException {
-		Path file = FormWorkbooks.save(new XSSFWorkbook(), this.dir.resolve("plan.xls"));
+		Path file = SmallFormWorkbooks.save(new XSSFWorkbook(), this.dir.resolve("plan.xls"));
 
 		assertThat(SubmissionFormat.detect(file)).isEqualTo(SubmissionFormat.XLSX);
 	}
@@ -29,7 +29,7 @@ class SubmissionFormatTests {
 	void anXlsNamedXlsxIsXls() throws IOException {
 		HSSFWorkbook workbook = new HSSFWorkbook();
 		workbook.createSheet("S");
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("plan.xlsx"));
+		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("plan.xlsx"));
 
 		assertThat(SubmissionFormat.detect(file)).isEqualTo(SubmissionFormat.XLS);
 	}

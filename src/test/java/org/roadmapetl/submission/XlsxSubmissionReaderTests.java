@@ -34,10 +34,10 @@ class XlsxSubmissionReaderTests {
 	@Test
 	void readsCellsAsTextAtTheirLocation() throws IOException {
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
+		SmallFormWorkbooks.fill(workbook, true);
+		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
 
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
+		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(SmallFormWorkbooks.FIRST_SHEET_CELLS);
 		assertThat(sink.rows.get(0).cells().get(0).ref())
 			.isEqualTo(CellRef.inSheet("form.xlsx", "教育庁", 1, 2));
 	}
@@ -45,8 +45,8 @@ class XlsxSubmissionReaderTests {
 	@Test
 	void sendsSheetsInWorkbookOrderAndOnlyRowsWithText() throws IOException {
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
+		SmallFormWorkbooks.fill(workbook, true);
+		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
 
 		assertThat(sink.events).containsExactly("start 教育庁", "row 1", "row 3", "row 4", "row 6", "row 7", "row 8",
 				"row 12", "end", "start 病院局", "row 1", "end", "start 健康福祉部", "row 2", "end");
@@ -56,10 +56,10 @@ class XlsxSubmissionReaderTests {
 	@Test
 	void readsWhatTheStreamingWriterWrites() throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook();
-		FormWorkbooks.fill(workbook, false);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("streamed.xlsx")));
+		SmallFormWorkbooks.fill(workbook, false);
+		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("streamed.xlsx")));
 
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
+		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(SmallFormWorkbooks.FIRST_SHEET_CELLS);
 	}
 
 	@Test
@@ -92,17 +92,17 @@ class XlsxSubmissionReaderTests {
 	@Test
 	void readsAnXlsxWhateverItsName() throws IOException {
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("renamed.xls"));
+		SmallFormWorkbooks.fill(workbook, true);
+		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("renamed.xls"));
 
-		assertThat(read(file).cells("教育庁")).hasSize(FormWorkbooks.FIRST_SHEET_CELLS.size());
+		assertThat(read(file).cells("教育庁")).hasSize(SmallFormWorkbooks.FIRST_SHEET_CELLS.size());
 	}
 
 	@Test
 	void passesOnWhatTheSinkThrows() throws IOException {
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx"));
+		SmallFormWorkbooks.fill(workbook, true);
+		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xlsx"));
 		IllegalStateException downstream = new IllegalStateException("database gone");
 		RowSink failing = new RecordingSink() {
 			@Override
@@ -140,8 +140,8 @@ class XlsxSubmissionReaderTests {
 		@Test
 		void truncatedPackage() throws IOException {
 			XSSFWorkbook workbook = new XSSFWorkbook();
-			FormWorkbooks.fill(workbook, true);
-			Path whole = FormWorkbooks.save(workbook, XlsxSubmissionReaderTests.this.dir.resolve("whole.xlsx"));
+			SmallFormWorkbooks.fill(workbook, true);
+			Path whole = SmallFormWorkbooks.save(workbook, XlsxSubmissionReaderTests.this.dir.resolve("whole.xlsx"));
 			byte[] bytes = Files.readAllBytes(whole);
 			Path file = Files.write(XlsxSubmissionReaderTests.this.dir.resolve("half.xlsx"),
 					Arrays.copyOf(bytes, bytes.length / 2));
