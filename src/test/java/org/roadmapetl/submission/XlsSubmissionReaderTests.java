@@ -30,44 +30,6 @@ class XlsSubmissionReaderTests {
 		return sink;
 	}
 
-	@Test
-	void readsTheSameCellsAsTheXlsxReader() throws IOException {
-		HSSFWorkbook workbook = new HSSFWorkbook();
-		SmallFormWorkbooks.fill(workbook, false);
-		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xls")));
-
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(SmallFormWorkbooks.FIRST_SHEET_CELLS);
-		assertThat(sink.rows.get(6).cells().get(0).ref().location()).isEqualTo("'教育庁'!D12");
-	}
-
-	@Test
-	void sendsSheetsInWorkbookOrderAndOnlyRowsWithText() throws IOException {
-		HSSFWorkbook workbook = new HSSFWorkbook();
-		SmallFormWorkbooks.fill(workbook, false);
-		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xls")));
-
-		assertThat(sink.events).containsExactly("start 教育庁", "row 1", "row 3", "row 4", "row 6", "row 7", "row 8",
-				"row 12", "end", "start 病院局", "row 1", "end", "start 健康福祉部", "row 2", "end");
-	}
-
-	@Test
-	void passesOnWhatTheSinkThrows() throws IOException {
-		HSSFWorkbook workbook = new HSSFWorkbook();
-		SmallFormWorkbooks.fill(workbook, false);
-		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xls"));
-		IllegalStateException downstream = new IllegalStateException("database gone");
-		RowSink failing = new RecordingSink() {
-			@Override
-			public void row(SheetRow row) {
-				throw downstream;
-			}
-		};
-
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> this.reader.read(file, "form.xls", failing))
-			.isSameAs(downstream);
-	}
-
 	@Nested
 	class RefusesWithTheFileNamed {
 

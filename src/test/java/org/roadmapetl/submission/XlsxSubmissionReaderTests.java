@@ -32,28 +32,6 @@ class XlsxSubmissionReaderTests {
 	}
 
 	@Test
-	void readsCellsAsTextAtTheirLocation() throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		SmallFormWorkbooks.fill(workbook, true);
-		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
-
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(SmallFormWorkbooks.FIRST_SHEET_CELLS);
-		assertThat(sink.rows.get(0).cells().get(0).ref())
-			.isEqualTo(CellRef.inSheet("form.xlsx", "教育庁", 1, 2));
-	}
-
-	@Test
-	void sendsSheetsInWorkbookOrderAndOnlyRowsWithText() throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		SmallFormWorkbooks.fill(workbook, true);
-		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
-
-		assertThat(sink.events).containsExactly("start 教育庁", "row 1", "row 3", "row 4", "row 6", "row 7", "row 8",
-				"row 12", "end", "start 病院局", "row 1", "end", "start 健康福祉部", "row 2", "end");
-		assertThat(sink.cells("健康福祉部")).containsExactly("'健康福祉部'!B2=医療・福祉");
-	}
-
-	@Test
 	void readsWhatTheStreamingWriterWrites() throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook();
 		SmallFormWorkbooks.fill(workbook, false);
@@ -96,24 +74,6 @@ class XlsxSubmissionReaderTests {
 		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("renamed.xls"));
 
 		assertThat(read(file).cells("教育庁")).hasSize(SmallFormWorkbooks.FIRST_SHEET_CELLS.size());
-	}
-
-	@Test
-	void passesOnWhatTheSinkThrows() throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		SmallFormWorkbooks.fill(workbook, true);
-		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("form.xlsx"));
-		IllegalStateException downstream = new IllegalStateException("database gone");
-		RowSink failing = new RecordingSink() {
-			@Override
-			public void row(SheetRow row) {
-				throw downstream;
-			}
-		};
-
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> this.reader.read(file, "form.xlsx", failing))
-			.isSameAs(downstream);
 	}
 
 	@Nested
