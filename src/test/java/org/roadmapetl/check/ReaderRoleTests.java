@@ -1,7 +1,5 @@
 package org.roadmapetl.check;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
@@ -44,9 +43,7 @@ class ReaderRoleTests {
 	@BeforeAll
 	void loadTheSample() throws Exception {
 		this.database = TestDatabase.create();
-		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
-			Files.copy(in, inbox.resolve("roadmap-export-sample.tsv"));
-		}
+		SampleFiles.copyInto(inbox, SampleFiles.EXPORT);
 		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
 				this.database.properties()))
 			.isEqualTo(ExitCodes.SUCCESS);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.CsvRows;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
@@ -35,9 +36,7 @@ class SampleFindingsTests {
 
 	@BeforeEach
 	void loadSample() throws Exception {
-		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
-			Files.copy(in, this.inbox.resolve("roadmap-export-sample.tsv"));
-		}
+		SampleFiles.copyInto(this.inbox, SampleFiles.EXPORT);
 		assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
 	}
 

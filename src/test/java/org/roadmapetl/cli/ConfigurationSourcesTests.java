@@ -1,6 +1,5 @@
 package org.roadmapetl.cli;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.ChildJvm;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.TestDatabase;
@@ -39,9 +39,7 @@ class ConfigurationSourcesTests {
 	@BeforeEach
 	void sampleInbox() throws Exception {
 		this.inbox = Files.createDirectories(this.folder.resolve("inbox"));
-		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
-			Files.copy(in, this.inbox.resolve("roadmap-export-sample.tsv"));
-		}
+		SampleFiles.copyInto(this.inbox, SampleFiles.EXPORT);
 	}
 
 	@Test

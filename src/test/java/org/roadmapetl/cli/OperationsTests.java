@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.ChildJvm;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
@@ -68,7 +69,7 @@ class OperationsTests {
 		byte[] bytes = Files.readAllBytes(whole);
 		Files.write(this.inbox.resolve("truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 		HandWrittenXlsx.write(this.inbox.resolve("bomb.xlsx"), "S", OperationsTests::oneGibibyteOfRows, null);
-		Files.writeString(this.inbox.resolve("utf16.txt"), SyntheticInbox.sampleText(), StandardCharsets.UTF_16);
+		Files.writeString(this.inbox.resolve("utf16.txt"), SampleFiles.exportText(), StandardCharsets.UTF_16);
 
 		int status = run("run", "--inbox", this.inbox.toString());
 

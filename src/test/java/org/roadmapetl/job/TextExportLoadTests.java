@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
@@ -25,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * use, loads to exactly the expected content of the report views, and loading again changes nothing.
  */
 class TextExportLoadTests {
-
-	private static final String SAMPLE = "/samples/roadmap-export-sample.tsv";
 
 	@TempDir
 	Path inbox;
@@ -82,10 +81,7 @@ class TextExportLoadTests {
 	}
 
 	private Path writeSample(String name, Charset charset, boolean byteOrderMark) throws IOException {
-		String text;
-		try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String text = SampleFiles.exportText();
 		Path file = this.inbox.resolve(name);
 		Files.write(file, ((byteOrderMark ? "\uFEFF" : "") + text).getBytes(charset));
 		return file;

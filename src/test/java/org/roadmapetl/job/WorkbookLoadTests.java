@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FormWorkbooks;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
@@ -147,11 +148,7 @@ class WorkbookLoadTests {
 	}
 
 	private Path copySample(String sample) throws IOException {
-		Path target = this.inbox.resolve(Path.of(sample).getFileName().toString());
-		try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
-			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-		return target;
+		return SampleFiles.copyInto(this.inbox, sample);
 	}
 
 	private int run(String... args) {

@@ -1,5 +1,7 @@
 package org.roadmapetl.submission;
 
+import org.roadmapetl.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -74,8 +76,8 @@ class SubmissionFormatTests {
 
 	@Test
 	void samplesAreDetectedByContent() throws IOException {
-		assertThat(SubmissionFormat.detect(Samples.path("xlsx/教育庁.xlsx"))).isEqualTo(SubmissionFormat.XLSX);
-		assertThat(SubmissionFormat.detect(Samples.path("xls/教育庁.xls"))).isEqualTo(SubmissionFormat.XLS);
+		assertThat(SubmissionFormat.detect(SampleFiles.path("xlsx/教育庁.xlsx"))).isEqualTo(SubmissionFormat.XLSX);
+		assertThat(SubmissionFormat.detect(SampleFiles.path("xls/教育庁.xls"))).isEqualTo(SubmissionFormat.XLS);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.roadmapetl.submission;
 
+import org.roadmapetl.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -55,7 +57,7 @@ class XlsSubmissionReaderTests {
 
 		@Test
 		void truncatedWorkbook() throws IOException {
-			byte[] whole = Files.readAllBytes(Samples.path("xls/健康福祉部.xls"));
+			byte[] whole = Files.readAllBytes(SampleFiles.path("xls/健康福祉部.xls"));
 			Path file = Files.write(XlsSubmissionReaderTests.this.dir.resolve("half.xls"),
 					java.util.Arrays.copyOf(whole, whole.length / 2));
 

@@ -1,7 +1,5 @@
 package org.roadmapetl.warehouse;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.cli.ExitCodes;
@@ -99,10 +98,8 @@ class RoadmapEditionLoadTests {
 				List.of("2025"), List.of("2026"), List.of("2027"), List.of("2028"));
 	}
 
-	private static String sample() throws IOException {
-		try (InputStream in = RoadmapEditionLoadTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+	private static String sample() {
+		return SampleFiles.exportText();
 	}
 
 	/** Every era year one later (H31 = 2019 becomes R2 = 2020); the budget label R6事業費 so becomes R7事業費. */
