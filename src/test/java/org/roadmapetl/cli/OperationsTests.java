@@ -177,7 +177,7 @@ class OperationsTests {
 					CREATE TRIGGER refuse_third BEFORE INSERT ON dw.project FOR EACH ROW
 					WHEN (NEW.project_name LIKE '%第3版') EXECUTE FUNCTION public.refuse_third();""");
 
-			assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.FAILED);
+			assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.FAILED);
 			assertThat(submissions()).isEqualTo(2);
 
 			statement.execute("DROP TRIGGER refuse_third ON dw.project; DROP FUNCTION public.refuse_third()");
@@ -193,12 +193,12 @@ class OperationsTests {
 					+ "WHERE job_execution_id = 1");
 		}
 		assertThat(run("abandon", "1")).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
 
 		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
 		assertThat(status.out().lines()).anySatisfy((line) -> assertThat(line).matches("\\s+1\\s+check .*ABANDONED.*"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+2\\s+run .*FAILED\\s+2\\s+0\\s+0\\s+.*"))
-			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+3\\s+2\\s+0\\s+108\\s+9"))
+			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+3\\s+2\\s+0\\s+87\\s+12"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+4\\s+run .*COMPLETED\\s+0\\s+3\\s+0\\s+.*"));
 	}
 
