@@ -10,10 +10,13 @@ package org.roadmapetl.bench;
  * @param copyNanos the bare COPY of as many rows as the run's initiative × year facts
  * @param run the first run, everything new
  * @param views one count over each report view after it
+ * @param status {@code status} on the loaded warehouse
  * @param rerun the same inbox again, everything loaded before
+ * @param pandas {@code pandas.read_excel} on a sample of the same workbooks, or {@code null} (text, not installed)
  */
 record BenchFigures(BenchInbox.Kind kind, BenchInbox inbox, double writeSeconds, long floorNanos, long copyNanos,
-		ChildRun.Outcome run, ViewTimings views, ChildRun.Outcome rerun) {
+		ChildRun.Outcome run, ViewTimings views, ChildRun.Outcome status, ChildRun.Outcome rerun,
+		PandasReadExcel.Timing pandas) {
 
 	int files() {
 		return this.inbox.files().size();

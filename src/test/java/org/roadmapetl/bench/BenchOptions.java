@@ -1,24 +1,29 @@
 package org.roadmapetl.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The benchmark's command line.
  *
  * @param workbooks files in the synthetic inbox
  * @param projects projects per file, one per sheet
- * @param text whether to bench the same projects as text exports too
+ * @param corpora the kinds of inbox to bench, in turn: by default both kinds of workbook
  * @param keep whether to keep the databases and the inboxes
  * @param jar the job's jar, run as operators run it
  */
-record BenchOptions(int workbooks, int projects, boolean text, boolean keep, Path jar) {
+record BenchOptions(int workbooks, int projects, List<BenchInbox.Kind> corpora, boolean keep, Path jar) {
 
-	static final String USAGE = "usage: jobs/bench [--workbooks 1000] [--projects 10] [--text] [--keep] "
-			+ "[--jar target/roadmap-etl.jar]";
+	static final String USAGE = "usage: jobs/bench [--workbooks 1000] [--projects 10] "
+			+ "[--corpus xlsx|spreadsheet|text]… [--text] [--keep] [--jar target/roadmap-etl.jar]";
 
 	static BenchOptions parse(String... args) {
 		int workbooks = 1000;
 		int projects = 10;
+		Set<BenchInbox.Kind> corpora = new LinkedHashSet<>();
 		boolean text = false;
 		boolean keep = false;
 		Path jar = Path.of("target", "roadmap-etl.jar");
@@ -26,13 +31,31 @@ record BenchOptions(int workbooks, int projects, boolean text, boolean keep, Pat
 			switch (args[i]) {
 				case "--workbooks" -> workbooks = positive(args, ++i);
 				case "--projects" -> projects = positive(args, ++i);
+				case "--corpus" -> corpora.add(kind(args, ++i));
 				case "--text" -> text = true;
 				case "--keep" -> keep = true;
 				case "--jar" -> jar = Path.of(value(args, ++i));
 				default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
 			}
 		}
-		return new BenchOptions(workbooks, projects, text, keep, jar);
+		if (corpora.isEmpty()) {
+			corpora.add(BenchInbox.Kind.XLSX);
+			corpora.add(BenchInbox.Kind.SPREADSHEET);
+		}
+		if (text) {
+			corpora.add(BenchInbox.Kind.TEXT);
+		}
+		return new BenchOptions(workbooks, projects, List.copyOf(new ArrayList<>(corpora)), keep, jar);
+	}
+
+	private static BenchInbox.Kind kind(String[] args, int index) {
+		String value = value(args, index);
+		for (BenchInbox.Kind kind : BenchInbox.Kind.values()) {
+			if (kind.label.equals(value)) {
+				return kind;
+			}
+		}
+		throw new IllegalArgumentException("--corpus takes xlsx, spreadsheet or text, not '" + value + "'");
 	}
 
 	private static int positive(String[] args, int index) {

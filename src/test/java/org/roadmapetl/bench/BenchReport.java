@@ -19,7 +19,8 @@ final class BenchReport {
 
 	void machine(BenchOptions options, Path work) {
 		this.out.printf("roadmap-etl benchmark: %d file(s) × %d project(s)%s; job JVM %s; %d core(s), load average %s; "
-				+ "Java %s%n", options.workbooks(), options.projects(), options.text() ? ", workbooks and text" : "",
+				+ "Java %s%n", options.workbooks(), options.projects(),
+				"; corpora " + String.join(", ", options.corpora().stream().map((kind) -> kind.label).toList()),
 				ChildRun.MAX_HEAP, Runtime.getRuntime().availableProcessors(), loadAverage(),
 				System.getProperty("java.version"));
 		this.out.printf("logs in %s%n", work);
@@ -28,9 +29,13 @@ final class BenchReport {
 	void print(BenchFigures figures) {
 		BenchInbox inbox = figures.inbox();
 		RunLog log = figures.run().log();
-		boolean workbooks = figures.kind() == BenchInbox.Kind.XLSX;
+		boolean workbooks = figures.kind().workbook();
 		this.out.printf("%n== %s: %,d %s × %d project(s) = %,d projects, %.1f MiB on disk (written in %.1f s)%n",
-				workbooks ? ".xlsx" : ".tsv", figures.files(), workbooks ? "workbooks" : "text exports",
+				figures.kind().label, figures.files(), switch (figures.kind()) {
+					case XLSX -> "hand-zipped .xlsx workbooks";
+					case SPREADSHEET -> ".xlsx workbooks written by POI's XSSF writer";
+					case TEXT -> ".tsv text exports";
+				},
 				inbox.projects() / figures.files(), inbox.projects(), inbox.mebibytes(), figures.writeSeconds());
 		this.out.printf("  run: exit %d, %s; %,d loaded, %,d skipped, %,d set aside; %,d projects, %,d plan/actual cells%n",
 				figures.run().exitStatus(), orNa(log.status()), log.loaded(), log.skipped(), log.setAside(),
@@ -55,10 +60,14 @@ final class BenchReport {
 		this.out.printf("         bare COPY of %,d rows (6 text columns, UNLOGGED): %.2f s, %s rows/s%n",
 				inbox.initiativeYears(), figures.copySeconds(), number(figures.copyRowsPerSecond()));
 		costs(figures, workbooks ? "workbook" : "file");
+		pandas(figures);
 		RunLog again = figures.rerun().log();
-		this.out.printf("  rerun (all loaded): %.1f s process wall, job %s s; exit %d, %,d loaded, %,d skipped; "
-				+ "peak RSS %s%n", figures.rerun().wallSeconds(), decimal(again.jobSeconds()),
+		this.out.printf("  status on the loaded warehouse: %.2f s process wall, exit %d, peak RSS %s%n",
+				figures.status().wallSeconds(), figures.status().exitStatus(), mib(figures.status().peakRssKib()));
+		this.out.printf("  no-op run (all %,d loaded before): %.2f s process wall, job %s s; exit %d, %,d loaded, "
+				+ "%,d skipped; peak RSS %s%n", figures.files(), figures.rerun().wallSeconds(), decimal(again.jobSeconds()),
 				figures.rerun().exitStatus(), again.loaded(), again.skipped(), mib(figures.rerun().peakRssKib()));
+		targets(figures);
 		this.out.printf("  views: %s%n", figures.views().rows());
 		this.out.printf("  logs: %s, %s%n", figures.run().logFile(), figures.rerun().logFile());
 	}
@@ -82,6 +91,38 @@ final class BenchReport {
 			cost("job / N", figures.jobMillisPerFile(), floor, floorWithCopy);
 		}
 		cost("(run − rerun) / N", figures.furtherMillisPerFile(), floor, floorWithCopy);
+	}
+
+	private void pandas(BenchFigures figures) {
+		PandasReadExcel.Timing pandas = figures.pandas();
+		if (pandas == null) {
+			if (figures.kind().workbook()) {
+				this.out.println("  pandas.read_excel: n/a (python3 with pandas and openpyxl not installed)");
+			}
+			return;
+		}
+		this.out.printf(Locale.ROOT, "  pandas.read_excel %s (openpyxl, every sheet, %d workbooks): %.2f ms/workbook; "
+				+ "our (run − rerun) / N is %.1f× faster%n", pandas.version(), pandas.files(), pandas.millisPerFile(),
+				pandas.millisPerFile() / figures.furtherMillisPerFile());
+	}
+
+	/** The targets beside what was measured; figures, not a verdict. */
+	private void targets(BenchFigures figures) {
+		this.out.println("  targets (2-core machine):");
+		this.out.printf(Locale.ROOT, "    further %s ≤ 3× the floor            measured %.1f×%n",
+				figures.kind().workbook() ? "workbook" : "file", figures.furtherMillisPerFile() / figures.floorMillisPerFile());
+		if (figures.pandas() != null) {
+			this.out.printf(Locale.ROOT, "    ≥ 8× faster than pandas.read_excel     measured %.1f×%n",
+					figures.pandas().millisPerFile() / figures.furtherMillisPerFile());
+		}
+		this.out.printf(Locale.ROOT, "    10,000 × 10 end to end ≤ 30 s          measured %.1f s for %,d × %d%n",
+				figures.run().wallSeconds(), figures.files(), figures.inbox().projects() / figures.files());
+		this.out.printf(Locale.ROOT, "    status < 2 s                           measured %.2f s%n",
+				figures.status().wallSeconds());
+		this.out.printf(Locale.ROOT, "    no-op run over 1,000 loaded < 3 s      measured %.2f s over %,d%n",
+				figures.rerun().wallSeconds(), figures.files());
+		this.out.printf("    peak RSS < 1 GiB under %s         measured %s%n", ChildRun.MAX_HEAP,
+				mib(figures.run().peakRssKib()));
 	}
 
 	private void cost(String label, double millis, double floor, double floorWithCopy) {

@@ -44,9 +44,8 @@ public final class Benchmark {
 		BenchReport report = new BenchReport(System.out);
 		report.machine(options, work);
 		try {
-			report.print(measure(options, BenchInbox.Kind.XLSX, work));
-			if (options.text()) {
-				report.print(measure(options, BenchInbox.Kind.TEXT, work));
+			for (BenchInbox.Kind kind : options.corpora()) {
+				report.print(measure(options, kind, work));
 			}
 		}
 		finally {
@@ -59,26 +58,36 @@ public final class Benchmark {
 
 	private static BenchFigures measure(BenchOptions options, BenchInbox.Kind kind, Path work)
 			throws IOException, SQLException, InterruptedException {
-		String label = (kind == BenchInbox.Kind.XLSX) ? "xlsx" : "text";
+		String label = kind.label;
 		System.out.printf("%n[%s] writing %d file(s) of %d project(s) …%n", label, options.workbooks(),
 				options.projects());
 		long writeStart = System.nanoTime();
 		BenchInbox inbox = BenchInbox.write(work.resolve("data").resolve(label), kind, options.workbooks(), options.projects());
 		double writeSeconds = (System.nanoTime() - writeStart) / 1e9;
 		System.out.printf("[%s] timing the floor …%n", label);
-		long floorNanos = (kind == BenchInbox.Kind.XLSX) ? ParseFloor.zipAndSax(inbox.files())
+		long floorNanos = kind.workbook() ? ParseFloor.zipAndSax(inbox.files())
 				: ParseFloor.readText(inbox.files());
 		BenchDatabase database = BenchDatabase.create(System.getenv());
 		try {
 			System.out.printf("[%s] run on fresh database %s …%n", label, database.name());
 			ChildRun.Outcome first = ChildRun.run(options.jar(), database, inbox.folder(), work.resolve(label + "-run.log"));
 			ViewTimings views = ViewTimings.measure(database);
-			System.out.printf("[%s] rerun of the same inbox …%n", label);
+			System.out.printf("[%s] status on the loaded warehouse …%n", label);
+			ChildRun.Outcome status = ChildRun.command(options.jar(), database, work.resolve(label + "-status.log"),
+					"status");
+			System.out.printf("[%s] rerun of the same inbox (a no-op: everything loaded before) …%n", label);
 			ChildRun.Outcome rerun = ChildRun.run(options.jar(), database, inbox.folder(),
 					work.resolve(label + "-rerun.log"));
 			System.out.printf("[%s] COPY floor of %,d rows …%n", label, inbox.initiativeYears());
 			long copyNanos = CopyFloor.copy(database, inbox.initiativeYears());
-			return new BenchFigures(kind, inbox, writeSeconds, floorNanos, copyNanos, first, views, rerun);
+			PandasReadExcel.Timing pandas = null;
+			if (kind.workbook()) {
+				System.out.printf("[%s] pandas.read_excel on up to %d of the workbooks (where installed) …%n", label,
+						PandasReadExcel.SAMPLE_FILES);
+				pandas = PandasReadExcel.time(inbox.files(), work);
+			}
+			return new BenchFigures(kind, inbox, writeSeconds, floorNanos, copyNanos, first, views, status, rerun,
+					pandas);
 		}
 		finally {
 			if (options.keep()) {

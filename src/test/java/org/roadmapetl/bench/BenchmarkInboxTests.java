@@ -10,6 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
@@ -19,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The benchmark's synthetic inboxes are real submissions: the hand-zipped workbooks and the text exports of the
- * same projects load with the real {@code run}, every project of every sheet or block, each under its own name.
+ * The benchmark's synthetic inboxes are real submissions: the hand-zipped workbooks, the workbooks POI's XSSF
+ * writer draws and the text exports of the same projects load with the real {@code run}, every project of every sheet or block, each under its own name.
  */
 class BenchmarkInboxTests {
 
@@ -61,6 +67,21 @@ class BenchmarkInboxTests {
 		// every sample project has a budget, written as a #,##0 number in the workbooks
 		assertThat(views.count("SELECT count(*) FROM report.projects WHERE budget_r6_thousand_yen IS NOT NULL"))
 			.isEqualTo(FILES * PROJECTS_PER_FILE);
+	}
+
+	@Test
+	void theSpreadsheetCorpusIsWrittenAsASpreadsheetProgramWritesIt() throws Exception {
+		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), BenchInbox.Kind.SPREADSHEET, 1, 2);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(inbox.files().get(0).toFile())) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getSharedStringSource().getUniqueCount()).isGreaterThan(10);
+			XSSFSheet sheet = workbook.getSheetAt(1);
+			assertThat(sheet.getMergedRegions()).isNotEmpty();
+			XSSFCell name = sheet.getRow(sheet.getMergedRegion(0).getFirstRow()).getCell(1);
+			assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(name.getCellStyle().getBorderTop()).isEqualTo(BorderStyle.THIN);
+		}
 	}
 
 	@Test

@@ -35,9 +35,15 @@ final class ChildRun {
 
 	static Outcome run(Path jar, BenchDatabase database, Path inbox, Path logFile)
 			throws IOException, InterruptedException {
+		return command(jar, database, logFile, "run", "--inbox", inbox.toString(), "--fiscal-year", "R7");
+	}
+
+	/** Any command of the job, e.g. {@code status}, run as {@link #run} runs {@code run}. */
+	static Outcome command(Path jar, BenchDatabase database, Path logFile, String... arguments)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				MAX_HEAP, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString(), "run", "--inbox", inbox.toString(),
-				"--fiscal-year", "R7"));
+				MAX_HEAP, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
 		builder.environment().putAll(database.jobEnvironment());
 		long start = System.nanoTime();
