@@ -87,7 +87,8 @@ final class FindingRules {
 			problems("UNKNOWN_ORGANIZATION", "warning"),
 			problems("UNREADABLE_VALUE", "error"),
 			problems("UNDEFINED_CONTINUATION", "warning"),
-			problems("UNREADABLE_FORM", "error"));
+			problems("UNREADABLE_FORM", "error"),
+			problems("CONTROL_CHARACTER", "warning"));
 
 	/**
 	 * The problems recorded while reading, for the current version of their project (or, for a problem of no

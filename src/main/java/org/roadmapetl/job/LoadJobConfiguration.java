@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -14,13 +16,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.project.ParsedSubmission;
@@ -29,14 +32,14 @@ import org.roadmapetl.warehouse.OrganisationDimension;
 
 /**
  * The load job: bring the organisation dimension in step with the master, then read, normalise and apply every
- * submission the run asks for, one chunk of files per transaction.
+ * submission the run asks for, one chunk of files per transaction, then check. Files are read and normalised on
+ * a small pool of threads while the chunk's writer waits; a file that cannot be read is skipped by the step's
+ * skip policy and set aside by its listener, so one file never stops the others.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "loadSubmissions";
-
-	static final String CHECK_JOB_NAME = "checkFindings";
 
 	@Bean
 	OrganisationMaster organisationMaster(RoadmapProperties properties) throws IOException {
@@ -61,23 +64,6 @@ class LoadJobConfiguration {
 			.build();
 	}
 
-	/** {@code check}: findings and statuses recomputed for a reporting year, nothing loaded. */
-	@Bean
-	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings, PhaseClock clock) {
-		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
-			.start(checkFindings)
-			.build();
-	}
-
-	@Bean
-	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			PhaseClock clock) {
-		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc), clock), transactionManager)
-			.allowStartIfComplete(true)
-			.build();
-	}
-
 	@Bean
 	Step synchroniseOrganisations(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcTemplate jdbc, OrganisationMaster master) {
@@ -89,21 +75,37 @@ class LoadJobConfiguration {
 	}
 
 	@Bean
+	ThreadPoolTaskExecutor submissionReaders(RoadmapProperties properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(properties.load().effectiveReaderThreads());
+		executor.setThreadNamePrefix("submission-reader-");
+		executor.setDaemon(true);
+		return executor;
+	}
+
+	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
-			RoadmapProperties properties) {
-		int chunkSize = properties.load().chunkSize();
-		int threads = properties.load().effectiveReaderThreads();
+			RoadmapProperties properties, ThreadPoolTaskExecutor submissionReaders, ObjectProvider<Clock> wallClock) {
 		ProgressLog progress = new ProgressLog();
-		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),
-				new SubmissionProcessor(new SubmissionParser(master), clock), threads);
-		SubmissionWriter writer = new SubmissionWriter(dataSource, progress, clock);
-		return new StepBuilder("loadSubmissions", jobRepository).<ParsedSubmission, ParsedSubmission>chunk(chunkSize)
+		InboxFileReader reader = new InboxFileReader(properties.settle().duration(),
+				wallClock.getIfAvailable(Clock::systemUTC), progress);
+		WantedFiles wanted = new WantedFiles(new LoadedSubmissions(jdbc));
+		SubmissionProcessor processor = new SubmissionProcessor(
+				new SubmissionParser(master, properties.limits().readLimits()), wanted, clock);
+		SetAsideListener setAside = new SetAsideListener();
+		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);
+		return new StepBuilder("loadSubmissions", jobRepository)
+			.<Path, ParsedSubmission>chunk(properties.load().chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reader)
+			.processor(processor)
 			.writer(writer)
-			.listener(reader)
-			.listener(writer)
+			.taskExecutor(submissionReaders)
+			.faultTolerant()
+			.skipPolicy(new SetAsideSkipPolicy())
+			.skipListener(setAside)
+			.listener(wanted)
 			.build();
 	}
 

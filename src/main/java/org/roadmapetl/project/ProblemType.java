@@ -13,6 +13,9 @@ public enum ProblemType {
 	UNKNOWN_ORGANIZATION,
 
 	/** A block whose layout could not be read as the form (no 事業名, no year header, a row without a name…). */
-	UNREADABLE_FORM
+	UNREADABLE_FORM,
+
+	/** A control, bidirectional or lone surrogate character removed from a cell (normalisation.md T9). */
+	CONTROL_CHARACTER
 
 }
