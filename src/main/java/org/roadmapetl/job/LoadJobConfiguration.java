@@ -75,6 +75,11 @@ class LoadJobConfiguration {
 	}
 
 	@Bean
+	SubmissionParser submissionParser(OrganisationMaster master, RoadmapProperties properties) {
+		return new SubmissionParser(master, properties.limits().readLimits());
+	}
+
+	@Bean
 	ThreadPoolTaskExecutor submissionReaders(RoadmapProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(properties.load().effectiveReaderThreads());
@@ -85,14 +90,13 @@ class LoadJobConfiguration {
 
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
+			DataSource dataSource, JdbcTemplate jdbc, SubmissionParser parser, PhaseClock clock,
 			RoadmapProperties properties, ThreadPoolTaskExecutor submissionReaders, ObjectProvider<Clock> wallClock) {
 		ProgressLog progress = new ProgressLog();
 		InboxFileReader reader = new InboxFileReader(properties.settle().duration(),
 				wallClock.getIfAvailable(Clock::systemUTC), progress);
 		WantedFiles wanted = new WantedFiles(new LoadedSubmissions(jdbc));
-		SubmissionProcessor processor = new SubmissionProcessor(
-				new SubmissionParser(master, properties.limits().readLimits()), wanted, clock);
+		SubmissionProcessor processor = new SubmissionProcessor(parser, wanted, clock);
 		SetAsideListener setAside = new SetAsideListener();
 		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);
 		return new StepBuilder("loadSubmissions", jobRepository)

@@ -22,7 +22,7 @@ import org.roadmapetl.submission.XlsxSubmissionReader;
  * from the file's bytes. A file that cannot be read at all throws the {@link UnreadableSubmissionException}
  * that says why; every read is bounded by the {@link ReadLimits}.
  */
-public final class SubmissionParser {
+public class SubmissionParser {
 
 	private final ProjectAssembler assembler;
 
