@@ -41,6 +41,21 @@ public final class OddFiles {
 		}
 	}
 
+	/** Copies every sample submission into the folder as it is; returns the copies. */
+	public static List<Path> copySamplesInto(Path folder) throws IOException {
+		List<Path> copies = new java.util.ArrayList<>();
+		try (Stream<Path> files = Files.walk(samples())) {
+			for (Path sample : files.filter(Files::isRegularFile)
+				.filter((file) -> !file.getParent().getFileName().toString().equals("expected"))
+				.toList()) {
+				Path copy = folder.resolve(sample.getFileName().toString());
+				Files.copy(sample, copy);
+				copies.add(copy);
+			}
+		}
+		return copies;
+	}
+
 	public static Path samples() {
 		try {
 			return Path.of(OddFiles.class.getResource("/samples").toURI());
