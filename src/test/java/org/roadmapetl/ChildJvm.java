@@ -27,7 +27,7 @@ public final class ChildJvm {
 		List<String> command = new ArrayList<>(prefix);
 		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", testClassPath(),
-				RoadmapEtlApplication.class.getName()));
+				org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		database.properties().forEach((key, value) -> builder.environment().put(key.toUpperCase().replace('.', '_'), value));
