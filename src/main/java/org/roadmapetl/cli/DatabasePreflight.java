@@ -80,7 +80,7 @@ final class DatabasePreflight {
 			case "28000" -> "PostgreSQL refused the login as " + username + " (" + firstLine(ex)
 					+ "; check SPRING_DATASOURCE_USERNAME, and that the role may log in)";
 			case "08001", "08004", "08006" -> "cannot reach PostgreSQL at " + url
-					+ " (is the server running? check SPRING_DATASOURCE_URL): " + firstLine(ex);
+					+ " (is the server running? check SPRING_DATASOURCE_URL)";
 			default -> "cannot connect to " + url + ": " + firstLine(ex);
 		};
 	}
