@@ -43,6 +43,9 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 			}
 			return this.parser.parse(file);
 		}
+		catch (FileSetAside decided) {
+			throw decided;
+		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			throw FileSetAside.of(ex, path, file, before != null && changed(path, before));
 		}

@@ -137,6 +137,28 @@ class ReliabilityTests {
 	}
 
 	@Test
+	void aFileWhoseMoveToQuarantineFailsStaysRecordedAndIsMovedByTheNextRun() throws Exception {
+		Files.write(this.inbox.resolve("broken.xlsx"), "not a workbook".getBytes());
+		Path blocker = Files.writeString(this.work.resolve("quarantine"), "a file where the folder should be");
+
+		CommandLineTests.Outcome first = launch(Map.of(), "run", "--inbox", this.inbox.toString());
+
+		assertThat(first.status()).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
+		assertThat(first.out()).contains("Set aside broken.xlsx (").contains("but could not move it")
+			.contains("it stays in the inbox and the next run moves it");
+		assertThat(this.inbox.resolve("broken.xlsx")).exists();
+
+		Files.delete(blocker);
+		CommandLineTests.Outcome second = launch(Map.of(), "run", "--inbox", this.inbox.toString());
+
+		assertThat(second.status()).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
+		assertThat(this.inbox.resolve("broken.xlsx")).doesNotExist();
+		assertThat(this.work.resolve("quarantine/broken.xlsx")).exists();
+		assertThat(this.work.resolve("quarantine/broken.xlsx.reason.txt")).content().contains("no roadmap form");
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.quarantined_file")).isEqualTo(1);
+	}
+
+	@Test
 	void namesWithALineBreakOrTooLongForAReasonFileAreSetAsideWithTruthfulEscapedLogLines() throws Exception {
 		Files.write(this.inbox.resolve("forged\nINFO  Run 1 COMPLETED.xlsx"), "not a workbook".getBytes());
 		String longName = "a".repeat(246) + ".tsv";
