@@ -89,7 +89,8 @@ final class FindingRules {
 			problems("UNREADABLE_VALUE", "error"),
 			problems("UNDEFINED_CONTINUATION", "warning"),
 			problems("UNREADABLE_FORM", "error"),
-			problems("OUT_OF_PERIOD", "warning"));
+			problems("OUT_OF_PERIOD", "warning"),
+			problems("CONTROL_CHARACTER", "warning"));
 
 	/**
 	 * The problems recorded while reading, for the current version of their project (or, for a problem of no

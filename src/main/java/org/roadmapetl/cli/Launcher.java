@@ -28,6 +28,10 @@ public final class Launcher {
 	private Launcher() {
 	}
 
+	public static void main(String[] args) {
+		System.exit(launch(args, Map.of()));
+	}
+
 	/**
 	 * @param args the command line
 	 * @param properties settings that take precedence over every other source (tests point these at their database)
