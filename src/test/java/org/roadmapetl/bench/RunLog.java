@@ -26,7 +26,7 @@ record RunLog(String status, Double jobSeconds, long loaded, long skipped, long 
 	private static final String NUMBER = "([0-9]+(?:[.,][0-9]+)?)";
 
 	private static final Pattern SUMMARY = Pattern.compile("Run [0-9]+ ([A-Z]+) in " + NUMBER
-			+ " s: ([0-9]+) file\\(s\\) loaded, ([0-9]+) skipped \\(loaded before\\), ([0-9]+) set aside; "
+			+ " s: ([0-9]+) file\\(s\\) loaded, ([0-9]+) skipped \\((?:loaded|seen) before\\), ([0-9]+) set aside[^;]*; "
 			+ "([0-9]+) project\\(s\\), ([0-9]+) plan/actual cells");
 
 	private static final Pattern PHASES = Pattern.compile("Phases: read\\+normalise " + NUMBER

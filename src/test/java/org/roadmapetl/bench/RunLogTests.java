@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunLogTests {
 
 	private static final String SUMMARY = "13:37:26.855 INFO  Run 2 COMPLETED in 12.3 s: 200 file(s) loaded, 5 skipped "
-			+ "(loaded before), 1 set aside; 2000 project(s), 24620 plan/actual cells, 3 problem(s) recorded; "
+			+ "(seen before), 1 set aside, 0 to retry, 0 waiting to settle; 2000 project(s), 24620 plan/actual cells, 3 problem(s) recorded; "
 			+ "findings: 4463 error(s), 615 warning(s)";
 
 	@Test
