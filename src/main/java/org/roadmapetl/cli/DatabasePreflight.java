@@ -52,7 +52,7 @@ final class DatabasePreflight {
 		}
 	}
 
-	private static Connection connect(DatabaseSettings settings, String url) throws SQLException {
+	static Connection connect(DatabaseSettings settings, String url) throws SQLException {
 		Properties properties = new Properties();
 		properties.setProperty("user", settings.username());
 		if (settings.password() != null) {

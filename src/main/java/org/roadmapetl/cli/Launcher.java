@@ -30,6 +30,9 @@ public final class Launcher {
 
 	private static final String FULL_LOGGING = "--logging.threshold.console=TRACE";
 
+	/** Set when the schema is already at this build's migrations: Flyway's start-up would only validate it. */
+	private static final String SKIP_FLYWAY = "--spring.flyway.enabled=false";
+
 	private Launcher() {
 	}
 
@@ -73,6 +76,9 @@ public final class Launcher {
 			}
 			ReportingYears.configured(settings.roadmap());
 			DatabasePreflight.ensureDatabase(settings.database());
+			if (SchemaCurrency.isCurrent(settings.database())) {
+				springArguments.add(SKIP_FLYWAY);
+			}
 		}
 		catch (UsageException ex) {
 			System.err.println("roadmap-etl: " + ex.getMessage());
