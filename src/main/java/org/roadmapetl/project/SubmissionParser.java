@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.roadmapetl.form.FormParser;
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.submission.OdsSubmissionReader;
 import org.roadmapetl.submission.SubmissionFormat;
 import org.roadmapetl.submission.SubmissionReader;
 import org.roadmapetl.submission.TextExportReader;
@@ -30,7 +31,8 @@ public final class SubmissionParser {
 	public ParsedSubmission parse(SubmissionFile file) throws IOException {
 		SubmissionFormat format = SubmissionFormat.detect(file.path());
 		if (format == SubmissionFormat.UNKNOWN) {
-			return ParsedSubmission.unreadable(file, format.name(), "not a workbook or a text export");
+			return ParsedSubmission.unreadable(file, format.name(),
+					(java.nio.file.Files.size(file.path()) == 0) ? "the file is empty (0 bytes)" : SubmissionFormat.NOT_A_ROADMAP_FORMAT);
 		}
 		Map<String, Project> projects = new LinkedHashMap<>();
 		List<Problem> problems = new ArrayList<>();
@@ -60,6 +62,8 @@ public final class SubmissionParser {
 		return switch (format) {
 			case XLSX -> new XlsxSubmissionReader();
 			case XLS -> new XlsSubmissionReader();
+			case ODS -> new OdsSubmissionReader();
+			case CSV -> new TextExportReader(TextExportReader.COMMA);
 			default -> new TextExportReader();
 		};
 	}

@@ -212,14 +212,14 @@ class TextExportParsingTests {
 	}
 
 	@Test
-	void utf16TextIsRefused() throws IOException {
+	void utf16TextWithoutAByteOrderMarkIsRefusedSayingHowToSaveIt() throws IOException {
 		Path file = this.inbox.resolve("utf16.txt");
-		Files.write(file, (header("テスト事業") + TABLE).getBytes(StandardCharsets.UTF_16));
+		Files.write(file, (header("テスト事業") + TABLE).getBytes(StandardCharsets.UTF_16LE));
 
 		ParsedSubmission submission = parser().parse(new SubmissionFile(file, "utf16.txt", "x", Files.size(file)));
 
 		assertThat(submission.isUnreadable()).isTrue();
-		assertThat(submission.unreadableReason()).contains("UTF-16");
+		assertThat(submission.unreadableReason()).contains("UTF-16").contains("Unicode テキスト");
 	}
 
 	private static String header(String name) {
