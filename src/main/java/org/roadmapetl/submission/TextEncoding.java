@@ -65,13 +65,24 @@ final class TextEncoding {
 	}
 
 	/**
-	 * UTF-16 without its byte order mark shows NUL bytes on one side of every pair only (ASCII and Japanese
-	 * alike); neither 8-bit encoding has NUL bytes in text.
+	 * UTF-16 without its byte order mark shows its NUL bytes mostly on one side of the pairs: the high bytes of
+	 * ASCII (tabs, line ends, digits), where a Japanese character has a NUL low byte only now and then. Neither
+	 * 8-bit encoding has NUL bytes in text; binary data has them on both sides alike.
 	 */
 	private static boolean looksLikeUtf16(byte[] head) {
-		boolean evenNul = indexOfNul(head, 0, 2) >= 0;
-		boolean oddNul = indexOfNul(head, 1, 2) >= 0;
-		return evenNul != oddNul;
+		int even = 0;
+		int odd = 0;
+		for (int i = 0; i < head.length; i++) {
+			if (head[i] == 0) {
+				if (i % 2 == 0) {
+					even++;
+				}
+				else {
+					odd++;
+				}
+			}
+		}
+		return (even + odd) * 20 >= head.length && Math.max(even, odd) >= 4 * Math.min(even, odd);
 	}
 
 	private static int indexOfNul(byte[] bytes, int start, int step) {
