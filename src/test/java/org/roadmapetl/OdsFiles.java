@@ -2,6 +2,8 @@ package org.roadmapetl;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,18 @@ public final class OdsFiles {
 
 	/** A spreadsheet with {@code contentXml} as its content.xml, byte for byte. */
 	public static Path writeContent(Path file, String contentXml) throws IOException {
+		return writeContent(file, (out) -> out.write(contentXml));
+	}
+
+	/** Writes content.xml as it is written. */
+	public interface ContentWriter {
+
+		void write(Writer out) throws IOException;
+
+	}
+
+	/** A spreadsheet whose content.xml {@code content} writes, streaming (for parts too large to hold). */
+	public static Path writeContent(Path file, ContentWriter content) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
 			byte[] mimeType = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
 			ZipEntry entry = new ZipEntry("mimetype");
@@ -67,7 +81,11 @@ public final class OdsFiles {
 			zip.putNextEntry(entry);
 			zip.write(mimeType);
 			zip.closeEntry();
-			entry(zip, "content.xml", contentXml);
+			zip.putNextEntry(new ZipEntry("content.xml"));
+			Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+			content.write(writer);
+			writer.flush();
+			zip.closeEntry();
 			entry(zip, "styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-styles " + NAMESPACES
 					+ "><office:styles><style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>"
 					+ "</office:document-styles>");
