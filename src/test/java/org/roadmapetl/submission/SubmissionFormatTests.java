@@ -78,4 +78,42 @@ class SubmissionFormatTests {
 		assertThat(SubmissionFormat.detect(Samples.path("xls/教育庁.xls"))).isEqualTo(SubmissionFormat.XLS);
 	}
 
+	@Test
+	void zipFormatsAreToldApartByTheirContentNotTheirName() throws IOException {
+		Path ods = org.roadmapetl.OdsFiles.write(this.dir.resolve("calc.xlsx"), "");
+		Path docx = zip("memo.xlsx", "[Content_Types].xml",
+				"<Types><Override ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+		Path xlsb = zip("binary.xlsx", "[Content_Types].xml",
+				"<Types><Override ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>");
+		Path odt = zip("letter.ods", "mimetype", "application/vnd.oasis.opendocument.text");
+		Path plainZip = zip("photos.xlsx", "a.jpg", "x");
+
+		assertThat(SubmissionFormat.detect(ods)).isEqualTo(SubmissionFormat.ODS);
+		assertThat(SubmissionFormat.detect(docx)).isEqualTo(SubmissionFormat.UNKNOWN);
+		assertThat(SubmissionFormat.detect(xlsb)).isEqualTo(SubmissionFormat.UNKNOWN);
+		assertThat(SubmissionFormat.detect(odt)).isEqualTo(SubmissionFormat.UNKNOWN);
+		assertThat(SubmissionFormat.detect(plainZip)).isEqualTo(SubmissionFormat.UNKNOWN);
+	}
+
+	@Test
+	void commaSeparatedTextIsCsvWhateverItsNameAndTabSeparatedTextIsText() throws IOException {
+		Path csv = Files.writeString(this.dir.resolve("export.txt"), "事業名,\"4,202\",事業始期,R6\r\n,,,\r\n");
+		Path tsv = Files.writeString(this.dir.resolve("export.csv"), "事業名\t4,202\t事業始期\tR6\n");
+		Path oneColumn = Files.writeString(this.dir.resolve("list.csv"), "事業名\n");
+
+		assertThat(SubmissionFormat.detect(csv)).isEqualTo(SubmissionFormat.CSV);
+		assertThat(SubmissionFormat.detect(tsv)).isEqualTo(SubmissionFormat.TEXT);
+		assertThat(SubmissionFormat.detect(oneColumn)).isEqualTo(SubmissionFormat.CSV);
+	}
+
+	private Path zip(String name, String entry, String content) throws IOException {
+		Path file = this.dir.resolve(name);
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+			zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return file;
+	}
+
 }
