@@ -49,6 +49,10 @@ final class WorkbookFailures {
 			if (message.contains("more internal file entries than expected")) {
 				return "holds more than " + PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused as a possible zip bomb";
 			}
+			if (message.contains("does not contain a BIFF8 'Workbook' entry") || message.startsWith("The document is really a")) {
+				// an OLE2 file of another program: a .doc, .ppt or .msg
+				return "is " + SubmissionFormat.NOT_A_ROADMAP_FORMAT;
+			}
 			if (t instanceof OldExcelFormatException) {
 				return "is an Excel 95 or older workbook (BIFF2-5), which cannot be read; save it as .xlsx";
 			}

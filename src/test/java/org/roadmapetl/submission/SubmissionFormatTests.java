@@ -106,6 +106,21 @@ class SubmissionFormatTests {
 		assertThat(SubmissionFormat.detect(oneColumn)).isEqualTo(SubmissionFormat.CSV);
 	}
 
+	@Test
+	void anOle2FileOfAnotherProgramIsRefusedAsNoRoadmapFormat() throws IOException {
+		Path doc = this.dir.resolve("memo.xls");
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+				java.io.OutputStream out = Files.newOutputStream(doc)) {
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+			fs.writeFilesystem(out);
+		}
+
+		assertThat(SubmissionFormat.detect(doc)).isEqualTo(SubmissionFormat.XLS);
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableSubmissionException.class)
+			.isThrownBy(() -> new XlsSubmissionReader().read(doc, "memo.xls", new RecordingSink()))
+			.withMessage("memo.xls: the file is " + SubmissionFormat.NOT_A_ROADMAP_FORMAT);
+	}
+
 	private Path zip(String name, String entry, String content) throws IOException {
 		Path file = this.dir.resolve(name);
 		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
