@@ -18,12 +18,36 @@ public final class ChildJvm {
 
 	public static Process start(TestDatabase database, Path log, String maxHeap, Map<String, String> environment,
 			String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		return start(List.of(), database, log, maxHeap, environment, args);
+	}
+
+	/** @param prefix a command the JVM runs under, such as {@code setpriv} with its options */
+	public static Process start(List<String> prefix, TestDatabase database, Path log, String maxHeap,
+			Map<String, String> environment, String... args) throws IOException {
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", testClassPath(),
-				RoadmapEtlApplication.class.getName()));
+				org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		database.properties().forEach((key, value) -> builder.environment().put(key.toUpperCase().replace('.', '_'), value));
+		builder.environment().putAll(environment);
+		return builder.start();
+	}
+
+	/**
+	 * The command line started in {@code workingFolder} with only the given environment's settings: no datasource
+	 * from the test's own environment, so the child finds its database the way a user's process would.
+	 */
+	public static Process startIn(Path workingFolder, Map<String, String> environment, Path out, Path err,
+			String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-cp", testClassPath(), RoadmapEtlApplication.class.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile());
+		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("ROADMAP_"));
 		builder.environment().putAll(environment);
 		return builder.start();
 	}

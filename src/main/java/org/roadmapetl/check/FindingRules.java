@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The finding types of gap-rules.md as set-based SQL, one statement each, over the current state of every
  * project. Each statement inserts its findings for the reporting fiscal year given as its only parameter
- * (written {@code :y} below and bound once per use). Years are labelled R6 … R10 in the messages.
+ * ({@code :y}) and the roadmap period ({@code :last_year}, {@code :first_label}, {@code :period_label}), bound by
+ * name. Years are labelled by dw.fiscal_year_label (R7 …) in the messages.
  */
 final class FindingRules {
 
@@ -16,7 +17,7 @@ final class FindingRules {
 	record Rule(String type, String severity, String select) {
 	}
 
-	private static final String LABEL = "('R' || (c.fiscal_year - 2018))";
+	private static final String LABEL = "dw.fiscal_year_label(c.fiscal_year)";
 
 	private static final String INSERT = """
 			INSERT INTO dw.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
@@ -47,14 +48,14 @@ final class FindingRules {
 					FROM dw.current_initiative_year c
 					WHERE c.has_actual AND c.fiscal_year > :y""".replace("{label}", LABEL)),
 			new Rule("PLAN_AFTER_END", "warning", "SELECT " + CELL_COLUMNS + """
-					format('取組「%s」の%s年度に計画がありますが、事業終期 (R%s) より後の年度です。事業終期か計画の年度を見直してください',
-					       c.initiative_name, {label}, c.end_fiscal_year - 2018),
+					format('取組「%s」の%s年度に計画がありますが、事業終期 (%s) より後の年度です。事業終期か計画の年度を見直してください',
+					       c.initiative_name, {label}, dw.fiscal_year_label(c.end_fiscal_year)),
 					c.submission_id, c.plan_source_location
 					FROM dw.current_initiative_year c
 					WHERE c.has_plan AND NOT c.is_open_ended AND c.fiscal_year > c.end_fiscal_year""".replace("{label}", LABEL)),
 			new Rule("PLAN_BEFORE_START", "warning", "SELECT " + CELL_COLUMNS + """
-					format('取組「%s」の%s年度に計画がありますが、事業始期 (R%s) より前の年度です。事業始期か計画の年度を見直してください',
-					       c.initiative_name, {label}, c.start_fiscal_year - 2018),
+					format('取組「%s」の%s年度に計画がありますが、事業始期 (%s) より前の年度です。事業始期か計画の年度を見直してください',
+					       c.initiative_name, {label}, dw.fiscal_year_label(c.start_fiscal_year)),
 					c.submission_id, c.plan_source_location
 					FROM dw.current_initiative_year c
 					WHERE c.has_plan AND c.fiscal_year < c.start_fiscal_year""".replace("{label}", LABEL)),
@@ -65,29 +66,31 @@ final class FindingRules {
 					FROM dw.project p
 					JOIN dw.fiscal_year y ON y.is_roadmap_year
 					 AND y.fiscal_year >= p.start_fiscal_year
-					 AND y.fiscal_year <= CASE WHEN p.is_open_ended THEN 2028 ELSE coalesce(p.end_fiscal_year, 2028) END
+					 AND y.fiscal_year <= CASE WHEN p.is_open_ended THEN :last_year ELSE coalesce(p.end_fiscal_year, :last_year) END
 					WHERE p.is_current AND p.start_fiscal_year IS NOT NULL
 					  AND NOT EXISTS (SELECT 1 FROM dw.current_initiative_year c
 					                  WHERE c.project_version_id = p.project_version_id
 					                    AND c.fiscal_year = y.fiscal_year AND c.has_plan)"""),
 			new Rule("EMPTY_INITIATIVE", "error", """
 					SELECT c.department, coalesce(c.initiative_section, c.section), c.project_name, c.initiative_name, NULL::integer,
-					       format('取組「%s」にはR6〜R10のどの年度にも計画も実績もありません。計画を記入するか、不要な取組を削除してください',
-					              c.initiative_name),
+					       format('取組「%s」には%sのどの年度にも計画も実績もありません。計画を記入するか、不要な取組を削除してください',
+					              c.initiative_name, :period_label),
 					       min(c.submission_id), min(c.project_source_location)
 					FROM dw.current_initiative_year c
 					GROUP BY c.initiative_id, c.department, c.initiative_section, c.section, c.project_name, c.initiative_name
 					HAVING NOT bool_or(c.has_plan OR c.has_actual)"""),
 			new Rule("MISSING_BUDGET", "error", """
 					SELECT p.department, p.section, p.project_name, NULL::text, NULL::integer,
-					       'R6事業費(千円) が未記入か読めません。R6年度の事業費を千円単位の数値で記入してください',
+					       format('%s事業費(千円) が未記入か読めません。%s年度の事業費を千円単位の数値で記入してください', :first_label, :first_label),
 					       p.submission_id, p.source_location
 					FROM dw.project p
-					WHERE p.is_current AND p.budget_r6_thousand_yen IS NULL"""),
+					WHERE p.is_current AND p.budget_thousand_yen IS NULL"""),
 			problems("UNKNOWN_ORGANIZATION", "warning"),
 			problems("UNREADABLE_VALUE", "error"),
 			problems("UNDEFINED_CONTINUATION", "warning"),
-			problems("UNREADABLE_FORM", "error"));
+			problems("UNREADABLE_FORM", "error"),
+			problems("OUT_OF_PERIOD", "warning"),
+			problems("CONTROL_CHARACTER", "warning"));
 
 	/**
 	 * The problems recorded while reading, for the current version of their project (or, for a problem of no
@@ -108,11 +111,11 @@ final class FindingRules {
 
 	/**
 	 * The INSERT of one rule: its type, severity, the reporting year and the detection time around its columns.
-	 * Every {@code ?} of the statement is the reporting year.
+	 * Its parameters are bound by name.
 	 */
 	static String insert(Rule rule) {
-		return INSERT + "SELECT '" + rule.type() + "', '" + rule.severity() + "', ?::integer, sub.*, now() FROM ("
-				+ rule.select().replace(":y", "?::integer") + ") sub";
+		return INSERT + "SELECT '" + rule.type() + "', '" + rule.severity() + "', CAST(:y AS integer), sub.*, now() FROM ("
+				+ rule.select() + ") sub";
 	}
 
 }

@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
  * Recomputes every finding from scratch for one reporting fiscal year and records that year as the one the
@@ -13,8 +17,11 @@ public final class FindingsCheck {
 
 	private final JdbcTemplate jdbc;
 
-	public FindingsCheck(JdbcTemplate jdbc) {
+	private final RoadmapPeriod period;
+
+	public FindingsCheck(JdbcTemplate jdbc, RoadmapPeriod period) {
 		this.jdbc = jdbc;
+		this.period = period;
 	}
 
 	/** @return the number of findings of each type, in the order of gap-rules.md */
@@ -25,11 +32,13 @@ public final class FindingsCheck {
 				ON CONFLICT (singleton) DO UPDATE SET reporting_fiscal_year = excluded.reporting_fiscal_year,
 				                                      checked_at = excluded.checked_at""", reportingFiscalYear);
 		Map<String, Integer> counts = new LinkedHashMap<>();
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("y", reportingFiscalYear)
+			.addValue("last_year", this.period.lastYear())
+			.addValue("first_label", this.period.firstLabel())
+			.addValue("period_label", this.period.label());
+		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(this.jdbc);
 		for (FindingRules.Rule rule : FindingRules.RULES) {
-			String sql = FindingRules.insert(rule);
-			Object[] year = new Object[(int) sql.chars().filter((c) -> c == '?').count()];
-			java.util.Arrays.fill(year, reportingFiscalYear);
-			counts.put(rule.type(), this.jdbc.update(sql, year));
+			counts.put(rule.type(), named.update(FindingRules.insert(rule), parameters));
 		}
 		return counts;
 	}

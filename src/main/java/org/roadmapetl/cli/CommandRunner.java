@@ -1,6 +1,6 @@
 package org.roadmapetl.cli;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,13 +16,14 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
-import org.roadmapetl.normalise.FiscalYear;
-import org.roadmapetl.operations.RunHistory;
-import org.roadmapetl.operations.RunLock;
+import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.warehouse.FiscalYearDimension;
 
 /**
  * Carries out a parsed command against the running application and says how it ended. Everything that changes
@@ -45,19 +46,28 @@ class CommandRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final RoadmapProperties properties;
+
+	private final RoadmapPeriod period;
+
+	private final Clock clock;
+
 	CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadSubmissionsJob, Job checkFindingsJob,
-			DataSource dataSource, JdbcTemplate jdbc) {
+			DataSource dataSource, JdbcTemplate jdbc, RoadmapProperties properties, RoadmapPeriod period, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.loadJob = loadSubmissionsJob;
 		this.checkJob = checkFindingsJob;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.properties = properties;
+		this.period = period;
+		this.clock = clock;
 	}
 
 	int execute(Command command) throws Exception {
 		if (command instanceof Command.Status status) {
-			new RunHistory(this.jdbc, this.jobRepository).print(status.limit(), System.out);
+			new RunHistory(this.jobRepository).print(status.limit(), System.out);
 			return ExitCodes.SUCCESS;
 		}
 		if (command instanceof Command.Schedule schedule) {
@@ -100,6 +110,10 @@ class CommandRunner {
 		}
 		try (RunLock held = lock.get()) {
 			recoverDeadRuns();
+			if (new FiscalYearDimension(JdbcClient.create(this.jdbc)).markPeriod(this.period)) {
+				logger.info("The roadmap period is now " + this.period + " (" + this.period.firstYear() + "-"
+						+ this.period.lastYear() + ")");
+			}
 			return work.run();
 		}
 	}
@@ -116,10 +130,12 @@ class CommandRunner {
 	}
 
 	private String runningRun() {
-		return this.jdbc.query("""
-				SELECT job_execution_id, to_char(start_time, 'YYYY-MM-DD HH24:MI:SS') FROM batch.batch_job_execution
-				WHERE status IN ('STARTING', 'STARTED') ORDER BY job_execution_id DESC LIMIT 1""",
-				(result) -> result.next() ? " (run " + result.getLong(1) + ", started " + result.getString(2) + ")" : "");
+		return new RunHistory(this.jobRepository).recent(20)
+			.stream()
+			.filter(JobExecution::isRunning)
+			.findFirst()
+			.map((run) -> " (run " + run.getId() + ", started " + RunHistory.time(run.getStartTime()) + ")")
+			.orElse("");
 	}
 
 	private int restart(long id) throws Exception {
@@ -174,21 +190,25 @@ class CommandRunner {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return ExitCodes.FAILED;
 		}
-		return (RunCounts.of(execution).quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
+		RunCounts counts = RunCounts.of(execution);
+		if (counts.internalErrors() > 0) {
+			return ExitCodes.FAILED;
+		}
+		return (counts.quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
 	}
 
-	private static RunRequest runRequest(java.nio.file.Path inbox, Integer fiscalYear) {
+	private RunRequest runRequest(java.nio.file.Path inbox, Integer fiscalYear) {
 		return new RunRequest(RunRequest.Mode.RUN, inbox, year(fiscalYear), null, null);
 	}
 
-	private static RunRequest rerunRequest(Command.Rerun rerun) {
+	private RunRequest rerunRequest(Command.Rerun rerun) {
 		RunRequest.Mode mode = (rerun.file() != null) ? RunRequest.Mode.RERUN_FILE
 				: (rerun.department() != null) ? RunRequest.Mode.RERUN_DEPARTMENT : RunRequest.Mode.RERUN_ALL;
 		return new RunRequest(mode, rerun.inbox(), year(rerun.fiscalYear()), rerun.file(), rerun.department());
 	}
 
-	private static Integer year(Integer requested) {
-		return (requested != null) ? requested : FiscalYear.containing(LocalDate.now()).startYear();
+	private Integer year(Integer requested) {
+		return ReportingYears.of(requested, this.properties, this.clock);
 	}
 
 	/** Unique per run, so every run is a new job instance; restart goes by execution id instead. */

@@ -57,6 +57,10 @@ final class FieldTokenizer {
 			return null;
 		}
 		this.recordLine = this.line;
+		if (this.line > this.limits.rows()) {
+			throw new UnreadableSubmissionException.OverLimit(this.file, "the file has more than " + this.limits.rows()
+					+ " lines (roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)", null);
+		}
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		int c = read();
@@ -144,8 +148,9 @@ final class FieldTokenizer {
 
 	private void append(StringBuilder field, char c, int column) {
 		if (field.length() >= this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "a cell holds more than "
-					+ this.limits.cellLength() + " characters (limit roadmap.limits.cell-length)",
+			throw new UnreadableSubmissionException.OverLimit(this.file, "a field holds more than "
+					+ this.limits.cellLength() + " characters (roadmap.limits.cell-length, environment "
+					+ "ROADMAP_LIMITS_CELLLENGTH)",
 					CellRef.inText(this.file, this.recordLine, column));
 		}
 		field.append(c);
@@ -154,8 +159,9 @@ final class FieldTokenizer {
 	private int read() throws IOException {
 		int c = this.in.read();
 		if (c != END && !isLineEnd(c) && ++this.lineChars > this.limits.lineLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "a line is longer than "
-					+ this.limits.lineLength() + " characters (limit roadmap.limits.line-length)",
+			throw new UnreadableSubmissionException.OverLimit(this.file, "line " + this.line + " is longer than "
+					+ this.limits.lineLength() + " characters (roadmap.limits.line-length, environment "
+					+ "ROADMAP_LIMITS_LINELENGTH)",
 					CellRef.inText(this.file, this.line, 1));
 		}
 		return c;

@@ -46,7 +46,7 @@ public final class OdsSubmissionReader implements SubmissionReader {
 				throw new UnreadableSubmissionException.DamagedFile(displayName,
 						"the file is an OpenDocument package without content.xml: damaged or not a spreadsheet", null, null);
 			}
-			content = new OdsContentHandler(styles, new RowAssembler(displayName, sink), this.limits, displayName);
+			content = new OdsContentHandler(styles, new RowAssembler(displayName, sink, this.limits), this.limits, displayName);
 			try (InputStream xml = zip.getInputStream(contentXml)) {
 				HardenedSax.parse(xml, content);
 			}
@@ -58,7 +58,7 @@ public final class OdsSubmissionReader implements SubmissionReader {
 			throw ex;
 		}
 		catch (IOException | SAXException | RuntimeException ex) {
-			throw WorkbookFailures.unreadable(displayName, (content != null) ? content.sheet() : null, ex, FORMAT);
+			throw WorkbookFailures.unreadable(file, displayName, (content != null) ? content.sheet() : null, ex, FORMAT);
 		}
 	}
 

@@ -31,6 +31,10 @@ public final class TextExportReader implements SubmissionReader {
 		this(TAB, ReadLimits.DEFAULTS);
 	}
 
+	public TextExportReader(ReadLimits limits) {
+		this(TAB, limits);
+	}
+
 	public TextExportReader(char separator) {
 		this(separator, ReadLimits.DEFAULTS);
 	}

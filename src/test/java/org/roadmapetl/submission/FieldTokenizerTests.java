@@ -65,6 +65,29 @@ class FieldTokenizerTests {
 			.withMessageContaining("roadmap.limits.cell-length").withMessageContaining("line 1, column 2");
 	}
 
+	@Test
+	void aFileWithMoreLinesThanTheLimitIsRefusedNamingItAndItsProperty() throws IOException {
+		FieldTokenizer tokenizer = new FieldTokenizer(new StringReader("a\nbb\r\nccc\rd"), '\t',
+				new ReadLimits(1_000_000, 5, 100, 3, 100), "f.tsv");
+
+		assertThat(tokenizer.next()).containsExactly("a");
+		assertThat(tokenizer.next()).containsExactly("bb");
+		assertThat(tokenizer.next()).containsExactly("ccc");
+		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
+			.withMessage("f.tsv: the file has more than 3 lines (roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)");
+	}
+
+	@Test
+	void aLineOverTheLimitIsRefusedNamingItsLineAndTheProperty() throws IOException {
+		FieldTokenizer tokenizer = new FieldTokenizer(new StringReader("ok\n123456\n"), '\t',
+				new ReadLimits(1_000_000, 5, 100, 3, 100), "f.tsv");
+
+		assertThat(tokenizer.next()).containsExactly("ok");
+		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
+			.withMessage("f.tsv line 2, column 1: line 2 is longer than 5 characters (roadmap.limits.line-length, "
+					+ "environment ROADMAP_LIMITS_LINELENGTH)");
+	}
+
 	private static List<String> records(String text, char separator) throws IOException {
 		FieldTokenizer tokenizer = new FieldTokenizer(new StringReader(text), separator, ReadLimits.DEFAULTS, "t");
 		List<String> out = new ArrayList<>();
