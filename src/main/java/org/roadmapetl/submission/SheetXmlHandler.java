@@ -144,7 +144,8 @@ final class SheetXmlHandler extends DefaultHandler {
 				return revised(this.sharedStrings.value(index), this.sharedStrings.submitted(index));
 			}
 			if ("inlineStr".equals(this.type)) {
-				return revised(this.inline.value(), this.inline.submitted());
+				// a <v> beside the <is> (POI writes one when a program changes an inline string) reads first, as before
+				return revised(stored + this.inline.value(), stored + this.inline.submitted());
 			}
 			String value = switch (this.type) {
 				case "str" -> stored;
