@@ -42,7 +42,7 @@ public final class ChildJvm {
 	public static Process startIn(Path workingFolder, Map<String, String> environment, Path out, Path err,
 			String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-cp", testClassPath(), RoadmapEtlApplication.class.getName()));
+				"-Xmx256m", "-cp", testClassPath(), org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
 			.redirectOutput(out.toFile())
