@@ -13,12 +13,15 @@ import java.util.Set;
  * @param projects projects per file, one per sheet
  * @param corpora the kinds of inbox to bench, in turn: by default both kinds of workbook
  * @param keep whether to keep the databases and the inboxes
- * @param jar the job's jar, run as operators run it
+ * @param jar the plain jar to run with {@code java -jar} ({@code --plain-jar}), or {@code null}: run as operators
+ * run it, through {@code jobs/roadmap-etl} (the extracted jar and its class-data-sharing archive)
  */
 record BenchOptions(int workbooks, int projects, List<BenchInbox.Kind> corpora, boolean keep, Path jar) {
 
 	static final String USAGE = "usage: jobs/bench [--workbooks 1000] [--projects 10] "
-			+ "[--corpus xlsx|spreadsheet|text]… [--text] [--keep] [--jar target/roadmap-etl.jar]";
+			+ "[--corpus xlsx|spreadsheet|text]… [--text] [--keep] [--plain-jar]";
+
+	static final Path JAR = Path.of("target", "roadmap-etl.jar");
 
 	static BenchOptions parse(String... args) {
 		int workbooks = 1000;
@@ -26,7 +29,7 @@ record BenchOptions(int workbooks, int projects, List<BenchInbox.Kind> corpora, 
 		Set<BenchInbox.Kind> corpora = new LinkedHashSet<>();
 		boolean text = false;
 		boolean keep = false;
-		Path jar = Path.of("target", "roadmap-etl.jar");
+		Path jar = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--workbooks" -> workbooks = positive(args, ++i);
@@ -34,7 +37,7 @@ record BenchOptions(int workbooks, int projects, List<BenchInbox.Kind> corpora, 
 				case "--corpus" -> corpora.add(kind(args, ++i));
 				case "--text" -> text = true;
 				case "--keep" -> keep = true;
-				case "--jar" -> jar = Path.of(value(args, ++i));
+				case "--plain-jar" -> jar = JAR;
 				default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
 			}
 		}

@@ -23,6 +23,8 @@ final class BenchReport {
 				"; corpora " + String.join(", ", options.corpora().stream().map((kind) -> kind.label).toList()),
 				ChildRun.MAX_HEAP, Runtime.getRuntime().availableProcessors(), loadAverage(),
 				System.getProperty("java.version"));
+		this.out.printf("job started by %s%n", (options.jar() != null) ? "java -jar " + options.jar()
+				: ChildRun.LAUNCHER + " (extracted jar, class-data-sharing archive)");
 		this.out.printf("logs in %s%n", work);
 	}
 

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@code run} command in a JVM of its own, with the heap limit operators give it: timed from start to
- * exit, its peak resident set polled from {@code /proc/<pid>/status} every 50 ms, its log kept and read.
+ * The real {@code run} command in a JVM of its own, started as operators start it ({@code jobs/roadmap-etl}) or
+ * from the plain jar ({@code --plain-jar}), with the heap limit operators give it: timed from start to exit, its peak resident set polled from {@code /proc/<pid>/status} every 50 ms, its log kept and read.
  */
 final class ChildRun {
 
 	static final String MAX_HEAP = "-Xmx512m";
+
+	private static final String JVM_OPTION = "-XX:+ExitOnOutOfMemoryError";
+
+	/** The operators' launcher: the extracted jar with a class-data-sharing archive (see the script). */
+	static final Path LAUNCHER = Path.of("jobs", "roadmap-etl");
 
 	private static final long POLL_MILLIS = 50;
 
@@ -38,14 +43,25 @@ final class ChildRun {
 		return command(jar, database, logFile, "run", "--inbox", inbox.toString(), "--fiscal-year", "R7");
 	}
 
-	/** Any command of the job, e.g. {@code status}, run as {@link #run} runs {@code run}. */
+	/**
+	 * Any command of the job, e.g. {@code status}, run as {@link #run} runs {@code run}.
+	 * @param jar the plain jar to run with {@code java -jar}, or {@code null} for {@link #LAUNCHER}
+	 */
 	static Outcome command(Path jar, BenchDatabase database, Path logFile, String... arguments)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				MAX_HEAP, "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+		List<String> command = new ArrayList<>();
+		if (jar != null) {
+			command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), MAX_HEAP,
+					JVM_OPTION, "-jar", jar.toString()));
+		}
+		else {
+			// as operators run it: the script execs the JVM, so the pid polled below is the JVM's
+			command.addAll(List.of("bash", LAUNCHER.toString()));
+		}
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
 		builder.environment().putAll(database.jobEnvironment());
+		builder.environment().put("ROADMAP_JAVA_OPTS", MAX_HEAP + " " + JVM_OPTION);
 		long start = System.nanoTime();
 		Process process = builder.start();
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
