@@ -38,6 +38,51 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
 		WorkbookFailures.requireContent(file, displayName);
+		String[] sheet = new String[1];
+		try (WorkbookZip parts = WorkbookZip.open(file)) {
+			if (parts != null) {
+				readParts(parts, displayName, sink, sheet);
+				return;
+			}
+		}
+		catch (RowAssembler.SinkFailure failure) {
+			throw failure.getCause();
+		}
+		catch (IOException | SAXException | RuntimeException ex) {
+			throw WorkbookFailures.unreadable(file, displayName, sheet[0], ex, FORMAT);
+		}
+		readPackage(file, displayName, sink);
+	}
+
+	/** The usual package: its parts read straight from the zip, one SAX pass per sheet after a scan for merges. */
+	private void readParts(WorkbookZip parts, String displayName, RowSink sink, String[] sheet)
+			throws IOException, SAXException {
+		SharedStringRuns strings;
+		try (InputStream xml = (parts.sharedStrings() != null) ? parts.open(parts.sharedStrings()) : null) {
+			strings = SharedStringRuns.read(xml);
+		}
+		CellStyles styles;
+		try (InputStream xml = (parts.styles() != null) ? parts.open(parts.styles()) : null) {
+			styles = DateStyles.read(xml);
+		}
+		RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
+		for (WorkbookZip.SheetPart part : parts.sheets()) {
+			sheet[0] = part.name();
+			MergedAreas merged;
+			try (InputStream xml = parts.open(part.entry())) {
+				merged = MergeCellsScan.read(xml);
+			}
+			rows.startSheet(part.name(), merged);
+			try (InputStream xml = parts.open(part.entry())) {
+				HardenedSax.parse(xml, new SheetXmlHandler(strings, styles, parts.date1904(), rows));
+			}
+			rows.endSheet();
+			sheet[0] = null;
+		}
+	}
+
+	/** Any other package, through POI's package layer. */
+	private void readPackage(Path file, String displayName, RowSink sink) throws IOException {
 		String sheet = null;
 		OPCPackage pkg = null;
 		try {
