@@ -79,7 +79,7 @@ SELECT count(*) FILTER (WHERE state = 'new') AS added, count(*) FILTER (WHERE st
 FROM staging.finding;
 
 -- name: COUNT_TYPES
-SELECT finding_type, count(*) AS findings FROM staging.finding GROUP BY finding_type;
+SELECT finding_type, count(*) AS findings FROM staging.finding GROUP BY finding_type ORDER BY finding_type;
 
 -- name: RECORD_CHECK
 INSERT INTO dw.check_state (singleton, reporting_fiscal_year, checked_at) VALUES (true, :year, now())
