@@ -51,7 +51,8 @@ CREATE TABLE dw.finding_history (
     times_reopened         integer     NOT NULL DEFAULT 0,
     PRIMARY KEY (reporting_fiscal_year, finding_key)
 );
-CREATE INDEX finding_history_open ON dw.finding_history (reporting_fiscal_year, department) WHERE state = 'open';
+-- Open findings per department and severity, read by report.submission_status without touching the rows.
+CREATE INDEX finding_history_open ON dw.finding_history (reporting_fiscal_year, department, severity) WHERE state = 'open';
 CREATE INDEX finding_history_resolved_at ON dw.finding_history (resolved_at) WHERE resolved_at IS NOT NULL;
 
 -- The project versions of one project in order, for the previous version of each.
