@@ -17,9 +17,10 @@ CREATE UNLOGGED TABLE staging.finding (
     source_location        text,
     project_key            text,
     identity               text    NOT NULL,
-    finding_key            text,
-    state                  text    NOT NULL DEFAULT 'new',
-    first_seen_at          timestamptz
+    duplicate              integer,
+    -- The stable key: type, reporting year, identity; two findings of one identity are told apart by duplicate.
+    finding_key            text    GENERATED ALWAYS AS (md5(finding_type || E'\x1f' || reporting_fiscal_year::text
+                                   || E'\x1f' || identity || E'\x1f' || coalesce(duplicate::text, ''))) STORED
 );
 
 ALTER TABLE dw.finding ADD COLUMN finding_key text;
