@@ -28,6 +28,8 @@ ALTER TABLE dw.finding ADD COLUMN state text CHECK (state IN ('new', 'open', 're
 ALTER TABLE dw.finding ADD COLUMN first_seen_at timestamptz;
 ALTER TABLE dw.finding ADD COLUMN project_key text;
 CREATE INDEX finding_key ON dw.finding (finding_key);
+-- BI tools read findings a department at a time.
+CREATE INDEX finding_department ON dw.finding (department);
 
 -- One row per finding key ever seen for a reporting year; the columns of its latest sighting.
 CREATE TABLE dw.finding_history (
@@ -54,6 +56,7 @@ CREATE TABLE dw.finding_history (
 );
 -- Open findings per department and severity, read by report.submission_status without touching the rows.
 CREATE INDEX finding_history_open ON dw.finding_history (reporting_fiscal_year, department, severity) WHERE state = 'open';
+CREATE INDEX finding_history_department ON dw.finding_history (department, reporting_fiscal_year);
 CREATE INDEX finding_history_resolved_at ON dw.finding_history (resolved_at) WHERE resolved_at IS NOT NULL;
 
 -- The project versions of one project in order, for the previous version of each.
