@@ -73,7 +73,7 @@ CROSS JOIN LATERAL (
         ('field', '将来対応分: ' || coalesce(o.is_future_response::text, ''),
                   '将来対応分: ' || coalesce(v.is_future_response::text, '')),
         ('field', '概要: ' || o.overview, '概要: ' || v.overview),
-        ('budget', o.budget_r6_thousand_yen::text, v.budget_r6_thousand_yen::text),
+        ('budget', o.budget_thousand_yen::text, v.budget_thousand_yen::text),
         ('start_fiscal_year', o.start_fiscal_year::text, v.start_fiscal_year::text),
         ('end_fiscal_year', CASE WHEN o.is_open_ended THEN '未定' ELSE o.end_fiscal_year::text END,
                             CASE WHEN v.is_open_ended THEN '未定' ELSE v.end_fiscal_year::text END)

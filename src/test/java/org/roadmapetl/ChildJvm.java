@@ -28,6 +28,23 @@ public final class ChildJvm {
 		return builder.start();
 	}
 
+	/**
+	 * The command line started in {@code workingFolder} with only the given environment's settings: no datasource
+	 * from the test's own environment, so the child finds its database the way a user's process would.
+	 */
+	public static Process startIn(Path workingFolder, Map<String, String> environment, Path out, Path err,
+			String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-cp", testClassPath(), RoadmapEtlApplication.class.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile());
+		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("ROADMAP_"));
+		builder.environment().putAll(environment);
+		return builder.start();
+	}
+
 	public static int run(TestDatabase database, Path log, String maxHeap, String... args) throws Exception {
 		Process process = start(database, log, maxHeap, Map.of(), args);
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {

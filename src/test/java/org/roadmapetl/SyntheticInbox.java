@@ -12,16 +12,10 @@ public final class SyntheticInbox {
 	private SyntheticInbox() {
 	}
 
-	public static String sampleText() throws IOException {
-		try (InputStream in = SyntheticInbox.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
 	/** Writes {@code files} exports of the sample's 13 projects into {@code inbox}; returns the number of projects. */
 	public static int write(Path inbox, int files) throws IOException {
 		Files.createDirectories(inbox);
-		String sample = sampleText();
+		String sample = SampleFiles.exportText();
 		for (int i = 1; i <= files; i++) {
 			String unique = sample.replaceAll("(?m)^事業名\\t([^\\t]+)", "事業名\t$1 第" + i + "版");
 			Files.writeString(inbox.resolve(String.format("export-%05d.tsv", i)), unique, StandardCharsets.UTF_8);

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.roadmapetl.normalise.RoadmapPeriod;
+
 /**
  * Checks every current project for one reporting fiscal year and meets what it finds with the history of that
  * year (gap-rules.md "Lifecycle"): a check that finds exactly what the latest one found changes nothing; otherwise
@@ -20,10 +22,13 @@ public final class FindingsCheck {
 
 	private final JdbcClient jdbc;
 
+	private final RoadmapPeriod period;
+
 	private final SubmissionSchedule schedule;
 
-	public FindingsCheck(JdbcTemplate jdbc, SubmissionSchedule schedule) {
+	public FindingsCheck(JdbcTemplate jdbc, RoadmapPeriod period, SubmissionSchedule schedule) {
 		this.jdbc = JdbcClient.create(jdbc);
+		this.period = period;
 		this.schedule = schedule;
 	}
 
@@ -33,9 +38,12 @@ public final class FindingsCheck {
 
 	public Outcome run(int reportingFiscalYear) {
 		this.schedule.synchronise();
-		Map<String, Object> parameters = new LinkedHashMap<>(
-				this.jdbc.sql(LIFECYCLE.get("PERIOD")).query().singleRow());
+		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("year", reportingFiscalYear);
+		parameters.put("period_first", this.period.firstYear());
+		parameters.put("period_last", this.period.lastYear());
+		parameters.put("first_label", this.period.firstLabel());
+		parameters.put("period_label", this.period.label());
 		update("CLEAR_FOUND", parameters);
 		RULES.all().values().forEach((rule) -> this.jdbc.sql(rule).params(parameters).update());
 		update("KEY_FOUND", parameters);

@@ -25,13 +25,19 @@ public final class CommandLineParser {
 			  restart ID                                              continue a failed run where it stopped
 			  abandon ID                                              mark a dead or failed run abandoned
 			  schedule [--cron EXPR] [--inbox DIR]                    stay running; start run on the schedule
-			  help  [command]                                         show this text""";
+			  help  [command]                                         show this text
+			Every command takes --verbose (status prints its log too) and Spring Boot properties as --name=value
+			(--spring.datasource.url=jdbc:postgresql://host:5432/roadmap, --roadmap.period=R7-R11).
+			The inbox defaults to roadmap.inbox (ROADMAP_INBOX). The reporting fiscal year defaults to
+			roadmap.reporting.year (ROADMAP_REPORTING_YEAR), else to the latest fiscal year that has ended: actuals
+			are reported after a year closes, so from 2026-04-01 to 2027-03-31 it is R7.""";
 
 	static final String RUN_USAGE = """
 			usage: roadmap-etl run [--inbox DIR] [--fiscal-year R7]
 			  Loads every .tsv/.txt/.xlsx/.xls file in the inbox whose content was not loaded before.
-			  --inbox DIR        the inbox (default: jobs/inbox)
-			  --fiscal-year Y    the reporting fiscal year (R7, 2025, 令和7年度; default: the current one)""";
+			  --inbox DIR        the inbox (default: roadmap.inbox, ROADMAP_INBOX)
+			  --fiscal-year Y    the reporting fiscal year (R7, 2025, 令和7年度; default: roadmap.reporting.year,
+			                     else the latest fiscal year that has ended)""";
 
 	static final String RERUN_USAGE = """
 			usage: roadmap-etl rerun (--file F | --department D | --all) [--inbox DIR] [--fiscal-year R7]
@@ -43,7 +49,8 @@ public final class CommandLineParser {
 	static final String CHECK_USAGE = """
 			usage: roadmap-etl check [--fiscal-year R7]
 			  Recomputes every finding and the status of every initiative year for the reporting fiscal year
-			  (default: the current one). run and rerun check at their end as well.""";
+			  (default: roadmap.reporting.year, else the latest fiscal year that has ended). run and rerun check at
+			  their end as well.""";
 
 	static final String STATUS_USAGE = """
 			usage: roadmap-etl status [--limit N]
@@ -61,13 +68,14 @@ public final class CommandLineParser {
 	static final String SCHEDULE_USAGE = """
 			usage: roadmap-etl schedule [--cron EXPR] [--inbox DIR] [--ticks N]
 			  Stays running and starts run at every tick of the cron expression (second minute hour day month
-			  weekday; default ROADMAP_SCHEDULE_CRON or 0 0 2 * * *, every night at 02:00). A tick while another
+			  weekday; default roadmap.schedule.cron, ROADMAP_SCHEDULE_CRON, else 0 0 2 * * *: 02:00). A tick while another
 			  run holds the warehouse is skipped. --ticks N stops after N ticks.""";
 
 	private final Path defaultInbox;
 
 	private final String defaultCron;
 
+	/** @param defaultInbox the inbox when {@code --inbox} is not given, or null when none is configured */
 	public CommandLineParser(Path defaultInbox, String defaultCron) {
 		this.defaultInbox = defaultInbox;
 		this.defaultCron = defaultCron;
@@ -101,7 +109,8 @@ public final class CommandLineParser {
 		if (options.containsKey("--help")) {
 			return new Command.Help(RUN_USAGE);
 		}
-		return new Command.Run(inbox(options), fiscalYear(options));
+		Integer fiscalYear = fiscalYear(options);
+		return new Command.Run(inbox(options), fiscalYear);
 	}
 
 	private static Command status(Map<String, String> options) {
@@ -174,6 +183,9 @@ public final class CommandLineParser {
 
 	private Path inbox(Map<String, String> options) {
 		Path inbox = options.containsKey("--inbox") ? Path.of(options.get("--inbox")) : this.defaultInbox;
+		if (inbox == null) {
+			throw new UsageException("no inbox: give --inbox DIR or set roadmap.inbox (ROADMAP_INBOX)");
+		}
 		if (!Files.isDirectory(inbox)) {
 			throw new UsageException("inbox " + inbox + " is not a directory");
 		}

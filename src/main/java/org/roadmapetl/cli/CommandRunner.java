@@ -1,6 +1,6 @@
 package org.roadmapetl.cli;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,12 +16,15 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.roadmapetl.check.OverdueDepartments;
+import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
-import org.roadmapetl.normalise.FiscalYear;
+import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.warehouse.FiscalYearDimension;
 import org.roadmapetl.operations.RunHistory;
 import org.roadmapetl.operations.RunLock;
 
@@ -46,14 +49,23 @@ class CommandRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final RoadmapProperties properties;
+
+	private final RoadmapPeriod period;
+
+	private final Clock clock;
+
 	CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadSubmissionsJob, Job checkFindingsJob,
-			DataSource dataSource, JdbcTemplate jdbc) {
+			DataSource dataSource, JdbcTemplate jdbc, RoadmapProperties properties, RoadmapPeriod period, Clock clock) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.loadJob = loadSubmissionsJob;
 		this.checkJob = checkFindingsJob;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.properties = properties;
+		this.period = period;
+		this.clock = clock;
 	}
 
 	int execute(Command command) throws Exception {
@@ -102,6 +114,10 @@ class CommandRunner {
 		}
 		try (RunLock held = lock.get()) {
 			recoverDeadRuns();
+			if (new FiscalYearDimension(JdbcClient.create(this.jdbc)).markPeriod(this.period)) {
+				logger.info("The roadmap period is now " + this.period + " (" + this.period.firstYear() + "-"
+						+ this.period.lastYear() + ")");
+			}
 			return work.run();
 		}
 	}
@@ -179,18 +195,18 @@ class CommandRunner {
 		return (RunCounts.of(execution).quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
 	}
 
-	private static RunRequest runRequest(java.nio.file.Path inbox, Integer fiscalYear) {
+	private RunRequest runRequest(java.nio.file.Path inbox, Integer fiscalYear) {
 		return new RunRequest(RunRequest.Mode.RUN, inbox, year(fiscalYear), null, null);
 	}
 
-	private static RunRequest rerunRequest(Command.Rerun rerun) {
+	private RunRequest rerunRequest(Command.Rerun rerun) {
 		RunRequest.Mode mode = (rerun.file() != null) ? RunRequest.Mode.RERUN_FILE
 				: (rerun.department() != null) ? RunRequest.Mode.RERUN_DEPARTMENT : RunRequest.Mode.RERUN_ALL;
 		return new RunRequest(mode, rerun.inbox(), year(rerun.fiscalYear()), rerun.file(), rerun.department());
 	}
 
-	private static Integer year(Integer requested) {
-		return (requested != null) ? requested : FiscalYear.containing(LocalDate.now()).startYear();
+	private Integer year(Integer requested) {
+		return ReportingYears.of(requested, this.properties, this.clock);
 	}
 
 	/** Unique per run, so every run is a new job instance; restart goes by execution id instead. */

@@ -1,11 +1,12 @@
 package org.roadmapetl.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.roadmapetl.RoadmapEtlApplication;
@@ -13,33 +14,56 @@ import org.roadmapetl.RoadmapEtlApplication;
 /**
  * The command line's entry: parses the command, checks the database, starts the application and runs the
  * command, and turns the outcome into an exit status. Usage and configuration mistakes print one line and the
- * usage, never a stack trace.
+ * usage, never a stack trace. {@code --name=value} arguments whose name has a dot ({@code --spring.datasource.url=…},
+ * {@code --roadmap.period=R7-R11}) are Spring Boot properties, not options of the command.
  */
 public final class Launcher {
 
-	/** The inbox when none is named: {@code -Droadmap.inbox}, else {@code jobs/inbox} below the working directory. */
-	static final Path DEFAULT_INBOX = Path.of(System.getProperty("roadmap.inbox", "jobs/inbox"));
+	/** Commands whose answer is all they print, unless {@code --verbose}. */
+	private static final Set<Class<? extends Command>> QUIET = Set.of(Command.Status.class);
 
-	/** The schedule when none is named: {@code ROADMAP_SCHEDULE_CRON}, else every night at 02:00. */
-	static final String DEFAULT_CRON = System.getenv().getOrDefault("ROADMAP_SCHEDULE_CRON", "0 0 2 * * *");
+	/** Boot's console threshold drops every progress line (Flyway's, ours) whatever the logger levels say. */
+	private static final String QUIET_LOGGING = "--logging.threshold.console=ERROR";
 
 	private Launcher() {
 	}
 
 	/**
 	 * @param args the command line
-	 * @param properties settings that take precedence over the environment (tests point these at their database)
+	 * @param properties settings that take precedence over every other source (tests point these at their database)
+	 * @param initializers applied to the context before it starts (tests register a fixed clock)
 	 * @return the exit status, one of {@link ExitCodes}
 	 */
-	public static int launch(String[] args, Map<String, String> properties) {
+	@SafeVarargs
+	public static int launch(String[] args, Map<String, String> properties,
+			ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+		List<String> springArguments = new ArrayList<>();
+		properties.forEach((key, value) -> springArguments.add("--" + key + "=" + value));
+		List<String> commandArguments = new ArrayList<>();
+		boolean verbose = false;
+		for (String arg : args) {
+			if (arg.equals("--verbose")) {
+				verbose = true;
+			}
+			else if (isSpringProperty(arg)) {
+				springArguments.add(arg);
+			}
+			else {
+				commandArguments.add(arg);
+			}
+		}
 		Command command;
+		StartupSettings settings;
 		try {
-			command = new CommandLineParser(DEFAULT_INBOX, DEFAULT_CRON).parse(args);
+			settings = StartupSettings.bind(springArguments.toArray(String[]::new));
+			command = new CommandLineParser(settings.roadmap().inbox(), settings.roadmap().schedule().cron())
+				.parse(commandArguments.toArray(String[]::new));
 			if (command instanceof Command.Help help) {
 				System.out.println(help.text());
 				return ExitCodes.SUCCESS;
 			}
-			DatabasePreflight.ensureDatabase(DatabaseSettings.resolve(properties, System.getenv()));
+			ReportingYears.configured(settings.roadmap());
+			DatabasePreflight.ensureDatabase(settings.database());
 		}
 		catch (UsageException ex) {
 			System.err.println("roadmap-etl: " + ex.getMessage());
@@ -48,9 +72,13 @@ public final class Launcher {
 			}
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
+		if (!verbose && QUIET.contains(command.getClass())) {
+			springArguments.add(QUIET_LOGGING);
+		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RoadmapEtlApplication.class)
 			.logStartupInfo(false)
-			.run(springArguments(properties))) {
+			.initializers(initializers)
+			.run(springArguments.toArray(String[]::new))) {
 			return context.getBean(CommandRunner.class).execute(command);
 		}
 		catch (Exception ex) {
@@ -59,11 +87,9 @@ public final class Launcher {
 		}
 	}
 
-	/** Explicit properties become command-line properties, the highest precedence Spring Boot knows. */
-	private static String[] springArguments(Map<String, String> properties) {
-		List<String> arguments = new ArrayList<>();
-		properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-		return arguments.toArray(String[]::new);
+	private static boolean isSpringProperty(String arg) {
+		int equals = arg.indexOf('=');
+		return arg.startsWith("--") && equals > 2 && arg.substring(2, equals).indexOf('.') > 0;
 	}
 
 	private static String rootMessage(Throwable ex) {

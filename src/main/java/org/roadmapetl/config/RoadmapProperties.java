@@ -16,7 +16,8 @@ import org.roadmapetl.submission.ReadLimits;
  * {@code roadmap.settle.seconds}), system properties and {@code --name=value} arguments, in Boot's order.
  *
  * @param inbox the inbox folder ({@code --inbox} overrides); none unless configured
- * @param period the roadmap period in any notation normalisation.md reads ({@code R6-R10})
+ * @param period the roadmap period in any notation normalisation.md reads ({@code R7-R11}); its default is in
+ *     application.properties
  * @param reporting the reporting fiscal year of run, check and feedback
  * @param settle how long a file must stay unchanged before it is read
  * @param organization the organisation master
@@ -27,7 +28,7 @@ import org.roadmapetl.submission.ReadLimits;
  * @param load how the load step batches its work
  */
 @ConfigurationProperties("roadmap")
-public record RoadmapProperties(Path inbox, @DefaultValue("R6-R10") String period, @DefaultValue Reporting reporting,
+public record RoadmapProperties(Path inbox, String period, @DefaultValue Reporting reporting,
 		@DefaultValue Settle settle, @DefaultValue Organization organization, @DefaultValue Submission submission,
 		@DefaultValue Schedule schedule, @DefaultValue Feedback feedback, @DefaultValue Limits limits,
 		@DefaultValue Load load) {

@@ -84,7 +84,7 @@ final class BlockBuilder {
 		}
 		if (columns.isEmpty()) {
 			Cell label = cells.get(Math.max(tableIndex, 0));
-			this.problems.add(new FormProblem(label.ref(), label.text(), "取組の見出し行に年度 (R6〜R10) がありません"));
+			this.problems.add(new FormProblem(label.ref(), label.text(), "取組の見出し行に年度 (例: R7 R8 …) がありません"));
 		}
 		this.years = columns;
 	}
@@ -92,7 +92,7 @@ final class BlockBuilder {
 	void planOrActualRow(List<Cell> cells, int labelIndex, boolean positional) {
 		Cell label = cells.get(labelIndex);
 		if (!hasTable() || this.years.isEmpty()) {
-			this.problems.add(new FormProblem(label.ref(), label.text(), "計画/実績の行の前に取組の見出し行 (R6〜R10) がありません"));
+			this.problems.add(new FormProblem(label.ref(), label.text(), "計画/実績の行の前に取組の見出し行 (取組 | R7 | R8 …) がありません"));
 			return;
 		}
 		RawValue name = nameBefore(cells, labelIndex);
@@ -174,7 +174,7 @@ final class BlockBuilder {
 			built.add(new SubmittedInitiative(initiative.name, orEmpty(initiative.plans, yearCount),
 					orEmpty(initiative.actuals, yearCount)));
 		}
-		return new SubmittedProject(this.start, this.header.values(), hasTable() ? this.years : List.of(), built, this.problems);
+		return new SubmittedProject(this.start, this.header.values(), this.header.budgetYear(), hasTable() ? this.years : List.of(), built, this.problems);
 	}
 
 	private static List<RawValue> orEmpty(List<RawValue> values, int count) {

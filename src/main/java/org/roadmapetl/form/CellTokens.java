@@ -19,8 +19,15 @@ final class CellTokens {
 	private CellTokens() {
 	}
 
-	/** A label or a value of a header row, with the column of its cell. {@code label} is null for a value. */
-	record Token(HeaderLabel label, RawValue value, int column) {
+	/**
+	 * A label or a value of a header row, with the column of its cell. {@code label} is null for a value;
+	 * {@code key} is the match key the label was written as.
+	 */
+	record Token(HeaderLabel label, RawValue value, int column, String key) {
+
+		Token(HeaderLabel label, RawValue value, int column) {
+			this(label, value, column, null);
+		}
 
 		boolean isLabel() {
 			return this.label != null;
@@ -49,9 +56,10 @@ final class CellTokens {
 		if (text.isEmpty()) {
 			return;
 		}
-		HeaderLabel whole = HeaderLabel.byKey(CanonicalText.matchKey(text));
+		String wholeKey = CanonicalText.matchKey(text);
+		HeaderLabel whole = HeaderLabel.byKey(wholeKey);
 		if (whole != null) {
-			tokens.add(new Token(whole, null, cell.column()));
+			tokens.add(new Token(whole, null, cell.column(), wholeKey));
 			return;
 		}
 		String[] pieces = WHITESPACE.split(text);
@@ -72,7 +80,8 @@ final class CellTokens {
 				continue;
 			}
 			flushValue(cell, value, tokens);
-			tokens.add(new Token(HeaderLabel.byKey(join(pieces, i, labelPieces)), null, cell.column()));
+			String key = join(pieces, i, labelPieces);
+			tokens.add(new Token(HeaderLabel.byKey(key), null, cell.column(), key));
 			i += labelPieces;
 		}
 		flushValue(cell, value, tokens);

@@ -16,11 +16,18 @@ final class HeaderValues {
 
 	private final Map<HeaderLabel, List<RawValue>> values = new EnumMap<>(HeaderLabel.class);
 
+	/** The fiscal year the budget's label names ({@code R7事業費(千円)}), null when it names none. */
+	private Integer budgetYear;
+
 	/** The labels of the last header row when it held labels only; their values may follow in the row below. */
 	private List<CellTokens.Token> labelsAbove = List.of();
 
 	Map<HeaderLabel, List<RawValue>> values() {
 		return this.values;
+	}
+
+	Integer budgetYear() {
+		return this.budgetYear;
 	}
 
 	/** Whether the row names a label this block already has: then it starts the next block. */
@@ -41,6 +48,9 @@ final class HeaderValues {
 		for (CellTokens.Token token : tokens) {
 			if (token.isLabel()) {
 				current = this.values.computeIfAbsent(token.label(), (label) -> new ArrayList<>());
+				if (token.label() == HeaderLabel.BUDGET && this.budgetYear == null) {
+					this.budgetYear = HeaderLabel.budgetYear(token.key());
+				}
 				labels.add(token);
 			}
 			else if (current != null) {

@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.roadmapetl.check.FindingChanges;
 import org.roadmapetl.check.FindingsCheck;
+import org.roadmapetl.normalise.FiscalYear;
 
 /** Recomputes the findings and statuses for the run's reporting fiscal year, and counts them by severity. */
 final class CheckFindingsTasklet implements Tasklet {
@@ -51,8 +52,8 @@ final class CheckFindingsTasklet implements Tasklet {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		Long year = step.getJobParameters().getLong(RunRequest.FISCAL_YEAR);
 		if (nothingChangedSinceTheLastCheck(step, year.intValue())) {
-			logger.info(String.format("Nothing was loaded and the findings of R%d are up to date: not checked again",
-					year - 2018));
+			logger.info(String.format("Nothing was loaded and the findings of %s are up to date: not checked again",
+					new FiscalYear(year.intValue()).label()));
 			Map<String, Integer> bySeverity = this.check.bySeverity();
 			step.getExecutionContext().putLong(ERRORS, bySeverity.get("error"));
 			step.getExecutionContext().putLong(WARNINGS, bySeverity.get("warning"));
@@ -68,8 +69,9 @@ final class CheckFindingsTasklet implements Tasklet {
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		context.putLong(ERRORS, bySeverity.get("error"));
 		context.putLong(WARNINGS, bySeverity.get("warning"));
-		logger.info(String.format("Checked reporting fiscal year R%d (%d): %d error(s), %d warning(s) %s; %s", year - 2018,
-				year, bySeverity.get("error"), bySeverity.get("warning"), byType, outcome.changes().describe()));
+		logger.info(String.format("Checked reporting fiscal year %s (%d): %d error(s), %d warning(s) %s; %s",
+				new FiscalYear(year.intValue()).label(), year, bySeverity.get("error"), bySeverity.get("warning"),
+				byType, outcome.changes().describe()));
 		return RepeatStatus.FINISHED;
 	}
 

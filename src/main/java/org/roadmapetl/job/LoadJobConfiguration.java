@@ -24,6 +24,7 @@ import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.check.SubmissionSchedule;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionParser;
 import org.roadmapetl.warehouse.OrganisationDimension;
@@ -72,10 +73,10 @@ class LoadJobConfiguration {
 
 	@Bean
 	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			PhaseClock clock, RoadmapProperties properties) {
+			PhaseClock clock, RoadmapPeriod period, RoadmapProperties properties) {
 		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, schedule), clock), transactionManager)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period, schedule), clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -93,12 +94,12 @@ class LoadJobConfiguration {
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
-			RoadmapProperties properties) {
+			RoadmapProperties properties, RoadmapPeriod period) {
 		int chunkSize = properties.load().chunkSize();
 		int threads = properties.load().effectiveReaderThreads();
 		ProgressLog progress = new ProgressLog();
 		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),
-				new SubmissionProcessor(new SubmissionParser(master), clock), threads);
+				new SubmissionProcessor(new SubmissionParser(master, period), clock), threads);
 		SubmissionWriter writer = new SubmissionWriter(dataSource, progress, clock);
 		return new StepBuilder("loadSubmissions", jobRepository).<ParsedSubmission, ParsedSubmission>chunk(chunkSize)
 			.transactionManager(transactionManager)

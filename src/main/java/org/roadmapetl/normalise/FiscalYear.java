@@ -18,6 +18,14 @@ public record FiscalYear(int startYear) {
 		return new FiscalYear(startOf(date.getYear(), date.getMonthValue()));
 	}
 
+	/**
+	 * The latest fiscal year that has ended before {@code date} (gap-rules.md: actuals are reported after a year
+	 * closes): on 2026-05-15 and on 2027-03-31 that is R7, on 2027-04-01 R8.
+	 */
+	public static FiscalYear latestEndedBefore(LocalDate date) {
+		return new FiscalYear(containing(date).startYear() - 1);
+	}
+
 	static int startOf(int year, int month) {
 		return (month >= 4) ? year : year - 1;
 	}

@@ -11,7 +11,7 @@ public final class FiscalYears {
 
 	private static final String ERA = "(R|令和|H|平成)(元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})";
 
-	/** 年度 or 年 may close either form, also inside the brackets: {@code 令和6年度(2024年度)}. */
+	/** 年度 or 年 may close either form, also inside the brackets: {@code 令和7年度(2025年度)}. */
 	private static final String SUFFIX = "(?:年度|年)?";
 
 	private static final Pattern ERA_FIRST = Pattern.compile(

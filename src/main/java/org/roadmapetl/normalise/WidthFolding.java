@@ -3,7 +3,7 @@ package org.roadmapetl.normalise;
 import java.text.Normalizer;
 
 /**
- * Rules T4 and T5: Unicode NFKC everywhere except on the characters NFKC would damage or the project keeps.
+ * Rules T4 and T5: Unicode NFKC everywhere except on the circled numbers, which NFKC would turn into digits.
  */
 final class WidthFolding {
 
@@ -32,8 +32,7 @@ final class WidthFolding {
 	}
 
 	static boolean isKept(char c) {
-		// Full-width round brackets stay: the canonical expected data keeps them in free text (match keys fold them).
-		return CircledNumbers.isMarker(c) || c == '\uFF08' || c == '\uFF09';
+		return CircledNumbers.isMarker(c);
 	}
 
 	private static String nfkc(String segment) {

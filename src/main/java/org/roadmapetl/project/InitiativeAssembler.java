@@ -9,33 +9,32 @@ import org.roadmapetl.form.SubmittedInitiative;
 import org.roadmapetl.form.SubmittedProject;
 import org.roadmapetl.form.YearColumn;
 import org.roadmapetl.normalise.CanonicalText;
+import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.ItemMarkers;
 import org.roadmapetl.normalise.ResolvedCell;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.normalise.SectionTags;
 import org.roadmapetl.normalise.TaggedName;
 import org.roadmapetl.project.InitiativeYear.YearCell;
 
 /**
  * Builds a block's initiatives: responsible-section tags taken off the names, and each plan and actual row
- * resolved through its item markers. Every initiative gets a year for each roadmap year R6–R10 (and any
- * other year its header names), empty where nothing was submitted.
+ * resolved through its item markers. Every initiative gets a year for each year of the roadmap period (and any
+ * other year its header names), empty where nothing was submitted. A filled cell of a year outside the period
+ * is kept, and recorded as an {@link ProblemType#OUT_OF_PERIOD} problem: the checks never look at it.
  */
 final class InitiativeAssembler {
-
-	static final int FIRST_ROADMAP_YEAR = 2024;
-
-	static final int LAST_ROADMAP_YEAR = 2028;
 
 	private InitiativeAssembler() {
 	}
 
-	static List<Initiative> initiatives(SubmittedProject block, List<Problem> problems) {
+	static List<Initiative> initiatives(SubmittedProject block, RoadmapPeriod period, List<Problem> problems) {
 		List<YearColumn> columns = block.years();
 		TreeMap<Integer, Integer> columnOfYear = new TreeMap<>();
 		for (int i = 0; i < columns.size(); i++) {
 			columnOfYear.putIfAbsent(columns.get(i).fiscalYear(), i);
 		}
-		for (int year = FIRST_ROADMAP_YEAR; year <= LAST_ROADMAP_YEAR; year++) {
+		for (int year : period.years()) {
 			columnOfYear.putIfAbsent(year, -1);
 		}
 		List<Initiative> initiatives = new ArrayList<>(block.initiatives().size());
@@ -46,13 +45,30 @@ final class InitiativeAssembler {
 			List<InitiativeYear> years = new ArrayList<>(columnOfYear.size());
 			int i = 0;
 			for (Integer year : columnOfYear.keySet()) {
-				years.add(new InitiativeYear(year, plans.get(i), actuals.get(i)));
+				InitiativeYear initiativeYear = new InitiativeYear(year, plans.get(i), actuals.get(i));
+				if (!period.contains(year)) {
+					outOfPeriod(initiativeYear.plan(), "計画", name.name(), year, period, problems);
+					outOfPeriod(initiativeYear.actual(), "実績", name.name(), year, period, problems);
+				}
+				years.add(initiativeYear);
 				i++;
 			}
 			initiatives.add(new Initiative(initiatives.size() + 1, name.name(), CanonicalText.matchKey(name.name()),
 					name.section(), submitted.name().ref(), years));
 		}
 		return initiatives;
+	}
+
+	private static void outOfPeriod(YearCell cell, String kind, String initiativeName, int year, RoadmapPeriod period,
+			List<Problem> problems) {
+		if (cell.text().isEmpty()) {
+			return;
+		}
+		String label = new FiscalYear(year).label();
+		problems.add(Problem.of(ProblemType.OUT_OF_PERIOD, cell.ref(), cell.submitted(),
+				"取組「" + initiativeName + "」の" + label + "年度の" + kind + "は、ロードマップの期間 (" + period.label()
+						+ ") の外の年度のため確認の対象になりません。年度の見出しを確認してください")
+			.forInitiative(initiativeName, year));
 	}
 
 	/** One row's cells in fiscal-year order, each resolved through the item markers of the earlier years. */

@@ -13,6 +13,9 @@ public enum ProblemType {
 	UNKNOWN_ORGANIZATION,
 
 	/** A block whose layout could not be read as the form (no 事業名, no year header, a row without a name…). */
-	UNREADABLE_FORM
+	UNREADABLE_FORM,
+
+	/** A non-empty 取組 cell under a year column outside the roadmap period ({@code roadmap.period}). */
+	OUT_OF_PERIOD
 
 }

@@ -13,7 +13,9 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.FiscalYears;
 import org.roadmapetl.normalise.MarkReading;
 import org.roadmapetl.normalise.Marks;
+import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.normalise.YearReading;
 
 /**
@@ -24,8 +26,11 @@ public final class ProjectAssembler {
 
 	private final OrganisationResolver organisations;
 
-	public ProjectAssembler(OrganisationMaster master) {
+	private final RoadmapPeriod period;
+
+	public ProjectAssembler(OrganisationMaster master, RoadmapPeriod period) {
 		this.organisations = new OrganisationResolver(master);
+		this.period = period;
 	}
 
 	public AssembledBlock assemble(SubmittedProject block) {
@@ -47,19 +52,25 @@ public final class ProjectAssembler {
 		YearReading endYear = year(block.value(HeaderLabel.END_YEAR), true, problems);
 		Project project = new Project(name.text(), CanonicalText.matchKey(name.text()),
 				block.value(HeaderLabel.FIELD).text(), block.value(HeaderLabel.CATEGORY).text(), department.text(),
-				section.text(), this.organisations.pairs(department, section, problems), budget.amount, budget.note,
+				section.text(), this.organisations.pairs(department, section, problems), budget.amount,
+				(budget.amount != null) ? budget.fiscalYear : null, budget.note,
 				mark(block, HeaderLabel.PRIORITY, problems), mark(block, HeaderLabel.FUTURE_RESPONSE, problems),
 				startYear.fiscalYear(), start.text().isEmpty() ? null : start.text(), endYear.fiscalYear(),
-				endYear.openEnded(), overview(block), name.ref(), InitiativeAssembler.initiatives(block, problems));
+				endYear.openEnded(), overview(block), name.ref(), InitiativeAssembler.initiatives(block, this.period, problems));
 		problems.replaceAll((problem) -> problem.forProject(project.name()));
 		return new AssembledBlock(project, problems);
 	}
 
-	private record Budget(Long amount, String note) {
+	private record Budget(Long amount, int fiscalYear, String note) {
 	}
 
-	/** The amount is the label's first value; an accounting note may follow in the same or the next cell. */
-	private static Budget budget(SubmittedProject block, List<Problem> problems) {
+	/**
+	 * The amount is the label's first value; an accounting note may follow in the same or the next cell. Its year
+	 * is the one the label names ({@code R7事業費(千円)}), else the period's first.
+	 */
+	private Budget budget(SubmittedProject block, List<Problem> problems) {
+		int year = (block.budgetYear() != null) ? block.budgetYear() : this.period.firstYear();
+		String label = new FiscalYear(year).label() + "事業費(千円)";
 		List<RawValue> values = block.values(HeaderLabel.BUDGET);
 		Long amount = null;
 		String note = null;
@@ -69,7 +80,7 @@ public final class ProjectAssembler {
 				AmountReading reading = Amounts.read(value.text());
 				if (reading.problem() != null) {
 					problems.add(Problem.of(ProblemType.UNREADABLE_VALUE, value.ref(), value.submitted(),
-							"R6事業費(千円) が読めません: " + reading.problem()));
+							label + " が読めません: " + reading.problem()));
 				}
 				amount = reading.thousandYen();
 				note = reading.note();
@@ -84,10 +95,10 @@ public final class ProjectAssembler {
 				note = (inBrackets != null) ? inBrackets : value.text();
 			}
 		}
-		return new Budget(amount, note);
+		return new Budget(amount, year, note);
 	}
 
-	private static YearReading year(RawValue value, boolean end, List<Problem> problems) {
+	private YearReading year(RawValue value, boolean end, List<Problem> problems) {
 		YearReading reading = FiscalYears.read(value.text());
 		String label = end ? "事業終期" : "事業始期";
 		if (reading.problem() != null) {
@@ -96,7 +107,7 @@ public final class ProjectAssembler {
 		}
 		else if (reading.openEnded() && !end) {
 			problems.add(Problem.of(ProblemType.UNREADABLE_VALUE, value.ref(), value.submitted(),
-					"事業始期に「未定」は使えません。開始年度 (例: R6) を記入してください"));
+					"事業始期に「未定」は使えません。開始年度 (例: " + this.period.firstLabel() + ") を記入してください"));
 			return FiscalYears.read("");
 		}
 		return reading;

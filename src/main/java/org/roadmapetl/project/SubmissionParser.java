@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.roadmapetl.form.FormParser;
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.submission.SubmissionFormat;
 import org.roadmapetl.submission.SubmissionReader;
 import org.roadmapetl.submission.TextExportReader;
@@ -23,8 +24,8 @@ public final class SubmissionParser {
 
 	private final ProjectAssembler assembler;
 
-	public SubmissionParser(OrganisationMaster master) {
-		this.assembler = new ProjectAssembler(master);
+	public SubmissionParser(OrganisationMaster master, RoadmapPeriod period) {
+		this.assembler = new ProjectAssembler(master, period);
 	}
 
 	public ParsedSubmission parse(SubmissionFile file) throws IOException {

@@ -1,12 +1,14 @@
 package org.roadmapetl.warehouse;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.OrganisationEntry;
@@ -20,15 +22,15 @@ import org.roadmapetl.normalise.OrganisationMaster;
  */
 public final class OrganisationDimension {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	public OrganisationDimension(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+		this.jdbc = JdbcClient.create(jdbc);
 	}
 
 	public void synchronise(OrganisationMaster master, LocalDate today) {
-		Integer existing = this.jdbc.queryForObject("SELECT count(*) FROM dw.organization", Integer.class);
-		boolean first = existing == null || existing == 0;
+		long existing = this.jdbc.sql(WarehouseStatements.COUNT_ORGANISATIONS).query(Long.class).single();
+		boolean first = existing == 0;
 		Set<String> wanted = new HashSet<>();
 		for (OrganisationEntry entry : master.entries()) {
 			String departmentKey = CanonicalText.matchKey(entry.department());
@@ -37,40 +39,50 @@ public final class OrganisationDimension {
 			LocalDate from = (entry.validFrom() != null) ? entry.validFrom() : (first ? null : today);
 			upsert(entry, departmentKey, sectionKey, from, today);
 		}
-		List<Long> gone = this.jdbc.query(
-				"SELECT organization_id, department_key, section_key FROM dw.organization WHERE valid_to IS NULL",
-				(row, i) -> wanted.contains(row.getString(2) + "\t" + row.getString(3)) ? null : row.getLong(1))
+		List<Long> gone = this.jdbc.sql(WarehouseStatements.OPEN_ORGANISATIONS)
+			.query((row, i) -> wanted.contains(row.getString(2) + "\t" + row.getString(3)) ? null : row.getLong(1))
+			.list()
 			.stream()
 			.filter((id) -> id != null)
 			.toList();
 		for (Long id : gone) {
-			this.jdbc.update("UPDATE dw.organization SET valid_to = ?, is_current = false WHERE organization_id = ?",
-					Date.valueOf(today.minusDays(1)), id);
+			this.jdbc.sql(WarehouseStatements.CLOSE_ORGANISATION)
+				.param("valid_to", Date.valueOf(today.minusDays(1)))
+				.param("organization_id", id)
+				.update();
 		}
 	}
 
 	private void upsert(OrganisationEntry entry, String departmentKey, String sectionKey, LocalDate from,
 			LocalDate today) {
-		Integer open = this.jdbc.queryForObject("""
-				SELECT count(*) FROM dw.organization
-				WHERE department_key = ? AND section_key = ?
-				  AND (valid_from = coalesce(?::date, '-infinity'::date) OR (valid_to IS NULL AND ?::date IS NULL))""",
-				Integer.class, departmentKey, sectionKey, date(entry.validFrom()), date(entry.validFrom()));
+		long open = this.jdbc.sql(WarehouseStatements.COUNT_ORGANISATION_ROWS)
+			.param("department_key", departmentKey)
+			.param("section_key", sectionKey)
+			.param("valid_from", date(entry.validFrom()), Types.DATE)
+			.query(Long.class)
+			.single();
 		boolean current = entry.isValidOn(today);
-		if (open != null && open > 0) {
-			this.jdbc.update("""
-					UPDATE dw.organization SET department = ?, section = ?, valid_to = ?, is_current = ?
-					WHERE department_key = ? AND section_key = ?
-					  AND (valid_from = coalesce(?::date, '-infinity'::date) OR (valid_to IS NULL AND ?::date IS NULL))""",
-					entry.department(), sectionOf(entry), date(entry.validTo()), current, departmentKey, sectionKey,
-					date(entry.validFrom()), date(entry.validFrom()));
+		if (open > 0) {
+			this.jdbc.sql(WarehouseStatements.UPDATE_ORGANISATION)
+				.param("department", entry.department())
+				.param("section", sectionOf(entry))
+				.param("valid_to", date(entry.validTo()), Types.DATE)
+				.param("is_current", current)
+				.param("department_key", departmentKey)
+				.param("section_key", sectionKey)
+				.param("valid_from", date(entry.validFrom()), Types.DATE)
+				.update();
 			return;
 		}
-		this.jdbc.update("""
-				INSERT INTO dw.organization (department, section, department_key, section_key, valid_from, valid_to,
-				                             is_current)
-				VALUES (?, ?, ?, ?, coalesce(?::date, '-infinity'::date), ?, ?)""", entry.department(), sectionOf(entry),
-				departmentKey, sectionKey, date(from), date(entry.validTo()), current);
+		this.jdbc.sql(WarehouseStatements.INSERT_ORGANISATION)
+			.param("department", entry.department())
+			.param("section", sectionOf(entry))
+			.param("department_key", departmentKey)
+			.param("section_key", sectionKey)
+			.param("from_date", date(from), Types.DATE)
+			.param("valid_to", date(entry.validTo()), Types.DATE)
+			.param("is_current", current)
+			.update();
 	}
 
 	/** A master line may name a department alone; its row then has an empty section. */

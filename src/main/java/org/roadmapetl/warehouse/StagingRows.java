@@ -102,7 +102,8 @@ final class StagingRows {
 
 	private static Object[] projectValues(Project project) {
 		return new Object[] { project.nameKey(), project.name(), project.field(), project.category(),
-				project.department(), project.section(), project.budgetThousandYen(), project.budgetNote(),
+				project.department(), project.section(), project.budgetThousandYen(), project.budgetFiscalYear(),
+				project.budgetNote(),
 				project.priority(), project.futureResponse(), project.startFiscalYear(), project.startSubmitted(),
 				project.endFiscalYear(), project.openEnded(), project.overview() };
 	}

@@ -2,11 +2,9 @@ package org.roadmapetl.warehouse;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -31,7 +34,8 @@ import org.roadmapetl.project.Project;
 public final class SubmissionLoader {
 
 	private static final String COPY_PROJECTS = "COPY staging.project (project_version_id, submission_id, project_key, "
-			+ "project_name, field, category, department, section, budget_r6_thousand_yen, budget_note, is_priority, "
+			+ "project_name, field, category, department, section, budget_thousand_yen, budget_fiscal_year, budget_note, "
+			+ "is_priority, "
 			+ "is_future_response, start_fiscal_year, start_fiscal_year_submitted, end_fiscal_year, is_open_ended, "
 			+ "overview, content_hash, source_location) FROM STDIN";
 
@@ -68,12 +72,14 @@ public final class SubmissionLoader {
 		if (submissions.isEmpty()) {
 			return;
 		}
+		// The chunk's own connection: COPY and the statements below share its transaction.
+		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true));
 		StagingRows rows = new StagingRows();
 		Map<String, Candidate> latest = new LinkedHashMap<>();
 		Long[] submissionIds = new Long[submissions.size()];
 		for (int i = 0; i < submissions.size(); i++) {
 			ParsedSubmission submission = submissions.get(i);
-			long submissionId = upsertSubmission(connection, submission, jobExecutionId);
+			long submissionId = upsertSubmission(jdbc, connection, submission, jobExecutionId);
 			submissionIds[i] = submissionId;
 			for (Project project : submission.projects()) {
 				latest.remove(project.nameKey());
@@ -84,20 +90,22 @@ public final class SubmissionLoader {
 			}
 		}
 		List<Long> toClose = new ArrayList<>();
-		List<Candidate> toInsert = decide(connection, latest, toClose, supersede);
-		stageVersions(connection, rows, toInsert);
+		List<Candidate> toInsert = decide(jdbc, connection, latest, toClose, supersede);
+		stageVersions(jdbc, rows, toInsert);
 		copy(connection, COPY_PROJECTS, rows.projects);
 		copy(connection, COPY_ORGANISATIONS, rows.organisations);
 		copy(connection, COPY_INITIATIVES, rows.initiatives);
 		copy(connection, COPY_YEARS, rows.years);
 		copy(connection, COPY_PROBLEMS, rows.problems);
-		update(connection, ApplyStatements.CLOSE_VERSIONS, connection.createArrayOf("bigint", toClose.toArray()));
-		update(connection, ApplyStatements.INSERT_PROJECTS);
-		update(connection, ApplyStatements.INSERT_ORGANISATIONS);
-		update(connection, ApplyStatements.INSERT_INITIATIVES);
-		update(connection, ApplyStatements.INSERT_INITIATIVE_YEARS);
-		update(connection, ApplyStatements.REPLACE_PROBLEMS, connection.createArrayOf("bigint", submissionIds));
-		update(connection, ApplyStatements.CLEAR_STAGING);
+		jdbc.update(WarehouseStatements.CLOSE_VERSIONS,
+				Map.of("project_version_ids", connection.createArrayOf("bigint", toClose.toArray())));
+		jdbc.update(WarehouseStatements.INSERT_PROJECTS, Map.of());
+		jdbc.update(WarehouseStatements.INSERT_ORGANISATIONS, Map.of());
+		jdbc.update(WarehouseStatements.INSERT_INITIATIVES, Map.of());
+		jdbc.update(WarehouseStatements.INSERT_INITIATIVE_YEARS, Map.of());
+		jdbc.update(WarehouseStatements.REPLACE_PROBLEMS,
+				Map.of("submission_ids", connection.createArrayOf("bigint", submissionIds)));
+		jdbc.update(WarehouseStatements.CLEAR_STAGING, Map.of());
 	}
 
 	private record Candidate(long submissionId, Project project, String hash) {
@@ -107,17 +115,13 @@ public final class SubmissionLoader {
 	}
 
 	/** The candidates that become new versions; the current versions they replace go to {@code toClose}. */
-	private static List<Candidate> decide(Connection connection, Map<String, Candidate> candidates, List<Long> toClose,
-			boolean supersede) throws SQLException {
+	private static List<Candidate> decide(NamedParameterJdbcTemplate jdbc, Connection connection,
+			Map<String, Candidate> candidates, List<Long> toClose, boolean supersede) throws SQLException {
 		Map<String, Current> current = new HashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(ApplyStatements.CURRENT_VERSIONS)) {
-			statement.setArray(1, connection.createArrayOf("text", candidates.keySet().toArray()));
-			try (ResultSet result = statement.executeQuery()) {
-				while (result.next()) {
-					current.put(result.getString(1), new Current(result.getLong(2), result.getString(3), result.getLong(4)));
-				}
-			}
-		}
+		jdbc.query(WarehouseStatements.CURRENT_VERSIONS,
+				Map.of("project_keys", connection.createArrayOf("text", candidates.keySet().toArray())),
+				(RowCallbackHandler) (result) -> current.put(result.getString(1),
+						new Current(result.getLong(2), result.getString(3), result.getLong(4))));
 		List<Candidate> toInsert = new ArrayList<>();
 		for (Map.Entry<String, Candidate> entry : candidates.entrySet()) {
 			Candidate candidate = entry.getValue();
@@ -134,14 +138,13 @@ public final class SubmissionLoader {
 		return toInsert;
 	}
 
-	private static void stageVersions(Connection connection, StagingRows rows, List<Candidate> versions)
-			throws SQLException {
+	private static void stageVersions(NamedParameterJdbcTemplate jdbc, StagingRows rows, List<Candidate> versions) {
 		int initiativeCount = 0;
 		for (Candidate candidate : versions) {
 			initiativeCount += candidate.project().initiatives().size();
 		}
-		long[] projectIds = nextIds(connection, ApplyStatements.NEXT_PROJECT_IDS, versions.size());
-		long[] initiativeIds = nextIds(connection, ApplyStatements.NEXT_INITIATIVE_IDS, initiativeCount);
+		long[] projectIds = nextIds(jdbc, WarehouseStatements.NEXT_PROJECT_IDS, versions.size());
+		long[] initiativeIds = nextIds(jdbc, WarehouseStatements.NEXT_INITIATIVE_IDS, initiativeCount);
 		int nextInitiative = 0;
 		for (int i = 0; i < versions.size(); i++) {
 			Candidate candidate = versions.get(i);
@@ -151,24 +154,15 @@ public final class SubmissionLoader {
 		}
 	}
 
-	private static long[] nextIds(Connection connection, String sql, int count) throws SQLException {
-		long[] ids = new long[count];
+	private static long[] nextIds(NamedParameterJdbcTemplate jdbc, String sql, int count) {
 		if (count == 0) {
-			return ids;
+			return new long[0];
 		}
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setInt(1, count);
-			try (ResultSet result = statement.executeQuery()) {
-				for (int i = 0; result.next(); i++) {
-					ids[i] = result.getLong(1);
-				}
-			}
-		}
-		return ids;
+		return jdbc.queryForList(sql, Map.of("count", count), Long.class).stream().mapToLong(Long::longValue).toArray();
 	}
 
-	private static long upsertSubmission(Connection connection, ParsedSubmission submission, Long jobExecutionId)
-			throws SQLException {
+	private static long upsertSubmission(NamedParameterJdbcTemplate jdbc, Connection connection,
+			ParsedSubmission submission, Long jobExecutionId) throws SQLException {
 		Set<String> departments = new LinkedHashSet<>();
 		for (Project project : submission.projects()) {
 			for (OrganisationPair pair : project.organisations()) {
@@ -177,20 +171,14 @@ public final class SubmissionLoader {
 				}
 			}
 		}
-		try (PreparedStatement statement = connection.prepareStatement(ApplyStatements.UPSERT_SUBMISSION)) {
-			Array departmentArray = connection.createArrayOf("text", departments.toArray());
-			statement.setString(1, submission.file().name());
-			statement.setString(2, submission.file().checksum());
-			statement.setString(3, submission.format());
-			statement.setLong(4, submission.file().sizeBytes());
-			statement.setArray(5, departmentArray);
-			statement.setInt(6, submission.projects().size());
-			statement.setObject(7, jobExecutionId);
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getLong(1);
-			}
-		}
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("file_name", submission.file().name())
+			.addValue("checksum", submission.file().checksum())
+			.addValue("format", submission.format())
+			.addValue("size_bytes", submission.file().sizeBytes())
+			.addValue("departments", connection.createArrayOf("text", departments.toArray()))
+			.addValue("project_count", submission.projects().size())
+			.addValue("job_execution_id", jobExecutionId, Types.BIGINT);
+		return jdbc.queryForObject(WarehouseStatements.UPSERT_SUBMISSION, parameters, Long.class);
 	}
 
 	private static void copy(Connection connection, String sql, CopyRows rows) throws SQLException {
@@ -203,15 +191,6 @@ public final class SubmissionLoader {
 		}
 		catch (IOException ex) {
 			throw new SQLException("COPY into staging failed", ex);
-		}
-	}
-
-	private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
-			statement.executeUpdate();
 		}
 	}
 

@@ -81,9 +81,6 @@ INSERT INTO dw.check_state (singleton, reporting_fiscal_year, checked_at) VALUES
 ON CONFLICT (singleton) DO UPDATE SET reporting_fiscal_year = excluded.reporting_fiscal_year,
                                       checked_at = excluded.checked_at;
 
--- name: PERIOD
-SELECT min(fiscal_year) AS period_first, max(fiscal_year) AS period_last FROM dw.fiscal_year WHERE is_roadmap_year;
-
 -- name: UP_TO_DATE
 SELECT EXISTS (SELECT 1 FROM dw.check_state s
                WHERE s.reporting_fiscal_year = :year

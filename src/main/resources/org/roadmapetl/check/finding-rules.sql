@@ -1,6 +1,6 @@
 -- The finding types of gap-rules.md, one complete statement each, over the current state of every project. Each
 -- adds its findings to staging.finding. Named parameters: :year (the reporting fiscal year), :period_first and
--- :period_last (the roadmap period). Each row carries its identity: the match keys of its project and initiative,
+-- :period_last (the roadmap period's first and last years), :first_label and :period_label (R6, R6〜R10). Each row carries its identity: the match keys of its project and initiative,
 -- its fiscal year and, for a value or organisation problem, the name or cell; never its message or a row id.
 
 -- name: MISSING_ACTUAL
@@ -9,7 +9,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'MISSING_ACTUAL', 'error', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度の実績が未記入です。計画「%s」に対する実績を記入してください',
-              c.initiative_name, y.label, left(c.plan_text_resolved, 60)),
+              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(c.plan_text_resolved, 60)),
        c.submission_id, c.plan_source_location, c.project_key,
        format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
@@ -23,7 +23,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'UNPLANNED_ACTUAL', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度に計画のない実績「%s」があります。計画を記入するか、実績の年度を確認してください',
-              c.initiative_name, y.label, left(c.actual_text_resolved, 60)),
+              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(c.actual_text_resolved, 60)),
        c.submission_id, c.actual_source_location, c.project_key,
        format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
@@ -37,7 +37,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'FUTURE_ACTUAL', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度はまだ来ていない年度ですが、実績「%s」が記入されています。年度を確認してください',
-              c.initiative_name, y.label, left(c.actual_text_resolved, 60)),
+              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(c.actual_text_resolved, 60)),
        c.submission_id, c.actual_source_location, c.project_key,
        format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
@@ -51,7 +51,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'PLAN_AFTER_END', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度に計画がありますが、事業終期 (%s) より後の年度です。事業終期か計画の年度を見直してください',
-              c.initiative_name, y.label, e.label),
+              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), dw.fiscal_year_label(e.fiscal_year)),
        c.submission_id, c.plan_source_location, c.project_key,
        format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
@@ -66,7 +66,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'PLAN_BEFORE_START', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度に計画がありますが、事業始期 (%s) より前の年度です。事業始期か計画の年度を見直してください',
-              c.initiative_name, y.label, s.label),
+              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), dw.fiscal_year_label(s.fiscal_year)),
        c.submission_id, c.plan_source_location, c.project_key,
        format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
@@ -79,7 +79,7 @@ WHERE c.has_plan AND c.fiscal_year < c.start_fiscal_year;
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
 SELECT 'NO_PLAN_IN_ACTIVE_YEAR', 'error', :year, p.department, p.section, p.project_name, NULL, y.fiscal_year,
-       format('事業期間中の%s年度に、どの取組にも計画がありません。%s年度の計画を記入してください', y.label, y.label),
+       format('事業期間中の%s年度に、どの取組にも計画がありません。%s年度の計画を記入してください', dw.fiscal_year_label(y.fiscal_year), dw.fiscal_year_label(y.fiscal_year)),
        p.submission_id, p.source_location, p.project_key, format(E'%s\x1f\x1f%s', p.project_key, y.fiscal_year)
 FROM dw.project p
 JOIN dw.fiscal_year y ON y.fiscal_year BETWEEN :period_first AND :period_last
@@ -94,9 +94,8 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
 SELECT 'EMPTY_INITIATIVE', 'error', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, NULL,
-       format('取組「%s」には%s〜%sのどの年度にも計画も実績もありません。計画を記入するか、不要な取組を削除してください',
-              c.initiative_name, (SELECT label FROM dw.fiscal_year WHERE fiscal_year = :period_first),
-              (SELECT label FROM dw.fiscal_year WHERE fiscal_year = :period_last)),
+       format('取組「%s」には%sのどの年度にも計画も実績もありません。計画を記入するか、不要な取組を削除してください',
+              c.initiative_name, :period_label),
        min(c.submission_id), min(c.project_source_location), c.project_key,
        format(E'%s\x1f%s\x1f', c.project_key, i.initiative_key)
 FROM dw.current_initiative_year c
@@ -109,11 +108,10 @@ HAVING NOT bool_or(c.has_plan OR c.has_actual);
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
 SELECT 'MISSING_BUDGET', 'error', :year, p.department, p.section, p.project_name, NULL, NULL,
-       format('%s事業費(千円) が未記入か読めません。%s年度の事業費を千円単位の数値で記入してください', y.label, y.label),
+       format('%s事業費(千円) が未記入か読めません。%s年度の事業費を千円単位の数値で記入してください', :first_label, :first_label),
        p.submission_id, p.source_location, p.project_key, p.project_key
 FROM dw.project p
-JOIN dw.fiscal_year y ON y.fiscal_year = :period_first
-WHERE p.is_current AND p.budget_r6_thousand_yen IS NULL;
+WHERE p.is_current AND p.budget_thousand_yen IS NULL;
 
 -- name: LOAD_PROBLEMS
 -- The problems recorded while reading, for the current version of their project (or, for a problem of no
@@ -127,7 +125,8 @@ SELECT x.problem_type, t.severity, :year, p.department, p.section, coalesce(p.pr
               CASE WHEN x.project_key IS NULL OR x.submitted_text IS NULL THEN x.source_location ELSE x.submitted_text END)
 FROM dw.load_problem x
 JOIN (VALUES ('UNKNOWN_ORGANIZATION', 'warning'), ('UNREADABLE_VALUE', 'error'), ('UNDEFINED_CONTINUATION', 'warning'),
-             ('UNREADABLE_FORM', 'error')) AS t (problem_type, severity) ON t.problem_type = x.problem_type
+             ('UNREADABLE_FORM', 'error'), ('OUT_OF_PERIOD', 'warning'), ('CONTROL_CHARACTER', 'warning'))
+    AS t (problem_type, severity) ON t.problem_type = x.problem_type
 JOIN dw.submission s ON s.submission_id = x.submission_id
 LEFT JOIN dw.project p ON p.project_key = x.project_key AND p.is_current
 WHERE p.submission_id = x.submission_id
@@ -141,7 +140,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'PAST_PLAN_CHANGED', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度（過去の年度）の計画が前回の提出から変わっています。前回「%s」、今回「%s」。変更の理由を確認してください',
-              c.initiative_name, y.label, left(o.plan_text, 30), left(c.plan_text, 30)),
+              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
        c.submission_id, c.plan_source_location, c.project_key,
        format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
 FROM (SELECT p.project_version_id,
@@ -161,7 +160,7 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
 SELECT DISTINCT ON (p.project_key) 'PROJECT_DROPPED', 'warning', :year, p.department, p.section, p.project_name, NULL, NULL,
        format('事業「%s」が%sの最新の提出「%s」に含まれていません（事業終期 %s）。事業を終えたのか記載漏れかを確認し、続く事業なら提出に含めてください',
-              p.project_name, l.department, l.file_name, CASE WHEN p.is_open_ended THEN '未定' ELSE e.label END),
+              p.project_name, l.department, l.file_name, CASE WHEN p.is_open_ended THEN '未定' ELSE dw.fiscal_year_label(e.fiscal_year) END),
        p.submission_id, p.source_location, p.project_key, p.project_key
 FROM dw.project p
 JOIN dw.project_organization o ON o.project_version_id = p.project_version_id

@@ -40,7 +40,7 @@ record BenchInbox(Path folder, List<Path> files, long projects, long initiativeY
 			}
 			Path file = folder.resolve(String.format("roadmap-%05d.%s", w, (kind == Kind.XLSX) ? "xlsx" : "tsv"));
 			if (kind == Kind.XLSX) {
-				FormXlsxWriter.write(file, projects);
+				FormSheetXml.write(file, projects);
 			}
 			else {
 				Files.writeString(file, textExport(projects), StandardCharsets.UTF_8);

@@ -68,7 +68,7 @@ final class CopyFloor {
 			for (int year = 0; year < 5 && rows < limit; year++) {
 				buffer.append(name).append('\t').append(plan[0].strip()).append('\t').append(2024 + year).append('\t')
 					.append(field(plan, 2 + year)).append('\t').append(field(actual, 2 + year)).append('\t')
-					.append("'01_事業'!").append(FormXlsxWriter.column(3 + year)).append(line + 3).append('\n');
+					.append("'01_事業'!").append(FormSheetXml.column(3 + year)).append(line + 3).append('\n');
 				rows++;
 			}
 		}

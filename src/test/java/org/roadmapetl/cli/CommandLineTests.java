@@ -38,6 +38,7 @@ class CommandLineTests {
 				rerun --all --department 教育庁      | rerun needs exactly one of --file F, --department D or --all
 				rerun --file no-such-file.tsv        | --file no-such-file.tsv: no such file
 				run --inbox no-such-directory        | inbox no-such-directory is not a directory
+				run                                  | no inbox: give --inbox DIR or set roadmap.inbox
 				""")
 		void printsWhatIsWrongAndTheUsageAndExitsWithTheUsageStatus(String commandLine, String message) {
 			String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");

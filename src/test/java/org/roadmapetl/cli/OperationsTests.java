@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.ChildJvm;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
@@ -68,15 +69,11 @@ class OperationsTests {
 		byte[] bytes = Files.readAllBytes(whole);
 		Files.write(this.inbox.resolve("truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 		HandWrittenXlsx.write(this.inbox.resolve("bomb.xlsx"), "S", OperationsTests::oneGibibyteOfRows, null);
-		Files.writeString(this.inbox.resolve("utf16.txt"), SyntheticInbox.sampleText(), StandardCharsets.UTF_16);
-		long started = System.nanoTime();
+		Files.writeString(this.inbox.resolve("utf16.txt"), SampleFiles.exportText(), StandardCharsets.UTF_16);
 
 		int status = run("run", "--inbox", this.inbox.toString());
 
-		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		System.out.println("quarantine run: " + took.toMillis() + " ms");
 		assertThat(status).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
-		assertThat(took).isLessThan(Duration.ofSeconds(60));
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name")).containsExactly(List.of("bomb.xlsx"),
 				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),
@@ -180,7 +177,7 @@ class OperationsTests {
 					CREATE TRIGGER refuse_third BEFORE INSERT ON dw.project FOR EACH ROW
 					WHEN (NEW.project_name LIKE '%第3版') EXECUTE FUNCTION public.refuse_third();""");
 
-			assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.FAILED);
+			assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.FAILED);
 			assertThat(submissions()).isEqualTo(2);
 
 			statement.execute("DROP TRIGGER refuse_third ON dw.project; DROP FUNCTION public.refuse_third()");
@@ -196,14 +193,14 @@ class OperationsTests {
 					+ "WHERE job_execution_id = 1");
 		}
 		assertThat(run("abandon", "1")).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
 
 		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
 		assertThat(status.out().lines()).anySatisfy((line) -> assertThat(line).matches("\\s+1\\s+check .*ABANDONED.*"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+2\\s+run .*FAILED\\s+2\\s+0\\s+0\\s+.*"))
-			// 9 warnings of the sample's content, and 12 PROJECT_DROPPED: the running projects of the first two
-			// exports are not in their departments' latest one.
-			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+3\\s+2\\s+0\\s+108\\s+21"))
+			// The sample's 12 warnings, and 20 PROJECT_DROPPED: the running projects of the first two exports are not in
+			// their departments' latest one.
+			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+3\\s+2\\s+0\\s+87\\s+32"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+4\\s+run .*COMPLETED\\s+0\\s+3\\s+0\\s+.*"));
 	}
 

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
 import org.roadmapetl.cli.Launcher;
@@ -24,39 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TextExportLoadTests {
 
-	private static final String SAMPLE = "/samples/roadmap-export-sample.tsv";
-
 	@TempDir
 	Path inbox;
 
 	@RegisterExtension
 	final FreshDatabase warehouse = new FreshDatabase();
 
-	@Test
-	void sampleExportLoadsToExactlyTheExpectedContent() throws Exception {
-		writeSample("roadmap.tsv", StandardCharsets.UTF_8, false);
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "roadmap.tsv, UTF-8, false", "roadmap-sjis.txt, windows-31j, false", "roadmap-bom.tsv, UTF-8, true" })
+	void theSampleExportLoadsToExactlyTheExpectedContentInEveryEncoding(String name, String charset,
+			boolean byteOrderMark) throws Exception {
+		writeSample(name, Charset.forName(charset), byteOrderMark);
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
-	}
-
-	@Test
-	void windows31jExportLoadsToTheSameContent() throws Exception {
-		writeSample("roadmap-sjis.txt", Charset.forName("windows-31j"), false);
-
-		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
-
-		this.warehouse.views().assertSampleContent();
-	}
-
-	@Test
-	void utf8ExportWithByteOrderMarkLoadsToTheSameContent() throws Exception {
-		writeSample("roadmap-bom.tsv", StandardCharsets.UTF_8, true);
-
-		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
-
-		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file")).containsExactly(List.of(name));
 	}
 
 	@Test
@@ -95,10 +81,7 @@ class TextExportLoadTests {
 	}
 
 	private Path writeSample(String name, Charset charset, boolean byteOrderMark) throws IOException {
-		String text;
-		try (InputStream in = getClass().getResourceAsStream(SAMPLE)) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String text = SampleFiles.exportText();
 		Path file = this.inbox.resolve(name);
 		Files.write(file, ((byteOrderMark ? "\uFEFF" : "") + text).getBytes(charset));
 		return file;

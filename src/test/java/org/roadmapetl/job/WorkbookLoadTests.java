@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FormWorkbooks;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
@@ -99,13 +101,15 @@ class WorkbookLoadTests {
 			.contains(List.of("per-sheet.xlsx", "'01_事業'!C5"));
 	}
 
-	@Test
-	void aWorkbookNamedXlsAndAnXlsNamedXlsxStillLoad() throws Exception {
-		FormWorkbooks.write(this.inbox.resolve("really-an-xlsx.xls"), FormWorkbooks.Kind.XLSX, false, 0, 0);
+	@ParameterizedTest
+	@CsvSource({ "really-an-xlsx.xls, XLSX", "really-an-xls.xlsx, XLS" })
+	void aWorkbookNamedXlsAndAnXlsNamedXlsxStillLoad(String name, FormWorkbooks.Kind kind) throws Exception {
+		FormWorkbooks.write(this.inbox.resolve(name), kind, false, 0, 0);
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("dw.submission", "file_name, format")).containsExactly(List.of(name, kind.name()));
 	}
 
 	@Test
@@ -144,11 +148,7 @@ class WorkbookLoadTests {
 	}
 
 	private Path copySample(String sample) throws IOException {
-		Path target = this.inbox.resolve(Path.of(sample).getFileName().toString());
-		try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
-			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-		}
-		return target;
+		return SampleFiles.copyInto(this.inbox, sample);
 	}
 
 	private int run(String... args) {

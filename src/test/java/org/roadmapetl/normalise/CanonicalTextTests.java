@@ -47,10 +47,10 @@ class CanonicalTextTests {
 				arguments("①補助金交付 ②交流 ③大会", "①補助金交付 ②交流 ③大会"), arguments("⑳", "⑳"),
 				arguments("㉑", "㉑"), arguments("㉟", "㉟"), arguments("㊱", "㊱"), arguments("㊿", "㊿"),
 				arguments("Ｒ６①", "R6①"),
-				// T5: NFKC, except full-width round brackets (see matchKey)
+				// T5: NFKC, full-width brackets included
 				arguments("Ｒ６", "R6"), arguments("ＩＣＴ", "ICT"), arguments("ｶﾀｶﾅ", "カタカナ"),
-				arguments("事業\u3000始期", "事業 始期"), arguments("（千円）", "（千円）"),
-				arguments("モデル保健所（弘前保健所）", "モデル保健所（弘前保健所）"),
+				arguments("事業\u3000始期", "事業 始期"), arguments("（千円）", "(千円)"),
+				arguments("モデル保健所（弘前保健所）", "モデル保健所(弘前保健所)"),
 				// T6: invisible characters
 				arguments("A\u200BB", "AB"), arguments("A\u200CB\u200DC", "ABC"), arguments("A\u2060B", "AB"),
 				arguments("A\u00ADB", "AB"), arguments("A \u200B B", "A B"),
@@ -63,7 +63,7 @@ class CanonicalTextTests {
 				arguments("……", ""), arguments("-1", "-1"), arguments("ーム", "ーム"),
 				// plain text and continuation wording pass unchanged
 				arguments("R7も継続", "R7も継続"), arguments("→", "→"), arguments("", ""),
-				arguments("※随時、各種研修を実施（設定・管理、操作・処理等）", "※随時、各種研修を実施（設定・管理、操作・処理等）"));
+				arguments("※随時、各種研修を実施（設定・管理、操作・処理等）", "※随時、各種研修を実施(設定・管理、操作・処理等)"));
 	}
 
 	@ParameterizedTest

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.normalise.OrganisationPair;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -241,7 +242,7 @@ class TextExportParsingTests {
 	}
 
 	private static SubmissionParser parser() throws IOException {
-		return new SubmissionParser(OrganisationMaster.read(new StringReader(MASTER)));
+		return new SubmissionParser(OrganisationMaster.read(new StringReader(MASTER)), RoadmapPeriod.parse("R6-R10"));
 	}
 
 }

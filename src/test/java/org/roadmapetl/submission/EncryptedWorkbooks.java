@@ -18,7 +18,7 @@ final class EncryptedWorkbooks {
 
 	static Path passwordProtectedXlsx(Path file) throws Exception {
 		try (POIFSFileSystem fs = new POIFSFileSystem(); XSSFWorkbook workbook = new XSSFWorkbook()) {
-			FormWorkbooks.fill(workbook, false);
+			SmallFormWorkbooks.fill(workbook, false);
 			Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
 			encryptor.confirmPassword("secret");
 			try (OutputStream encrypted = encryptor.getDataStream(fs)) {

@@ -1,5 +1,7 @@
 package org.roadmapetl.submission;
 
+import org.roadmapetl.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,7 +54,7 @@ class SampleWorkbooksTests {
 	}
 
 	private static RecordingSink read(String name) throws IOException {
-		Path file = Samples.path(name);
+		Path file = SampleFiles.path(name);
 		SubmissionReader reader = SubmissionFormat.detect(file).workbookReader().orElseThrow();
 		RecordingSink sink = new RecordingSink();
 		reader.read(file, file.getFileName().toString(), sink);

@@ -1,5 +1,7 @@
 package org.roadmapetl.submission;
 
+import org.roadmapetl.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,7 +22,7 @@ class SubmissionFormatTests {
 
 	@Test
 	void anXlsxNamedXlsIsXlsx() throws IOException {
-		Path file = FormWorkbooks.save(new XSSFWorkbook(), this.dir.resolve("plan.xls"));
+		Path file = SmallFormWorkbooks.save(new XSSFWorkbook(), this.dir.resolve("plan.xls"));
 
 		assertThat(SubmissionFormat.detect(file)).isEqualTo(SubmissionFormat.XLSX);
 	}
@@ -29,7 +31,7 @@ class SubmissionFormatTests {
 	void anXlsNamedXlsxIsXls() throws IOException {
 		HSSFWorkbook workbook = new HSSFWorkbook();
 		workbook.createSheet("S");
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("plan.xlsx"));
+		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("plan.xlsx"));
 
 		assertThat(SubmissionFormat.detect(file)).isEqualTo(SubmissionFormat.XLS);
 	}
@@ -74,8 +76,8 @@ class SubmissionFormatTests {
 
 	@Test
 	void samplesAreDetectedByContent() throws IOException {
-		assertThat(SubmissionFormat.detect(Samples.path("xlsx/教育庁.xlsx"))).isEqualTo(SubmissionFormat.XLSX);
-		assertThat(SubmissionFormat.detect(Samples.path("xls/教育庁.xls"))).isEqualTo(SubmissionFormat.XLS);
+		assertThat(SubmissionFormat.detect(SampleFiles.path("xlsx/教育庁.xlsx"))).isEqualTo(SubmissionFormat.XLSX);
+		assertThat(SubmissionFormat.detect(SampleFiles.path("xls/教育庁.xls"))).isEqualTo(SubmissionFormat.XLS);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.roadmapetl.submission;
 
+import org.roadmapetl.SampleFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -30,52 +32,14 @@ class XlsSubmissionReaderTests {
 		return sink;
 	}
 
-	@Test
-	void readsTheSameCellsAsTheXlsxReader() throws IOException {
-		HSSFWorkbook workbook = new HSSFWorkbook();
-		FormWorkbooks.fill(workbook, false);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xls")));
-
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
-		assertThat(sink.rows.get(6).cells().get(0).ref().location()).isEqualTo("'教育庁'!D12");
-	}
-
-	@Test
-	void sendsSheetsInWorkbookOrderAndOnlyRowsWithText() throws IOException {
-		HSSFWorkbook workbook = new HSSFWorkbook();
-		FormWorkbooks.fill(workbook, false);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xls")));
-
-		assertThat(sink.events).containsExactly("start 教育庁", "row 1", "row 3", "row 4", "row 6", "row 7", "row 8",
-				"row 12", "end", "start 病院局", "row 1", "end", "start 健康福祉部", "row 2", "end");
-	}
-
-	@Test
-	void passesOnWhatTheSinkThrows() throws IOException {
-		HSSFWorkbook workbook = new HSSFWorkbook();
-		FormWorkbooks.fill(workbook, false);
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("form.xls"));
-		IllegalStateException downstream = new IllegalStateException("database gone");
-		RowSink failing = new RecordingSink() {
-			@Override
-			public void row(SheetRow row) {
-				throw downstream;
-			}
-		};
-
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> this.reader.read(file, "form.xls", failing))
-			.isSameAs(downstream);
-	}
-
 	@Nested
 	class RefusesWithTheFileNamed {
 
 		@Test
 		void anXlsxPackage() throws IOException {
 			XSSFWorkbook workbook = new XSSFWorkbook();
-			FormWorkbooks.fill(workbook, false);
-			Path file = FormWorkbooks.save(workbook, XlsSubmissionReaderTests.this.dir.resolve("new.xls"));
+			SmallFormWorkbooks.fill(workbook, false);
+			Path file = SmallFormWorkbooks.save(workbook, XlsSubmissionReaderTests.this.dir.resolve("new.xls"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
 				.withMessageStartingWith("new.xls: the file is an .xlsx package");
@@ -93,7 +57,7 @@ class XlsSubmissionReaderTests {
 
 		@Test
 		void truncatedWorkbook() throws IOException {
-			byte[] whole = Files.readAllBytes(Samples.path("xls/健康福祉部.xls"));
+			byte[] whole = Files.readAllBytes(SampleFiles.path("xls/健康福祉部.xls"));
 			Path file = Files.write(XlsSubmissionReaderTests.this.dir.resolve("half.xls"),
 					java.util.Arrays.copyOf(whole, whole.length / 2));
 

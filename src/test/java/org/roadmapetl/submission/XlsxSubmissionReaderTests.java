@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -33,34 +32,12 @@ class XlsxSubmissionReaderTests {
 	}
 
 	@Test
-	void readsCellsAsTextAtTheirLocation() throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
-
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
-		assertThat(sink.rows.get(0).cells().get(0).ref())
-			.isEqualTo(CellRef.inSheet("form.xlsx", "教育庁", 1, 2));
-	}
-
-	@Test
-	void sendsSheetsInWorkbookOrderAndOnlyRowsWithText() throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx")));
-
-		assertThat(sink.events).containsExactly("start 教育庁", "row 1", "row 3", "row 4", "row 6", "row 7", "row 8",
-				"row 12", "end", "start 病院局", "row 1", "end", "start 健康福祉部", "row 2", "end");
-		assertThat(sink.cells("健康福祉部")).containsExactly("'健康福祉部'!B2=医療・福祉");
-	}
-
-	@Test
 	void readsWhatTheStreamingWriterWrites() throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook();
-		FormWorkbooks.fill(workbook, false);
-		RecordingSink sink = read(FormWorkbooks.save(workbook, this.dir.resolve("streamed.xlsx")));
+		SmallFormWorkbooks.fill(workbook, false);
+		RecordingSink sink = read(SmallFormWorkbooks.save(workbook, this.dir.resolve("streamed.xlsx")));
 
-		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(FormWorkbooks.FIRST_SHEET_CELLS);
+		assertThat(sink.cells("教育庁")).containsExactlyElementsOf(SmallFormWorkbooks.FIRST_SHEET_CELLS);
 	}
 
 	@Test
@@ -93,28 +70,10 @@ class XlsxSubmissionReaderTests {
 	@Test
 	void readsAnXlsxWhateverItsName() throws IOException {
 		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("renamed.xls"));
+		SmallFormWorkbooks.fill(workbook, true);
+		Path file = SmallFormWorkbooks.save(workbook, this.dir.resolve("renamed.xls"));
 
-		assertThat(read(file).cells("教育庁")).hasSize(FormWorkbooks.FIRST_SHEET_CELLS.size());
-	}
-
-	@Test
-	void passesOnWhatTheSinkThrows() throws IOException {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		FormWorkbooks.fill(workbook, true);
-		Path file = FormWorkbooks.save(workbook, this.dir.resolve("form.xlsx"));
-		IllegalStateException downstream = new IllegalStateException("database gone");
-		RowSink failing = new RecordingSink() {
-			@Override
-			public void row(SheetRow row) {
-				throw downstream;
-			}
-		};
-
-		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> this.reader.read(file, "form.xlsx", failing))
-			.isSameAs(downstream);
+		assertThat(read(file).cells("教育庁")).hasSize(SmallFormWorkbooks.FIRST_SHEET_CELLS.size());
 	}
 
 	@Nested
@@ -141,8 +100,8 @@ class XlsxSubmissionReaderTests {
 		@Test
 		void truncatedPackage() throws IOException {
 			XSSFWorkbook workbook = new XSSFWorkbook();
-			FormWorkbooks.fill(workbook, true);
-			Path whole = FormWorkbooks.save(workbook, XlsxSubmissionReaderTests.this.dir.resolve("whole.xlsx"));
+			SmallFormWorkbooks.fill(workbook, true);
+			Path whole = SmallFormWorkbooks.save(workbook, XlsxSubmissionReaderTests.this.dir.resolve("whole.xlsx"));
 			byte[] bytes = Files.readAllBytes(whole);
 			Path file = Files.write(XlsxSubmissionReaderTests.this.dir.resolve("half.xlsx"),
 					Arrays.copyOf(bytes, bytes.length / 2));
@@ -176,11 +135,9 @@ class XlsxSubmissionReaderTests {
 					XlsxSubmissionReaderTests::twoHundredMegabytesOfRows, null);
 			assertThat(Files.size(file)).isLessThan(2_000_000);
 
-			long start = System.nanoTime();
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
 				.withMessageStartingWith("bomb.xlsx: sheet 'S' expands far beyond its compressed size")
 				.withMessageContaining("safety limits");
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 		}
 
 	}

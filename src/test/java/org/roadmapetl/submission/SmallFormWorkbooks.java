@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Builds the same small roadmap form with any POI writer (XSSF, SXSSF, HSSF). */
-final class FormWorkbooks {
+final class SmallFormWorkbooks {
 
 	/** What either reader must make of {@link #fill}'s first sheet. */
 	static final List<String> FIRST_SHEET_CELLS = List.of(
@@ -26,7 +26,7 @@ final class FormWorkbooks {
 			"'教育庁'!C8=実績", "'教育庁'!D8=①", "'教育庁'!E8=0.3",
 			"'教育庁'!D12=R7も継続");
 
-	private FormWorkbooks() {
+	private SmallFormWorkbooks() {
 	}
 
 	/**

@@ -1,20 +1,22 @@
 package org.roadmapetl.warehouse;
 
 /**
- * The statements that apply one staged chunk of submissions. Which projects get a new version is decided before
+ * Every statement of the warehouse package, with named parameters. The ones that apply one staged chunk of
+ * submissions first: Which projects get a new version is decided before
  * staging, and the staged rows carry their warehouse keys, so every statement reads one staging table or looks up
  * rows by key: the work grows with the chunk, never with the warehouse. {@code now()} is the transaction's start,
  * so every row a chunk writes carries the same time.
  */
-final class ApplyStatements {
+final class WarehouseStatements {
 
-	private ApplyStatements() {
+	private WarehouseStatements() {
 	}
 
 	static final String UPSERT_SUBMISSION = """
 			INSERT INTO dw.submission AS s (file_name, checksum_sha256, format, size_bytes, departments, project_count,
 			                                first_loaded_at, loaded_at, job_execution_id)
-			VALUES (?, ?, ?, ?, ?, ?, now(), now(), ?)
+			VALUES (:file_name, :checksum, :format, :size_bytes, :departments, :project_count, now(), now(),
+			        :job_execution_id)
 			ON CONFLICT (checksum_sha256) DO UPDATE
 			SET file_name = excluded.file_name, format = excluded.format, departments = excluded.departments,
 			    project_count = excluded.project_count, loaded_at = now(), job_execution_id = excluded.job_execution_id
@@ -22,22 +24,25 @@ final class ApplyStatements {
 
 	static final String CURRENT_VERSIONS = """
 			SELECT project_key, project_version_id, content_hash, submission_id
-			FROM dw.project WHERE is_current AND project_key = ANY (?)""";
+			FROM dw.project WHERE is_current AND project_key = ANY (:project_keys)""";
 
-	static final String NEXT_PROJECT_IDS = "SELECT nextval('dw.project_project_version_id_seq') FROM generate_series(1, ?)";
+	static final String NEXT_PROJECT_IDS = "SELECT nextval('dw.project_project_version_id_seq') FROM generate_series(1, :count)";
 
-	static final String NEXT_INITIATIVE_IDS = "SELECT nextval('dw.initiative_initiative_id_seq') FROM generate_series(1, ?)";
+	static final String NEXT_INITIATIVE_IDS = "SELECT nextval('dw.initiative_initiative_id_seq') FROM generate_series(1, :count)";
 
 	static final String CLOSE_VERSIONS = """
-			UPDATE dw.project SET is_current = false, valid_to = now() WHERE project_version_id = ANY (?)""";
+			UPDATE dw.project SET is_current = false, valid_to = now() WHERE project_version_id = ANY (:project_version_ids)""";
 
+	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is Reiwa 6 (the era arithmetic is V10's dw.reiwa_fiscal_year). */
 	static final String INSERT_PROJECTS = """
 			INSERT INTO dw.project (project_version_id, project_key, project_name, field, category, department, section,
-			    budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year,
+			    budget_thousand_yen, budget_fiscal_year, budget_r6_thousand_yen, budget_note, is_priority,
+			    is_future_response, start_fiscal_year,
 			    start_fiscal_year_submitted, end_fiscal_year, is_open_ended, overview, content_hash, submission_id,
 			    source_location, valid_from, valid_to, is_current)
 			SELECT project_version_id, project_key, project_name, field, category, department, section,
-			    budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year,
+			    budget_thousand_yen, budget_fiscal_year,
+			    CASE WHEN budget_fiscal_year = dw.reiwa_fiscal_year(6) THEN budget_thousand_yen END, budget_note, is_priority, is_future_response, start_fiscal_year,
 			    start_fiscal_year_submitted, end_fiscal_year, is_open_ended, overview, content_hash, submission_id,
 			    source_location, now(), NULL, true
 			FROM staging.project""";
@@ -71,7 +76,7 @@ final class ApplyStatements {
 	/** The problems of each submission of the chunk replace the ones it had before. */
 	static final String REPLACE_PROBLEMS = """
 			WITH gone AS (
-			    DELETE FROM dw.load_problem WHERE submission_id = ANY (?)
+			    DELETE FROM dw.load_problem WHERE submission_id = ANY (:submission_ids)
 			)
 			INSERT INTO dw.load_problem (submission_id, problem_type, project_key, project_name, initiative_name,
 			    fiscal_year, submitted_text, message, suggestion, source_location, detected_at)
@@ -83,5 +88,41 @@ final class ApplyStatements {
 	static final String CLEAR_STAGING = """
 			TRUNCATE staging.project, staging.project_organization, staging.initiative, staging.initiative_year,
 			         staging.load_problem""";
+
+	static final String COUNT_ORGANISATIONS = "SELECT count(*) FROM dw.organization";
+
+	static final String OPEN_ORGANISATIONS = """
+			SELECT organization_id, department_key, section_key FROM dw.organization WHERE valid_to IS NULL""";
+
+	static final String CLOSE_ORGANISATION = """
+			UPDATE dw.organization SET valid_to = :valid_to, is_current = false WHERE organization_id = :organization_id""";
+
+	/** The master row of a department, section and valid-from date (none: the open row of no valid-from date). */
+	private static final String SAME_ORGANISATION_ROW = """
+			WHERE department_key = :department_key AND section_key = :section_key
+			  AND (valid_from = coalesce(CAST(:valid_from AS date), '-infinity'::date)
+			       OR (valid_to IS NULL AND CAST(:valid_from AS date) IS NULL))""";
+
+	static final String COUNT_ORGANISATION_ROWS = "SELECT count(*) FROM dw.organization\n" + SAME_ORGANISATION_ROW;
+
+	static final String UPDATE_ORGANISATION = """
+			UPDATE dw.organization SET department = :department, section = :section, valid_to = :valid_to,
+			                           is_current = :is_current
+			""" + SAME_ORGANISATION_ROW;
+
+	static final String INSERT_ORGANISATION = """
+			INSERT INTO dw.organization (department, section, department_key, section_key, valid_from, valid_to,
+			                             is_current)
+			VALUES (:department, :section, :department_key, :section_key,
+			        coalesce(CAST(:from_date AS date), '-infinity'::date), :valid_to, :is_current)""";
+
+	/** The roadmap period's flags on the fiscal-year dimension (views cannot take parameters). */
+	static final String MARK_PERIOD = """
+			UPDATE dw.fiscal_year
+			SET is_roadmap_year = (fiscal_year BETWEEN :first_year AND :last_year)
+			WHERE is_roadmap_year IS DISTINCT FROM (fiscal_year BETWEEN :first_year AND :last_year)""";
+
+	static final String COUNT_PERIOD_YEARS = """
+			SELECT count(*) FROM dw.fiscal_year WHERE fiscal_year BETWEEN :first_year AND :last_year""";
 
 }

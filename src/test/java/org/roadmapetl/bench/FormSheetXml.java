@@ -1,29 +1,22 @@
 package org.roadmapetl.bench;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.roadmapetl.submission.HandWrittenXlsx;
 
 /**
- * Writes a roadmap workbook (.xlsx) straight into a zip, one project per sheet, drawn as
+ * Draws the sheets of a roadmap workbook (.xlsx) for {@link HandWrittenXlsx} to package, one project per sheet, as
  * {@link org.roadmapetl.FormWorkbooks} draws it: a title row, the project block below it from column B, inline
  * strings, budgets as numbers with a {@code #,##0} format, the initiative name merged over its 計画 and 実績
- * rows. POI's XSSFWorkbook takes far too long to write the thousands of workbooks a benchmark needs.
+ * rows.
  */
-final class FormXlsxWriter {
+final class FormSheetXml {
 
 	private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-	private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-	private static final String PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 	private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
@@ -46,59 +39,16 @@ final class FormXlsxWriter {
 			+ "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
 			+ "</styleSheet>";
 
-	private FormXlsxWriter() {
+	private FormSheetXml() {
 	}
 
 	static void write(Path file, List<List<String[]>> projects) throws IOException {
-		try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
-				ZipOutputStream zip = new ZipOutputStream(raw)) {
-			entry(zip, "[Content_Types].xml", contentTypes(projects.size()));
-			entry(zip, "_rels/.rels", HEADER + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-					+ "</Relationships>");
-			entry(zip, "xl/workbook.xml", workbook(projects.size()));
-			entry(zip, "xl/_rels/workbook.xml.rels", workbookRelationships(projects.size()));
-			entry(zip, "xl/styles.xml", STYLES);
-			for (int s = 0; s < projects.size(); s++) {
-				entry(zip, "xl/worksheets/sheet" + (s + 1) + ".xml", sheet(projects.get(s)));
-			}
+		List<HandWrittenXlsx.Sheet> sheets = new ArrayList<>(projects.size());
+		for (int s = 0; s < projects.size(); s++) {
+			String xml = sheet(projects.get(s));
+			sheets.add(new HandWrittenXlsx.Sheet(String.format("%02d_事業", s + 1), (out) -> out.write(xml)));
 		}
-	}
-
-	private static String contentTypes(int sheets) {
-		StringBuilder xml = new StringBuilder(HEADER)
-			.append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
-			.append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
-			.append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
-			.append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-")
-			.append("officedocument.spreadsheetml.sheet.main+xml\"/>")
-			.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-")
-			.append("officedocument.spreadsheetml.styles+xml\"/>");
-		for (int s = 1; s <= sheets; s++) {
-			xml.append("<Override PartName=\"/xl/worksheets/sheet").append(s)
-				.append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-		}
-		return xml.append("</Types>").toString();
-	}
-
-	private static String workbook(int sheets) {
-		StringBuilder xml = new StringBuilder(HEADER).append("<workbook xmlns=\"").append(MAIN_NS)
-			.append("\" xmlns:r=\"").append(REL_NS).append("\"><sheets>");
-		for (int s = 1; s <= sheets; s++) {
-			xml.append(String.format("<sheet name=\"%02d_事業\" sheetId=\"%d\" r:id=\"rId%d\"/>", s, s, s));
-		}
-		return xml.append("</sheets></workbook>").toString();
-	}
-
-	private static String workbookRelationships(int sheets) {
-		StringBuilder xml = new StringBuilder(HEADER).append("<Relationships xmlns=\"").append(PACKAGE_REL_NS).append("\">");
-		for (int s = 1; s <= sheets; s++) {
-			xml.append("<Relationship Id=\"rId").append(s).append("\" Type=\"").append(REL_NS)
-				.append("/worksheet\" Target=\"worksheets/sheet").append(s).append(".xml\"/>");
-		}
-		xml.append("<Relationship Id=\"rId").append(sheets + 1).append("\" Type=\"").append(REL_NS)
-			.append("/styles\" Target=\"styles.xml\"/>");
-		return xml.append("</Relationships>").toString();
+		HandWrittenXlsx.write(file, sheets, null, STYLES);
 	}
 
 	/** One project's sheet: the title row, then the block's lines one row each, then the merges. */
@@ -166,12 +116,6 @@ final class FormXlsxWriter {
 			letters.insert(0, (char) ('A' + (n - 1) % 26));
 		}
 		return letters.toString();
-	}
-
-	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
 	}
 
 }
