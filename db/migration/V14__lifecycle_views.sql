@@ -156,14 +156,18 @@ submitted AS (
     LEFT JOIN project_count c ON c.submission_id = f.submission_id AND c.department = f.department
     GROUP BY 1, 2
 ),
+open_count AS MATERIALIZED (
+    SELECT h.department, h.reporting_fiscal_year,
+           count(*) FILTER (WHERE h.severity = 'error') AS errors,
+           count(*) FILTER (WHERE h.severity = 'warning') AS warnings
+    FROM dw.finding_history h
+    WHERE h.state = 'open'
+    GROUP BY h.department, h.reporting_fiscal_year
+),
 open_finding AS (
+    -- Joint names are split after counting: a few distinct names, not every finding.
     SELECT d.department, g.reporting_fiscal_year, sum(g.errors) AS errors, sum(g.warnings) AS warnings
-    FROM (SELECT h.department, h.reporting_fiscal_year,
-                 count(*) FILTER (WHERE h.severity = 'error') AS errors,
-                 count(*) FILTER (WHERE h.severity = 'warning') AS warnings
-          FROM dw.finding_history h
-          WHERE h.state = 'open'
-          GROUP BY h.department, h.reporting_fiscal_year) g
+    FROM open_count g
     CROSS JOIN LATERAL unnest(string_to_array(g.department, '・')) AS d (department)
     GROUP BY d.department, g.reporting_fiscal_year
 ),
