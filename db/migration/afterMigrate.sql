@@ -1,4 +1,4 @@
--- Runs after every migration: hands every warehouse object to roadmap_loader and grants roadmap_reader exactly
+-- Runs after every migration: hands every warehouse object (and Flyway's history table) to roadmap_loader and grants roadmap_reader exactly
 -- SELECT on the report views, so a view added by a later migration is readable without a grant of its own.
 -- Two processes starting at once both run this script: the lock, taken in a statement of its own so that the
 -- block below reads the catalog after the other has finished, keeps them from updating the same catalog rows.
@@ -10,6 +10,12 @@ DECLARE
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_loader') THEN
         RETURN;
+    END IF;
+    -- Flyway's own history table too: without it, roadmap_loader could not start once postgres had migrated.
+    IF to_regclass('flyway_schema_history') IS NOT NULL
+       AND pg_get_userbyid((SELECT relowner FROM pg_class WHERE oid = to_regclass('flyway_schema_history')))
+           <> 'roadmap_loader' THEN
+        ALTER TABLE flyway_schema_history OWNER TO roadmap_loader;
     END IF;
     -- Nothing to do when every object is in place: a run in another process may be truncating staging right now,
     -- and touching the same catalog rows would fail one of the two ("tuple concurrently updated").

@@ -18,9 +18,16 @@ public final class ChildJvm {
 
 	public static Process start(TestDatabase database, Path log, String maxHeap, Map<String, String> environment,
 			String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		return start(List.of(), database, log, maxHeap, environment, args);
+	}
+
+	/** @param prefix a command the JVM runs under, such as {@code setpriv} with its options */
+	public static Process start(List<String> prefix, TestDatabase database, Path log, String maxHeap,
+			Map<String, String> environment, String... args) throws IOException {
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", testClassPath(),
-				RoadmapEtlApplication.class.getName()));
+				org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		database.properties().forEach((key, value) -> builder.environment().put(key.toUpperCase().replace('.', '_'), value));
@@ -35,7 +42,7 @@ public final class ChildJvm {
 	public static Process startIn(Path workingFolder, Map<String, String> environment, Path out, Path err,
 			String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-cp", testClassPath(), RoadmapEtlApplication.class.getName()));
+				"-Xmx256m", "-cp", testClassPath(), org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
 			.redirectOutput(out.toFile())

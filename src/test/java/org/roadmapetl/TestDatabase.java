@@ -49,11 +49,16 @@ public final class TestDatabase implements AutoCloseable {
 		return this.name;
 	}
 
-	/** The properties that point the application at this database. */
+	/**
+	 * The properties that point the application at this database; files a test has just written are read at
+	 * once (no settle time).
+	 */
 	public Map<String, String> properties() {
-		return (PASSWORD == null) ? Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres")
+		return (PASSWORD == null)
+				? Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres",
+						"roadmap.settle.seconds", "0")
 				: Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres",
-						"spring.datasource.password", PASSWORD);
+						"spring.datasource.password", PASSWORD, "roadmap.settle.seconds", "0");
 	}
 
 	public Connection connect() throws SQLException {

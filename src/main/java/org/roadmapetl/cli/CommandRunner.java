@@ -25,8 +25,6 @@ import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.warehouse.FiscalYearDimension;
-import org.roadmapetl.operations.RunHistory;
-import org.roadmapetl.operations.RunLock;
 
 /**
  * Carries out a parsed command against the running application and says how it ended. Everything that changes
@@ -70,7 +68,7 @@ class CommandRunner {
 
 	int execute(Command command) throws Exception {
 		if (command instanceof Command.Status status) {
-			new RunHistory(this.jdbc, this.jobRepository).print(status.limit(), System.out);
+			new RunHistory(this.jobRepository).print(status.limit(), System.out);
 			new OverdueDepartments(this.jdbc).print(System.out);
 			return ExitCodes.SUCCESS;
 		}
@@ -134,10 +132,12 @@ class CommandRunner {
 	}
 
 	private String runningRun() {
-		return this.jdbc.query("""
-				SELECT job_execution_id, to_char(start_time, 'YYYY-MM-DD HH24:MI:SS') FROM batch.batch_job_execution
-				WHERE status IN ('STARTING', 'STARTED') ORDER BY job_execution_id DESC LIMIT 1""",
-				(result) -> result.next() ? " (run " + result.getLong(1) + ", started " + result.getString(2) + ")" : "");
+		return new RunHistory(this.jobRepository).recent(20)
+			.stream()
+			.filter(JobExecution::isRunning)
+			.findFirst()
+			.map((run) -> " (run " + run.getId() + ", started " + RunHistory.time(run.getStartTime()) + ")")
+			.orElse("");
 	}
 
 	private int restart(long id) throws Exception {
@@ -192,7 +192,11 @@ class CommandRunner {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return ExitCodes.FAILED;
 		}
-		return (RunCounts.of(execution).quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
+		RunCounts counts = RunCounts.of(execution);
+		if (counts.internalErrors() > 0) {
+			return ExitCodes.FAILED;
+		}
+		return (counts.quarantined() > 0) ? ExitCodes.FINISHED_WITH_QUARANTINE : ExitCodes.SUCCESS;
 	}
 
 	private RunRequest runRequest(java.nio.file.Path inbox, Integer fiscalYear) {

@@ -63,15 +63,26 @@ final class DatabasePreflight {
 	}
 
 	private static UsageException configurationError(DatabaseSettings settings, SQLException ex) {
+		return new UsageException(describe(settings.url(), settings.username(), ex));
+	}
+
+	/** One line for a refused connection; a refused login is never reported as an unreachable server. */
+	static String describe(String url, String username, SQLException ex) {
 		String state = (ex.getSQLState() != null) ? ex.getSQLState() : "";
-		String what = switch (state) {
-			case "28P01", "28000" -> "cannot log in as " + settings.username()
-					+ " (check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD)";
-			case "08001", "08004", "08006" -> "cannot reach PostgreSQL at " + settings.url()
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("no password was provided")) {
+			return "PostgreSQL refused the login as " + username + ": it asks for a password and none was given "
+					+ "(set SPRING_DATASOURCE_PASSWORD)";
+		}
+		return switch (state) {
+			case "28P01" -> "PostgreSQL refused the login as " + username + ": wrong password "
+					+ "(check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD)";
+			case "28000" -> "PostgreSQL refused the login as " + username + " (" + firstLine(ex)
+					+ "; check SPRING_DATASOURCE_USERNAME, and that the role may log in)";
+			case "08001", "08004", "08006" -> "cannot reach PostgreSQL at " + url
 					+ " (is the server running? check SPRING_DATASOURCE_URL)";
-			default -> "cannot connect to " + settings.url() + ": " + firstLine(ex);
+			default -> "cannot connect to " + url + ": " + firstLine(ex);
 		};
-		return new UsageException(what);
 	}
 
 	private static String firstLine(SQLException ex) {

@@ -22,10 +22,19 @@ public final class Launcher {
 	/** Commands whose answer is all they print, unless {@code --verbose}. */
 	private static final Set<Class<? extends Command>> QUIET = Set.of(Command.Status.class);
 
-	/** Boot's console threshold drops every progress line (Flyway's, ours) whatever the logger levels say. */
+	/**
+	 * Boot's console threshold drops every progress line (Flyway's, ours) whatever the logger levels say. It is
+	 * always set, both ways: Boot keeps it as a system property, which would otherwise outlive one command.
+	 */
 	private static final String QUIET_LOGGING = "--logging.threshold.console=ERROR";
 
+	private static final String FULL_LOGGING = "--logging.threshold.console=TRACE";
+
 	private Launcher() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(launch(args, Map.of()));
 	}
 
 	/**
@@ -72,9 +81,7 @@ public final class Launcher {
 			}
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
-		if (!verbose && QUIET.contains(command.getClass())) {
-			springArguments.add(QUIET_LOGGING);
-		}
+		springArguments.add((!verbose && QUIET.contains(command.getClass())) ? QUIET_LOGGING : FULL_LOGGING);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RoadmapEtlApplication.class)
 			.logStartupInfo(false)
 			.initializers(initializers)

@@ -3,6 +3,10 @@ package org.roadmapetl.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 
@@ -13,78 +17,82 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
-import org.roadmapetl.project.SubmissionFile;
-
 /**
- * Hands out the inbox files a run should load: for {@code run} those whose content was not loaded before, for a
- * rerun those already loaded (all, or a department's), or the one file named. Files loaded before a failure are
- * skipped again on restart by their checksum, so the reader needs no state of its own.
+ * Hands out the inbox files a run may read, oldest first (for a rerun of one file, that file). A file whose
+ * size or modification time changed within the settle time is still being written (a slow upload, an SMB
+ * copy): it is left alone this run and named as waiting, the way Camel's {@code readLock=changed} waits.
  */
-final class InboxFileReader implements ItemReader<SubmissionFile>, StepExecutionListener {
+final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(InboxFileReader.class);
 
-	private final LoadedSubmissions loaded;
+	private final Duration settle;
+
+	private final Clock clock;
 
 	private final ProgressLog progress;
-
-	private RunRequest request;
 
 	private Iterator<Path> candidates;
 
 	private RunTally tally;
 
-	InboxFileReader(LoadedSubmissions loaded, ProgressLog progress) {
-		this.loaded = loaded;
+	InboxFileReader(Duration settle, Clock clock, ProgressLog progress) {
+		this.settle = settle;
+		this.clock = clock;
 		this.progress = progress;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.request = RunRequest.fromJobParameters(stepExecution.getJobParameters());
+		RunRequest request = RunRequest.fromJobParameters(stepExecution.getJobParameters());
 		this.tally = new RunTally(stepExecution.getExecutionContext());
 		try {
-			List<Path> files = (this.request.mode() == RunRequest.Mode.RERUN_FILE) ? List.of(this.request.file())
-					: InboxFiles.list(this.request.inbox());
+			boolean one = request.mode() == RunRequest.Mode.RERUN_FILE;
+			List<Path> files = one ? List.of(request.file()) : InboxFiles.list(request.inbox());
 			this.candidates = files.iterator();
 			this.progress.start(files.size());
-			logger.info(files.size() + " file(s) in " + describeSource());
+			logger.info(files.size() + " file(s) in " + (one ? "the rerun request" : "inbox " + request.inbox()));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("cannot list the inbox " + this.request.inbox() + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("cannot list the inbox " + request.inbox() + ": " + ex.getMessage(), ex);
 		}
 	}
 
 	@Override
-	public SubmissionFile read() throws IOException {
+	public Path read() {
 		while (this.candidates.hasNext()) {
 			Path path = this.candidates.next();
-			if (!Files.isRegularFile(path)) {
-				continue;
-			}
-			SubmissionFile file = InboxFiles.describe(path);
-			if (wanted(file)) {
-				return file;
-			}
-			if (this.request.mode() == RunRequest.Mode.RUN) {
-				this.tally.add(RunTally.SKIPPED, 1);
+			if (settled(path)) {
+				return path;
 			}
 		}
 		return null;
 	}
 
-	private boolean wanted(SubmissionFile file) {
-		return switch (this.request.mode()) {
-			case RUN -> !this.loaded.isKnown(file.checksum());
-			case RERUN_ALL -> this.loaded.isLoaded(file.checksum());
-			case RERUN_DEPARTMENT -> this.loaded.isLoadedFor(file.checksum(), this.request.department());
-			case RERUN_FILE -> true;
-			case CHECK -> false;
-		};
-	}
-
-	private String describeSource() {
-		return (this.request.mode() == RunRequest.Mode.RERUN_FILE) ? "the rerun request" : "inbox " + this.request.inbox();
+	/** Whether the file has stayed unchanged for the settle time; a file gone since the listing is passed over. */
+	private boolean settled(Path path) {
+		if (this.settle.isZero()) {
+			return true;
+		}
+		try {
+			BasicFileAttributes first = Files.readAttributes(path, BasicFileAttributes.class);
+			Instant changed = first.lastModifiedTime().toInstant();
+			if (Duration.between(changed, this.clock.instant()).compareTo(this.settle) >= 0) {
+				return true;
+			}
+			String name = path.getFileName().toString();
+			logger.info("Waiting for " + Names.escape(name) + " to settle (changed " + Duration.between(changed,
+					this.clock.instant()).toSeconds() + " s ago, roadmap.settle.seconds=" + this.settle.toSeconds()
+					+ "); left for the next run");
+			this.tally.append(RunTally.WAITING, name, null);
+			return false;
+		}
+		catch (IOException ex) {
+			String name = path.getFileName().toString();
+			logger.warn("Could not look at " + Names.escape(name) + " (" + ex + "); tried again next run");
+			this.tally.append(RunTally.RETRY, name, ex.toString());
+			return false;
+		}
 	}
 
 }

@@ -2,7 +2,6 @@ package org.roadmapetl.job;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -77,12 +76,13 @@ final class InboxFiles {
 		return new SubmissionFile(file, file.getFileName().toString(), HexFormat.of().formatHex(sha256.digest()), size);
 	}
 
+	/** A file that vanished while the inbox was listed sorts last; the reader then passes it over. */
 	private static long modified(Path file) {
 		try {
 			return Files.getLastModifiedTime(file).toMillis();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return Long.MAX_VALUE;
 		}
 	}
 

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -14,14 +19,15 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.roadmapetl.check.FindingsCheck;
-import org.roadmapetl.check.SubmissionSchedule;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.normalise.RoadmapPeriod;
@@ -31,14 +37,14 @@ import org.roadmapetl.warehouse.OrganisationDimension;
 
 /**
  * The load job: bring the organisation dimension in step with the master, then read, normalise and apply every
- * submission the run asks for, one chunk of files per transaction.
+ * submission the run asks for, one chunk of files per transaction, then check. Files are read and normalised on
+ * a small pool of threads while the chunk's writer waits; a file that cannot be read is skipped by the step's
+ * skip policy and set aside by its listener, so one file never stops the others.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
 
 	static final String JOB_NAME = "loadSubmissions";
-
-	static final String CHECK_JOB_NAME = "checkFindings";
 
 	@Bean
 	OrganisationMaster organisationMaster(RoadmapProperties properties) throws IOException {
@@ -48,9 +54,16 @@ class LoadJobConfiguration {
 		}
 	}
 
+	/** Boot registers a MeterRegistry only with its metrics module; the phase timers need one either way. */
 	@Bean
-	PhaseClock phaseClock() {
-		return new PhaseClock();
+	@ConditionalOnMissingBean
+	MeterRegistry meterRegistry() {
+		return new SimpleMeterRegistry();
+	}
+
+	@Bean
+	PhaseClock phaseClock(MeterRegistry registry) {
+		return new PhaseClock(registry);
 	}
 
 	@Bean
@@ -60,24 +73,6 @@ class LoadJobConfiguration {
 			.start(synchroniseOrganisations)
 			.next(loadSubmissions)
 			.next(checkFindings)
-			.build();
-	}
-
-	/** {@code check}: findings and statuses recomputed for a reporting year, nothing loaded. */
-	@Bean
-	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings, PhaseClock clock) {
-		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
-			.start(checkFindings)
-			.build();
-	}
-
-	@Bean
-	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			PhaseClock clock, RoadmapPeriod period, RoadmapProperties properties) {
-		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
-		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period, schedule), clock), transactionManager)
-			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -92,21 +87,41 @@ class LoadJobConfiguration {
 	}
 
 	@Bean
+	SubmissionParser submissionParser(OrganisationMaster master, RoadmapPeriod period, RoadmapProperties properties) {
+		return new SubmissionParser(master, period, properties.limits().readLimits());
+	}
+
+	@Bean
+	ThreadPoolTaskExecutor submissionReaders(RoadmapProperties properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(properties.load().effectiveReaderThreads());
+		executor.setThreadNamePrefix("submission-reader-");
+		executor.setDaemon(true);
+		return executor;
+	}
+
+	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, JdbcTemplate jdbc, OrganisationMaster master, PhaseClock clock,
-			RoadmapProperties properties, RoadmapPeriod period) {
-		int chunkSize = properties.load().chunkSize();
-		int threads = properties.load().effectiveReaderThreads();
+			DataSource dataSource, JdbcTemplate jdbc, SubmissionParser parser, PhaseClock clock,
+			RoadmapProperties properties, ThreadPoolTaskExecutor submissionReaders, ObjectProvider<Clock> wallClock) {
 		ProgressLog progress = new ProgressLog();
-		ParsedSubmissionReader reader = new ParsedSubmissionReader(new InboxFileReader(new LoadedSubmissions(jdbc), progress),
-				new SubmissionProcessor(new SubmissionParser(master, period), clock), threads);
-		SubmissionWriter writer = new SubmissionWriter(dataSource, progress, clock);
-		return new StepBuilder("loadSubmissions", jobRepository).<ParsedSubmission, ParsedSubmission>chunk(chunkSize)
+		InboxFileReader reader = new InboxFileReader(properties.settle().duration(),
+				wallClock.getIfAvailable(Clock::systemUTC), progress);
+		WantedFiles wanted = new WantedFiles(new LoadedSubmissions(jdbc));
+		SubmissionProcessor processor = new SubmissionProcessor(parser, wanted, clock);
+		SetAsideListener setAside = new SetAsideListener();
+		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);
+		return new StepBuilder("loadSubmissions", jobRepository)
+			.<Path, ParsedSubmission>chunk(properties.load().chunkSize())
 			.transactionManager(transactionManager)
 			.reader(reader)
+			.processor(processor)
 			.writer(writer)
-			.listener(reader)
-			.listener(writer)
+			.taskExecutor(submissionReaders)
+			.faultTolerant()
+			.skipPolicy(new SetAsideSkipPolicy())
+			.skipListener(setAside)
+			.listener(wanted)
 			.build();
 	}
 

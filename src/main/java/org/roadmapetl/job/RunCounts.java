@@ -6,26 +6,37 @@ import java.util.List;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
-/** The counts of one run, summed over its load steps' execution contexts. */
+/**
+ * The counts of one run: files loaded (the load step's write count), skipped as seen before (its filter count),
+ * set aside (its skipped files less those left to retry), and what the steps kept beside them.
+ */
 public record RunCounts(long loaded, long skipped, long quarantined, long projects, long cells, long problems,
-		long errors, long warnings, List<String> quarantineReasons) {
+		long errors, long warnings, long internalErrors, List<String> quarantineReasons, List<String> retried,
+		List<String> waiting) {
 
 	public static RunCounts of(JobExecution execution) {
-		long[] sums = new long[8];
+		long[] sums = new long[9];
 		List<String> reasons = new ArrayList<>();
+		List<String> retried = new ArrayList<>();
+		List<String> waiting = new ArrayList<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			RunTally tally = new RunTally(step.getExecutionContext());
-			sums[0] += tally.get(RunTally.LOADED);
-			sums[1] += tally.get(RunTally.SKIPPED);
-			sums[2] += tally.get(RunTally.QUARANTINED);
+			List<String> retry = tally.list(RunTally.RETRY);
+			sums[0] += step.getWriteCount();
+			sums[1] += step.getFilterCount();
+			sums[2] += Math.max(0, step.getProcessSkipCount() - retry.size());
 			sums[3] += tally.get(RunTally.PROJECTS);
 			sums[4] += tally.get(RunTally.CELLS);
 			sums[5] += tally.get(RunTally.PROBLEMS);
 			sums[6] += step.getExecutionContext().getLong(CheckFindingsTasklet.ERRORS, 0L);
 			sums[7] += step.getExecutionContext().getLong(CheckFindingsTasklet.WARNINGS, 0L);
+			sums[8] += tally.get(RunTally.INTERNAL_ERRORS);
 			reasons.addAll(tally.reasons());
+			retried.addAll(retry);
+			waiting.addAll(tally.list(RunTally.WAITING));
 		}
-		return new RunCounts(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], reasons);
+		return new RunCounts(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], sums[8], reasons,
+				retried, waiting);
 	}
 
 }

@@ -31,15 +31,26 @@ final class RunSummaryListener implements JobExecutionListener {
 		Duration took = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()) : Duration.ZERO;
 		logger.info(String.format(
-				"Run %d %s in %.1f s: %d file(s) loaded, %d skipped (loaded before), %d set aside; "
-						+ "%d project(s), %d plan/actual cells, %d problem(s) recorded; findings: %d error(s), %d warning(s)",
+				"Run %d %s in %.1f s: %d file(s) loaded, %d skipped (seen before), %d set aside, %d to retry, "
+						+ "%d waiting to settle; %d project(s), %d plan/actual cells, %d problem(s) recorded; "
+						+ "findings: %d error(s), %d warning(s)",
 				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
-				counts.quarantined(), counts.projects(), counts.cells(), counts.problems(), counts.errors(),
-				counts.warnings()));
+				counts.quarantined(), counts.retried().size(), counts.waiting().size(), counts.projects(),
+				counts.cells(), counts.problems(), counts.errors(), counts.warnings()));
 		RunFindingChanges.of(execution).ifPresent((changes) -> logger.info("Findings: " + changes.describe()));
 		logger.info(this.clock.describe());
 		for (String reason : counts.quarantineReasons()) {
 			logger.warn("  set aside: " + reason);
+		}
+		for (String reason : counts.retried()) {
+			logger.warn("  to retry next run: " + reason);
+		}
+		for (String name : counts.waiting()) {
+			logger.info("  waiting to settle: " + name);
+		}
+		if (counts.internalErrors() > 0) {
+			logger.error("  " + counts.internalErrors() + " file(s) set aside for an internal error of roadmap-etl: "
+					+ "the run fails; see the stack traces above");
 		}
 		for (StepExecution step : execution.getStepExecutions()) {
 			for (Throwable failure : step.getFailureExceptions()) {

@@ -6,16 +6,11 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The counts of one load step, kept in its execution context so that they survive a restart and can be shown
- * by {@code status} and in the run's summary.
+ * What one load step keeps beside Spring Batch's own counts (read, write, filter, skip), in its execution
+ * context so that {@code status} and the run's summary can show it: the content loaded and the files set
+ * aside, left to retry or waiting to settle, each with its reason. Names are stored escaped.
  */
 final class RunTally {
-
-	static final String LOADED = "files.loaded";
-
-	static final String SKIPPED = "files.skipped";
-
-	static final String QUARANTINED = "files.quarantined";
 
 	static final String PROJECTS = "projects";
 
@@ -23,9 +18,15 @@ final class RunTally {
 
 	static final String PROBLEMS = "problems";
 
+	static final String INTERNAL_ERRORS = "files.internal.errors";
+
 	static final String REASONS = "quarantine.reasons";
 
-	private static final int MAX_REASONS_KEPT = 200;
+	static final String RETRY = "files.retry";
+
+	static final String WAITING = "files.waiting";
+
+	private static final int MAX_KEPT = 200;
 
 	private final ExecutionContext context;
 
@@ -42,21 +43,28 @@ final class RunTally {
 	}
 
 	void quarantined(String file, String reason) {
-		add(QUARANTINED, 1);
-		List<String> reasons = reasons();
-		if (reasons.size() < MAX_REASONS_KEPT) {
-			reasons.add(file + ": " + reason);
-			this.context.putString(REASONS, String.join("\n", reasons));
+		append(REASONS, file, reason);
+	}
+
+	void append(String list, String file, String reason) {
+		List<String> entries = list(list);
+		if (entries.size() < MAX_KEPT) {
+			entries.add(Names.escape(file) + ((reason != null) ? ": " + Names.escape(reason) : ""));
+			this.context.putString(list, String.join("\n", entries));
 		}
 	}
 
 	List<String> reasons() {
-		String joined = this.context.getString(REASONS, "");
-		List<String> reasons = new ArrayList<>();
+		return list(REASONS);
+	}
+
+	List<String> list(String list) {
+		String joined = this.context.getString(list, "");
+		List<String> entries = new ArrayList<>();
 		if (!joined.isEmpty()) {
-			reasons.addAll(List.of(joined.split("\n")));
+			entries.addAll(List.of(joined.split("\n")));
 		}
-		return reasons;
+		return entries;
 	}
 
 }

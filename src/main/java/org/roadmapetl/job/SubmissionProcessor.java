@@ -1,9 +1,9 @@
 package org.roadmapetl.job;
 
 import java.io.IOException;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -11,36 +11,56 @@ import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;
 
-/** Reads and normalises one inbox file; the database is not touched here. */
-final class SubmissionProcessor implements ItemProcessor<SubmissionFile, ParsedSubmission> {
-
-	private static final Log logger = LogFactory.getLog(SubmissionProcessor.class);
+/**
+ * Hashes one inbox file, passes over it (returns null) when the run does not want it, else reads and
+ * normalises it; the database is only asked what it knows. A file that cannot be read comes out as a
+ * {@link FileSetAside} saying whose fault that is, which the step's skip policy skips.
+ */
+final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission> {
 
 	private final SubmissionParser parser;
 
+	private final WantedFiles wanted;
+
 	private final PhaseClock clock;
 
-	SubmissionProcessor(SubmissionParser parser, PhaseClock clock) {
+	SubmissionProcessor(SubmissionParser parser, WantedFiles wanted, PhaseClock clock) {
 		this.parser = parser;
+		this.wanted = wanted;
 		this.clock = clock;
 	}
 
-	/**
-	 * Whatever goes wrong while reading one file sets that file aside with the reason, so that one hostile or
-	 * broken file never stops the night's run for everyone else.
-	 */
 	@Override
-	public ParsedSubmission process(SubmissionFile file) {
+	public ParsedSubmission process(Path path) {
 		long started = System.nanoTime();
+		SubmissionFile file = null;
+		BasicFileAttributes before = null;
 		try {
+			before = Files.readAttributes(path, BasicFileAttributes.class);
+			file = InboxFiles.describe(path);
+			if (!this.wanted.test(file)) {
+				return null;
+			}
 			return this.parser.parse(file);
 		}
+		catch (FileSetAside decided) {
+			throw decided;
+		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
-			logger.warn("Could not read " + file.name(), ex);
-			return ParsedSubmission.unreadable(file, "UNKNOWN", "could not be read: " + ex);
+			throw FileSetAside.of(ex, path, file, before != null && changed(path, before));
 		}
 		finally {
 			this.clock.read(System.nanoTime() - started);
+		}
+	}
+
+	private static boolean changed(Path path, BasicFileAttributes before) {
+		try {
+			BasicFileAttributes now = Files.readAttributes(path, BasicFileAttributes.class);
+			return now.size() != before.size() || !now.lastModifiedTime().equals(before.lastModifiedTime());
+		}
+		catch (IOException ex) {
+			return true;
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.roadmapetl.job;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,23 +16,22 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import org.roadmapetl.operations.Quarantine;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Project;
 import org.roadmapetl.warehouse.SubmissionLoader;
 
 /**
  * Applies each parsed submission to the warehouse on the chunk's own connection, so that the submissions, the
- * step's progress and its counts commit together. Unreadable files are recorded in the same transaction and
- * moved to the quarantine folder once it has committed; counts, too, only grow once the chunk is committed.
+ * step's progress and its counts commit together. The files the step skipped in this chunk are recorded in the
+ * same transaction and moved to the quarantine folder once it has committed.
  */
 final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecutionListener {
-
-	private static final Log logger = LogFactory.getLog(SubmissionWriter.class);
 
 	private final DataSource dataSource;
 
 	private final SubmissionLoader loader = new SubmissionLoader();
+
+	private final SetAsideListener skipped;
 
 	private final ProgressLog progress;
 
@@ -46,12 +41,13 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private long jobExecutionId;
 
-	private Quarantine quarantine;
+	private QuarantineMoves moves;
 
 	private RunRequest request;
 
-	SubmissionWriter(DataSource dataSource, ProgressLog progress, PhaseClock clock) {
+	SubmissionWriter(DataSource dataSource, SetAsideListener skipped, ProgressLog progress, PhaseClock clock) {
 		this.dataSource = dataSource;
+		this.skipped = skipped;
 		this.progress = progress;
 		this.clock = clock;
 	}
@@ -61,58 +57,29 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 		this.tally = new RunTally(stepExecution.getExecutionContext());
 		this.jobExecutionId = stepExecution.getJobExecutionId();
 		this.request = RunRequest.fromJobParameters(stepExecution.getJobParameters());
-		this.quarantine = Quarantine.besideInbox(this.request.inbox());
+		this.moves = new QuarantineMoves(Quarantine.besideInbox(this.request.inbox()), this.tally);
+		this.skipped.drain();
 	}
 
 	@Override
 	public void write(Chunk<? extends ParsedSubmission> chunk) throws SQLException {
 		long started = System.nanoTime();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		List<ParsedSubmission> written = new ArrayList<>(chunk.size());
-		List<ParsedSubmission> readable = new ArrayList<>(chunk.size());
-		for (ParsedSubmission submission : chunk) {
-			if (submission.isUnreadable()) {
-				record(connection, submission);
+		List<FileSetAside> setAside = this.skipped.drain();
+		for (FileSetAside file : setAside) {
+			if (file.fault() != FileSetAside.Fault.TRANSIENT && !file.recorded()) {
+				record(connection, file);
 			}
-			else {
-				readable.add(submission);
-			}
-			written.add(submission);
 		}
+		List<ParsedSubmission> written = new ArrayList<>(chunk.getItems());
 		// The file named by rerun --file is what IT wants current, even where a later submission holds its projects.
-		this.loader.apply(connection, readable, this.jobExecutionId, this.request.mode() == RunRequest.Mode.RERUN_FILE);
-		recordFolders(connection, readable);
-		afterCommit(() -> written.forEach(this::committed));
+		this.loader.apply(connection, written, this.jobExecutionId, this.request.mode() == RunRequest.Mode.RERUN_FILE);
+		recordFolders(connection, written);
+		afterCommit(() -> {
+			written.forEach(this::committed);
+			setAside.forEach(this.moves::committed);
+		});
 		this.clock.load(System.nanoTime() - started);
-	}
-
-	private void committed(ParsedSubmission submission) {
-		if (submission.isUnreadable()) {
-			setAside(submission);
-		}
-		else {
-			this.tally.add(RunTally.LOADED, 1);
-			this.tally.add(RunTally.PROJECTS, submission.projects().size());
-			this.tally.add(RunTally.CELLS, submission.projects().stream().mapToLong(Project::cellCount).sum());
-			this.tally.add(RunTally.PROBLEMS, submission.problems().size());
-		}
-		this.progress.fileDone();
-	}
-
-	private void record(Connection connection, ParsedSubmission submission) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("""
-				INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
-				                                 quarantined_at, inbox_department)
-				VALUES (?, ?, ?, ?, ?, ?, now(), ?)""")) {
-			statement.setString(1, submission.file().name());
-			statement.setString(2, submission.file().checksum());
-			statement.setString(3, submission.format());
-			statement.setString(4, submission.unreadableReason());
-			statement.setString(5, this.quarantine.folder().toString());
-			statement.setLong(6, this.jobExecutionId);
-			statement.setString(7, InboxFiles.departmentFolder(this.request.inbox(), submission.file().path()));
-			statement.executeUpdate();
-		}
 	}
 
 	/** Who sent each file: the department whose inbox subfolder held it (none for a file elsewhere). */
@@ -128,17 +95,28 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 		}
 	}
 
-	/** Moves the file into the quarantine folder; a file that cannot be moved stays recorded and is not retried. */
-	private void setAside(ParsedSubmission submission) {
-		String reason = submission.unreadableReason();
-		try {
-			logger.warn("Set aside " + submission.file().name() + " (" + reason + ") in "
-					+ this.quarantine.setAside(submission.file().path(), reason));
+	private void committed(ParsedSubmission submission) {
+		this.tally.add(RunTally.PROJECTS, submission.projects().size());
+		this.tally.add(RunTally.CELLS, submission.projects().stream().mapToLong(Project::cellCount).sum());
+		this.tally.add(RunTally.PROBLEMS, submission.problems().size());
+		this.progress.fileDone();
+	}
+
+	private void record(Connection connection, FileSetAside file) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("""
+				INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
+				                                 quarantined_at, fault, inbox_department)
+				VALUES (?, ?, ?, ?, ?, ?, now(), ?, ?)""")) {
+			statement.setString(1, Names.escape(file.path().getFileName().toString()));
+			statement.setString(2, file.file().checksum());
+			statement.setString(3, null);
+			statement.setString(4, Names.escape(file.reason()));
+			statement.setString(5, this.moves.folder().toString());
+			statement.setLong(6, this.jobExecutionId);
+			statement.setString(7, (file.fault() == FileSetAside.Fault.INTERNAL) ? "internal" : "department");
+			statement.setString(8, InboxFiles.departmentFolder(this.request.inbox(), file.path()));
+			statement.executeUpdate();
 		}
-		catch (IOException ex) {
-			logger.warn("Set aside " + submission.file().name() + " (" + reason + "), but could not move it: " + ex);
-		}
-		this.tally.quarantined(submission.file().name(), reason);
 	}
 
 	private static void afterCommit(Runnable action) {

@@ -16,6 +16,9 @@ public enum ProblemType {
 	UNREADABLE_FORM,
 
 	/** A non-empty 取組 cell under a year column outside the roadmap period ({@code roadmap.period}). */
-	OUT_OF_PERIOD
+	OUT_OF_PERIOD,
+
+	/** A control, bidirectional or lone surrogate character removed from a cell (normalisation.md T9). */
+	CONTROL_CHARACTER
 
 }

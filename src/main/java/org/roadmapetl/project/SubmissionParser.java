@@ -1,6 +1,7 @@
 package org.roadmapetl.project;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.roadmapetl.form.FormParser;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.submission.ReadLimits;
 import org.roadmapetl.submission.SubmissionFormat;
 import org.roadmapetl.submission.SubmissionReader;
 import org.roadmapetl.submission.TextExportReader;
@@ -18,24 +20,48 @@ import org.roadmapetl.submission.XlsxSubmissionReader;
 
 /**
  * Reads one submission file, whatever its format, into canonical projects and problems. The format is decided
- * from the file's bytes. A file that cannot be read at all comes back as unreadable with its reason.
+ * from the file's bytes. A file that cannot be read at all throws the {@link UnreadableSubmissionException}
+ * that says why; every read is bounded by the {@link ReadLimits}.
  */
-public final class SubmissionParser {
+public class SubmissionParser {
 
 	private final ProjectAssembler assembler;
 
+	private final ReadLimits limits;
+
 	public SubmissionParser(OrganisationMaster master, RoadmapPeriod period) {
-		this.assembler = new ProjectAssembler(master, period);
+		this(master, period, ReadLimits.DEFAULTS);
 	}
 
+	public SubmissionParser(OrganisationMaster master, RoadmapPeriod period, ReadLimits limits) {
+		this.assembler = new ProjectAssembler(master, period);
+		this.limits = limits;
+	}
+
+	/**
+	 * @throws UnreadableSubmissionException when the file is not a submission that can be read, with the reason
+	 * @throws IOException when the file cannot be read at all (it vanished, or may not be read)
+	 */
 	public ParsedSubmission parse(SubmissionFile file) throws IOException {
+		long size = Files.size(file.path());
+		if (size > this.limits.fileSizeBytes()) {
+			throw new UnreadableSubmissionException.OverLimit(file.name(), "the file is " + mebibytes(size)
+					+ " MiB, more than the limit of " + mebibytes(this.limits.fileSizeBytes())
+					+ " MiB (roadmap.limits.file-size, environment ROADMAP_LIMITS_FILESIZE)", null);
+		}
 		SubmissionFormat format = SubmissionFormat.detect(file.path());
 		if (format == SubmissionFormat.UNKNOWN) {
-			return ParsedSubmission.unreadable(file, format.name(), "not a workbook or a text export");
+			throw new UnreadableSubmissionException.NotASubmission(file.name(), "not a workbook or a text export");
 		}
 		Map<String, Project> projects = new LinkedHashMap<>();
 		List<Problem> problems = new ArrayList<>();
+		int[] blocks = new int[1];
 		FormParser form = new FormParser((block) -> {
+			if (++blocks[0] > this.limits.blocks()) {
+				throw new UnreadableSubmissionException.OverLimit(file.name(), "the file holds more than "
+						+ this.limits.blocks() + " project blocks (roadmap.limits.blocks, environment ROADMAP_LIMITS_BLOCKS)",
+						null);
+			}
 			AssembledBlock assembled = this.assembler.assemble(block);
 			problems.addAll(assembled.problems());
 			Project project = assembled.project();
@@ -45,23 +71,23 @@ public final class SubmissionParser {
 					.forProject(project.name()));
 			}
 		});
-		try {
-			readerFor(format).read(file.path(), file.name(), form);
-		}
-		catch (UnreadableSubmissionException ex) {
-			return ParsedSubmission.unreadable(file, format.name(), ex.reason());
-		}
+		readerFor(format).read(file.path(), file.name(), new ControlCharacterFilter(form, problems::add));
 		if (projects.isEmpty()) {
-			return ParsedSubmission.unreadable(file, format.name(), "no roadmap form (no block with 事業名) in the file");
+			throw new UnreadableSubmissionException.NoRoadmapForm(file.name(),
+					"no roadmap form (no block with 事業名) in the file");
 		}
 		return new ParsedSubmission(file, format.name(), List.copyOf(projects.values()), problems, null);
 	}
 
-	private static SubmissionReader readerFor(SubmissionFormat format) {
+	private static long mebibytes(long bytes) {
+		return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+	}
+
+	private SubmissionReader readerFor(SubmissionFormat format) {
 		return switch (format) {
-			case XLSX -> new XlsxSubmissionReader();
-			case XLS -> new XlsSubmissionReader();
-			default -> new TextExportReader();
+			case XLSX -> new XlsxSubmissionReader(this.limits);
+			case XLS -> new XlsSubmissionReader(this.limits);
+			default -> new TextExportReader(this.limits);
 		};
 	}
 

@@ -15,6 +15,10 @@ final class RowAssembler {
 
 	private final RowSink sink;
 
+	private final ReadLimits limits;
+
+	private long rowsRead;
+
 	private String sheet;
 
 	private MergedAreas merged = MergedAreas.NONE;
@@ -23,9 +27,19 @@ final class RowAssembler {
 
 	private List<Cell> cells = new ArrayList<>();
 
-	RowAssembler(String file, RowSink sink) {
+	RowAssembler(String file, RowSink sink, ReadLimits limits) {
 		this.file = file;
 		this.sink = sink;
+		this.limits = limits;
+	}
+
+	/** Refuses a cell longer than the limit, as soon as its text grows past it (also while a parser collects it). */
+	void checkCellLength(int columnIndex, int length) {
+		if (length > this.limits.cellLength()) {
+			throw new UnreadableSubmissionException.OverLimit(this.file, "a cell holds more than "
+					+ this.limits.cellLength() + " characters (roadmap.limits.cell-length, environment "
+					+ "ROADMAP_LIMITS_CELLLENGTH)", CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1));
+		}
 	}
 
 	void startSheet(String sheetName, MergedAreas mergedAreas) {
@@ -36,6 +50,10 @@ final class RowAssembler {
 
 	/** @param rowIndex 0-based */
 	void startRow(int rowIndex) {
+		if (++this.rowsRead > this.limits.rows()) {
+			throw new UnreadableSubmissionException.OverLimit(this.file, "the workbook has more than "
+					+ this.limits.rows() + " rows (roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)", null);
+		}
 		this.row = rowIndex;
 		this.cells = new ArrayList<>();
 	}
@@ -45,6 +63,7 @@ final class RowAssembler {
 		if (text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
 			return;
 		}
+		checkCellLength(columnIndex, text.length());
 		this.cells.add(new Cell(text, CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1)));
 	}
 

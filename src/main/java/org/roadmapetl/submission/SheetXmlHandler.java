@@ -112,6 +112,7 @@ final class SheetXmlHandler extends DefaultHandler {
 	@Override
 	public void characters(char[] ch, int start, int length) {
 		if (this.capturing) {
+			this.rows.checkCellLength(this.column, this.text.length() + length);
 			this.text.append(ch, start, length);
 		}
 	}

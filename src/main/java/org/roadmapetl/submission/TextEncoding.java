@@ -28,11 +28,11 @@ final class TextEncoding {
 	static Charset detect(Path file, String displayName) throws IOException {
 		byte[] head = head(file);
 		if (looksLikeUtf16(head)) {
-			throw new UnreadableSubmissionException(displayName,
-					"UTF-16 text is not a supported encoding (save the export as UTF-8 or Windows-31J)");
+			throw new UnreadableSubmissionException.Undecodable(displayName,
+					"UTF-16 text is not a supported encoding (save the export as UTF-8 or Windows-31J)", null);
 		}
 		if (indexOfNul(head, 0, 1) >= 0) {
-			throw new UnreadableSubmissionException(displayName,
+			throw new UnreadableSubmissionException.NotASubmission(displayName,
 					"neither a workbook (.xlsx/.xls) nor a text export: the file holds binary data");
 		}
 		if (decodesStrictly(file, StandardCharsets.UTF_8)) {
@@ -41,8 +41,8 @@ final class TextEncoding {
 		if (decodesStrictly(file, WINDOWS_31J)) {
 			return WINDOWS_31J;
 		}
-		throw new UnreadableSubmissionException(displayName,
-				"not text in UTF-8 or Windows-31J (the encodings a text export may use)");
+		throw new UnreadableSubmissionException.Undecodable(displayName,
+				"not text in UTF-8 or Windows-31J (the encodings a text export may use)", null);
 	}
 
 	private static byte[] head(Path file) throws IOException {

@@ -1,7 +1,7 @@
 package org.roadmapetl.submission;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +20,22 @@ public final class TextExportReader implements SubmissionReader {
 	/** How many lines one quoted field may span before the quote is taken literally. */
 	private static final int MAX_QUOTED_LINES = 50;
 
+	private final ReadLimits limits;
+
+	public TextExportReader() {
+		this(ReadLimits.DEFAULTS);
+	}
+
+	public TextExportReader(ReadLimits limits) {
+		this.limits = limits;
+	}
+
 	@Override
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		Charset charset = TextEncoding.detect(file, displayName);
-		try (BufferedReader lines = Files.newBufferedReader(file, charset)) {
+		try (Reader in = Files.newBufferedReader(file, charset)) {
 			sink.startSheet(null, true);
-			LineSplitter splitter = new LineSplitter(lines);
+			LineSplitter splitter = new LineSplitter(new BoundedLineReader(in, displayName, this.limits));
 			int lineNumber = 1;
 			List<String> fields;
 			while ((fields = splitter.next()) != null) {
@@ -34,6 +44,11 @@ public final class TextExportReader implements SubmissionReader {
 					String text = fields.get(i);
 					if (lineNumber == 1 && i == 0 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
 						text = text.substring(1);
+					}
+					if (text.length() > this.limits.cellLength()) {
+						throw new UnreadableSubmissionException.OverLimit(displayName, "a field holds more than "
+								+ this.limits.cellLength() + " characters (roadmap.limits.cell-length, environment "
+								+ "ROADMAP_LIMITS_CELLLENGTH)", CellRef.inText(displayName, lineNumber, i + 1));
 					}
 					if (!text.isBlank()) {
 						cells.add(new Cell(text, CellRef.inText(displayName, lineNumber, i + 1)));
@@ -49,14 +64,14 @@ public final class TextExportReader implements SubmissionReader {
 	/** Splits lines into fields, joining the continuation lines of a quoted field. */
 	private static final class LineSplitter {
 
-		private final BufferedReader lines;
+		private final BoundedLineReader lines;
 
 		/** Lines read ahead for a quoted field that turned out not to close: they are handed out again. */
 		private final Deque<String> readAhead = new ArrayDeque<>();
 
 		private int consumed;
 
-		LineSplitter(BufferedReader lines) {
+		LineSplitter(BoundedLineReader lines) {
 			this.lines = lines;
 		}
 

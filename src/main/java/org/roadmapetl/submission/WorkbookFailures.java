@@ -1,7 +1,10 @@
 package org.roadmapetl.submission;
 
 import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
@@ -27,57 +30,83 @@ final class WorkbookFailures {
 	 */
 	static void requireContent(Path file, String displayName) throws IOException {
 		if (Files.size(file) == 0) {
-			throw new UnreadableSubmissionException(displayName, "the file is empty (0 bytes)");
+			throw new UnreadableSubmissionException.NotASubmission(displayName, "the file is empty (0 bytes)");
 		}
 	}
 
-	static UnreadableSubmissionException unreadable(String displayName, String sheet, Throwable failure,
-			String format) {
-		String reason = reason(failure, format);
-		return new UnreadableSubmissionException(displayName,
-				(sheet != null) ? "sheet '" + sheet + "' " + reason : "the file " + reason, failure);
-	}
-
-	private static String reason(Throwable failure, String format) {
+	/**
+	 * The typed failure for what was thrown: the file's own fault, or a {@link TransientReadException} when the
+	 * file vanished or may not be read (then its content is not to blame).
+	 */
+	static RuntimeException unreadable(Path file, String displayName, String sheet, Throwable failure, String format) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof UnreadableSubmissionException typed) {
+				return typed;
+			}
+			if (t instanceof NoSuchFileException || t instanceof AccessDeniedException
+					|| t instanceof FileNotFoundException || !Files.isReadable(file)) {
+				return new TransientReadException(displayName, "could not be opened: " + t, failure);
+			}
+		}
+		String where = (sheet != null) ? "sheet '" + sheet + "' " : "the file ";
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			String message = String.valueOf(t.getMessage());
 			if (message.contains("Zip bomb detected")) {
-				return "expands far beyond its compressed size (safety limits: " + PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024)
+				return new UnreadableSubmissionException.OverLimit(displayName, where + "expands far beyond its "
+						+ "compressed size (safety limits: " + PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024)
 						+ " MiB per part, inflate ratio at least " + PoiLimits.MIN_INFLATE_RATIO
-						+ "); refused as a possible zip bomb";
+						+ "); refused as a possible zip bomb", null);
 			}
 			if (message.contains("more internal file entries than expected")) {
-				return "holds more than " + PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused as a possible zip bomb";
+				return new UnreadableSubmissionException.OverLimit(displayName, where + "holds more than "
+						+ PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused as a possible zip bomb", null);
 			}
-			if (t instanceof OldExcelFormatException) {
-				return "is an Excel 95 or older workbook (BIFF2-5), which cannot be read; save it as .xlsx";
+			String notASubmission = notASubmission(t, format);
+			if (notASubmission != null) {
+				return new UnreadableSubmissionException.NotASubmission(displayName, where + notASubmission);
 			}
-			if (t instanceof EncryptedDocumentException) {
-				return "is password-protected; remove the password and send it again";
-			}
-			if (t instanceof OLE2NotOfficeXmlFileException) {
-				return "is a legacy .xls or a password-protected workbook, not an .xlsx package";
-			}
-			if (t instanceof NotOfficeXmlFileException || t instanceof NotOLE2FileException) {
-				return "is not an Excel workbook (" + format + ")";
-			}
-			if (t instanceof OfficeXmlFileException) {
-				return "is an .xlsx package, not a legacy .xls workbook";
-			}
-			if (t instanceof ZipException || t instanceof EOFException || message.startsWith("Truncated")
-					|| message.contains("past the end of the file")) {
-				return "is truncated or damaged: its " + format + " container ends early or is broken (" + message + ")";
-			}
-			if (t instanceof SAXParseException parse) {
-				return "has malformed XML at line " + parse.getLineNumber() + ", column " + parse.getColumnNumber()
-						+ ": " + message;
-			}
-			if (t instanceof SAXException && t.getCause() == null) {
-				return message;
+			String damage = damage(t, message, format);
+			if (damage != null) {
+				return new UnreadableSubmissionException.DamagedFile(displayName, where + damage, null, failure);
 			}
 		}
-		return "is damaged: its " + format + " structure cannot be read (" + failure.getClass().getSimpleName() + ": "
-				+ failure.getMessage() + ")";
+		return new UnreadableSubmissionException.DamagedFile(displayName, where + "is damaged: its " + format
+				+ " structure cannot be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage() + ")",
+				null, failure);
+	}
+
+	private static String notASubmission(Throwable t, String format) {
+		if (t instanceof OldExcelFormatException) {
+			return "is an Excel 95 or older workbook (BIFF2-5), which cannot be read; save it as .xlsx";
+		}
+		if (t instanceof EncryptedDocumentException) {
+			return "is password-protected; remove the password and send it again";
+		}
+		if (t instanceof OLE2NotOfficeXmlFileException) {
+			return "is a legacy .xls or a password-protected workbook, not an .xlsx package";
+		}
+		if (t instanceof NotOfficeXmlFileException || t instanceof NotOLE2FileException) {
+			return "is not an Excel workbook (" + format + ")";
+		}
+		if (t instanceof OfficeXmlFileException) {
+			return "is an .xlsx package, not a legacy .xls workbook";
+		}
+		return null;
+	}
+
+	private static String damage(Throwable t, String message, String format) {
+		if (t instanceof ZipException || t instanceof EOFException || message.startsWith("Truncated")
+				|| message.contains("past the end of the file")) {
+			return "is truncated or damaged: its " + format + " container ends early or is broken (" + message + ")";
+		}
+		if (t instanceof SAXParseException parse) {
+			return "has malformed XML at line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ": "
+					+ message;
+		}
+		if (t instanceof SAXException && t.getCause() == null) {
+			return message;
+		}
+		return null;
 	}
 
 }

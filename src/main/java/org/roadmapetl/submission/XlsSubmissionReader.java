@@ -20,6 +20,16 @@ public final class XlsSubmissionReader implements SubmissionReader {
 
 	private static final String FORMAT = ".xls";
 
+	private final ReadLimits limits;
+
+	public XlsSubmissionReader() {
+		this(ReadLimits.DEFAULTS);
+	}
+
+	public XlsSubmissionReader(ReadLimits limits) {
+		this.limits = limits;
+	}
+
 	@Override
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
@@ -28,7 +38,7 @@ public final class XlsSubmissionReader implements SubmissionReader {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
 				HSSFWorkbook workbook = new HSSFWorkbook(fs)) {
 			boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-			RowAssembler rows = new RowAssembler(displayName, sink);
+			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 				HSSFSheet current = workbook.getSheetAt(i);
 				sheet = current.getSheetName();
@@ -47,7 +57,7 @@ public final class XlsSubmissionReader implements SubmissionReader {
 			throw failure.getCause();
 		}
 		catch (IOException | RuntimeException ex) {
-			throw WorkbookFailures.unreadable(displayName, sheet, ex, FORMAT);
+			throw WorkbookFailures.unreadable(file, displayName, sheet, ex, FORMAT);
 		}
 	}
 

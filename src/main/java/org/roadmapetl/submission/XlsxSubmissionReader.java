@@ -24,6 +24,16 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 
 	private static final String FORMAT = ".xlsx";
 
+	private final ReadLimits limits;
+
+	public XlsxSubmissionReader() {
+		this(ReadLimits.DEFAULTS);
+	}
+
+	public XlsxSubmissionReader(ReadLimits limits) {
+		this.limits = limits;
+	}
+
 	@Override
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
@@ -40,7 +50,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				dateStyle = DateStyles.read(styles);
 			}
 			boolean date1904 = usesDate1904(workbook);
-			RowAssembler rows = new RowAssembler(displayName, sink);
+			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
 			while (sheets.hasNext()) {
 				MergedAreas merged;
@@ -60,7 +70,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			throw failure.getCause();
 		}
 		catch (IOException | SAXException | OpenXML4JException | RuntimeException ex) {
-			throw WorkbookFailures.unreadable(displayName, sheet, ex, FORMAT);
+			throw WorkbookFailures.unreadable(file, displayName, sheet, ex, FORMAT);
 		}
 		finally {
 			if (pkg != null) {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.normalise.OrganisationPair;
+import org.roadmapetl.submission.UnreadableSubmissionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The text-export rules of submission-format.md §1, one per test, each on a small export written by the test:
@@ -206,10 +208,9 @@ class TextExportParsingTests {
 
 	@Test
 	void aFileWithNoFormIsUnreadable() throws IOException {
-		ParsedSubmission submission = parse("会議録\n出席者\t5名\n");
-
-		assertThat(submission.isUnreadable()).isTrue();
-		assertThat(submission.unreadableReason()).contains("no roadmap form");
+		assertThatExceptionOfType(UnreadableSubmissionException.NoRoadmapForm.class)
+			.isThrownBy(() -> parse("会議録\n出席者\t5名\n"))
+			.withMessageContaining("no roadmap form");
 	}
 
 	@Test
@@ -217,10 +218,9 @@ class TextExportParsingTests {
 		Path file = this.inbox.resolve("utf16.txt");
 		Files.write(file, (header("テスト事業") + TABLE).getBytes(StandardCharsets.UTF_16));
 
-		ParsedSubmission submission = parser().parse(new SubmissionFile(file, "utf16.txt", "x", Files.size(file)));
-
-		assertThat(submission.isUnreadable()).isTrue();
-		assertThat(submission.unreadableReason()).contains("UTF-16");
+		assertThatExceptionOfType(UnreadableSubmissionException.Undecodable.class)
+			.isThrownBy(() -> parser().parse(new SubmissionFile(file, "utf16.txt", "x", Files.size(file))))
+			.withMessageContaining("UTF-16");
 	}
 
 	private static String header(String name) {

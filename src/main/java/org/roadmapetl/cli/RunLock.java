@@ -1,4 +1,4 @@
-package org.roadmapetl.operations;
+package org.roadmapetl.cli;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

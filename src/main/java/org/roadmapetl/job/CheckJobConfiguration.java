@@ -1,0 +1,42 @@
+package org.roadmapetl.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.roadmapetl.check.FindingsCheck;
+import org.roadmapetl.check.SubmissionSchedule;
+import org.roadmapetl.config.RoadmapProperties;
+import org.roadmapetl.normalise.RoadmapPeriod;
+
+/** The check job ({@code check}): findings and statuses recomputed for a reporting year, nothing loaded. */
+@Configuration(proxyBeanMethods = false)
+class CheckJobConfiguration {
+
+	static final String CHECK_JOB_NAME = "checkFindings";
+
+	@Bean
+	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings, PhaseClock clock) {
+		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
+			.start(checkFindings)
+			.build();
+	}
+
+	/** The last step of the load job too. */
+	@Bean
+	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			PhaseClock clock, RoadmapPeriod period, RoadmapProperties properties) {
+		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
+		return new StepBuilder("checkFindings", jobRepository)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period, schedule), clock), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+}

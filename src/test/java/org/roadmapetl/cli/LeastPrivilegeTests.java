@@ -1,0 +1,134 @@
+package org.roadmapetl.cli;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Least privilege as README.md documents it: the migrations create the roles NOLOGIN; after a first migration
+ * by {@code postgres} and the README's administrator step, the nightly commands work as roadmap_loader; a
+ * database an administrator created owned by roadmap_loader is migrated by its first run. Roles are shared by
+ * the whole server: this test creates none itself, and leaves roadmap_loader NOLOGIN without a password, as
+ * the migrations make it.
+ */
+class LeastPrivilegeTests {
+
+	private static final String PASSWORD = "loader-secret-" + System.nanoTime();
+
+	@TempDir
+	Path inbox;
+
+	private final TestDatabase migrated = TestDatabase.create();
+
+	@BeforeEach
+	void migrateAsPostgres() throws Exception {
+		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
+			Files.copy(in, this.inbox.resolve("sample.tsv"));
+		}
+		resetLoader();
+		assertThat(Launcher.launch(new String[] { "check", "--fiscal-year", "R7" }, this.migrated.properties()))
+			.isEqualTo(ExitCodes.SUCCESS);
+	}
+
+	@AfterEach
+	void leaveTheRolesAsTheMigrationsMakeThem() throws SQLException {
+		resetLoader();
+		this.migrated.close();
+	}
+
+	@Test
+	void afterTheReadmeStepTheNightlyCommandsWorkAsTheLoaderRole() throws Exception {
+		assertThat(strings("SELECT rolname || ' ' || rolcanlogin FROM pg_roles WHERE rolname LIKE 'roadmap\\_%' "
+				+ "ORDER BY rolname")).containsExactly("roadmap_loader false", "roadmap_reader false");
+
+		runReadmeStep();
+
+		assertThat(strings("SELECT rolcanlogin || ' ' || (rolpassword LIKE 'SCRAM-SHA-256$%') FROM pg_authid "
+				+ "WHERE rolname = 'roadmap_loader'")).containsExactly("true true");
+		Map<String, String> loader = asLoader(this.migrated);
+		assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, loader))
+			.isEqualTo(ExitCodes.SUCCESS);
+		assertThat(Launcher.launch(new String[] { "rerun", "--all", "--inbox", this.inbox.toString() }, loader))
+			.isEqualTo(ExitCodes.SUCCESS);
+		assertThat(Launcher.launch(new String[] { "check", "--fiscal-year", "R7" }, loader)).isEqualTo(ExitCodes.SUCCESS);
+		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, loader);
+		assertThat(status.status()).as(status.err()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(status.out()).contains("COMPLETED").doesNotContain("permission denied");
+		assertThat(new ReportViews(this.migrated).count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+	}
+
+	@Test
+	void aDatabaseTheLoaderOwnsIsMigratedByItsFirstRun() throws Exception {
+		runReadmeStep();
+		TestDatabase owned = TestDatabase.notYetCreated();
+		execute(this.migrated, "CREATE DATABASE " + owned.name() + " OWNER roadmap_loader");
+		try {
+			assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, asLoader(owned)))
+				.isEqualTo(ExitCodes.SUCCESS);
+			assertThat(new ReportViews(owned).count("SELECT count(*) FROM report.projects")).isEqualTo(13);
+			assertThat(new ReportViews(owned).count("SELECT count(*) FROM pg_class c JOIN pg_namespace n "
+					+ "ON n.oid = c.relnamespace WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') "
+					+ "AND pg_get_userbyid(c.relowner) <> 'roadmap_loader'")).isZero();
+		}
+		finally {
+			owned.close();
+		}
+	}
+
+	/** The administrator's step exactly as README.md writes it, run by bash with the password in the environment. */
+	private void runReadmeStep() throws Exception {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		int start = readme.indexOf("    psql -d roadmap -v pw=\"$ROADMAP_LOADER_PASSWORD\"");
+		int end = readme.indexOf("    SQL\n", start) + "    SQL\n".length();
+		String step = readme.substring(start, end).replace("\n    ", "\n").substring(4)
+			.replace("psql -d roadmap", "psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d " + this.migrated.name());
+		ProcessBuilder bash = new ProcessBuilder("bash", "-c", step).redirectErrorStream(true);
+		bash.environment().put("ROADMAP_LOADER_PASSWORD", PASSWORD);
+		Process process = bash.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(step + "\n" + output).isZero();
+	}
+
+	private static Map<String, String> asLoader(TestDatabase database) {
+		Map<String, String> properties = new HashMap<>(database.properties());
+		properties.put("spring.datasource.username", "roadmap_loader");
+		properties.put("spring.datasource.password", PASSWORD);
+		return properties;
+	}
+
+	/** Only ever NOLOGIN and no password: what the migrations leave, so other tests see the roles unchanged. */
+	private void resetLoader() throws SQLException {
+		execute(this.migrated, "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_loader') THEN "
+				+ "ALTER ROLE roadmap_loader NOLOGIN PASSWORD NULL; END IF; END $$");
+	}
+
+	private List<String> strings(String sql) throws SQLException {
+		return new ReportViews(this.migrated).rows("(" + sql + ") q", "*").stream().map((row) -> row.get(0)).toList();
+	}
+
+	private static void execute(TestDatabase database, String sql) throws SQLException {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
