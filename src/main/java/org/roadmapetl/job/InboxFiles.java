@@ -14,17 +14,25 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.project.SubmissionFile;
 
 /**
  * The files of an inbox that count as submissions, oldest first (so that of two submissions of one project,
- * the later one is loaded last and stays current), each identified by the SHA-256 of its content. A subfolder of
- * the inbox is a department's own ({@code inbox/健康福祉部/…}): its files are listed too and belong to it.
+ * the later one is loaded last and stays current), each identified by the SHA-256 of its content. Every file is
+ * a candidate whatever its name — its format is decided from its bytes, and one of no roadmap format is set aside
+ * with its reason, never passed over — except hidden files and the lock and temporary files of office suites.
+ * A subfolder of the inbox is a department's own: its files are listed too and belong to that department.
  */
 final class InboxFiles {
 
-	private static final Set<String> SUBMISSION_EXTENSIONS = Set.of("tsv", "txt", "xlsx", "xlsm", "xls");
+	private static final Log logger = LogFactory.getLog(InboxFiles.class);
+
+	/** Hidden system files Windows puts into shared folders. */
+	private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini");
 
 	private InboxFiles() {
 	}
@@ -38,7 +46,7 @@ final class InboxFiles {
 		}
 	}
 
-	/** The department whose subfolder of the inbox holds the file, or null for a file elsewhere. */
+	/** The department whose subfolder of the inbox holds the file ({@code inbox/健康福祉部/…}), or null. */
 	static String departmentFolder(Path inbox, Path file) {
 		if (inbox == null) {
 			return null;
@@ -52,10 +60,26 @@ final class InboxFiles {
 	}
 
 	static boolean isSubmission(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return !name.startsWith(".") && !name.startsWith("~$") && dot > 0 && Files.isRegularFile(file)
-				&& SUBMISSION_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+		if (!Files.isRegularFile(file)) {
+			return false;
+		}
+		if (isHiddenOrTemporary(file.getFileName().toString())) {
+			logger.debug("skipped hidden or temporary file " + printable(file.getFileName().toString()));
+			return false;
+		}
+		return true;
+	}
+
+	/** Dot files (LibreOffice's {@code .~lock.x.ods#} among them), Office's {@code ~$x.xlsx} owner files, Thumbs.db. */
+	static boolean isHiddenOrTemporary(String name) {
+		return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT));
+	}
+
+	/** A file name fit for one log line: control characters (a line break in a name) shown as escapes. */
+	private static String printable(String name) {
+		StringBuilder out = new StringBuilder(name.length());
+		name.codePoints().forEach((c) -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
+		return out.toString();
 	}
 
 	static SubmissionFile describe(Path file) throws IOException {
