@@ -79,7 +79,7 @@ final class BlockBuilder {
 				columns.add(new YearColumn(reading.fiscalYear(), cell.ref()));
 			}
 			else if (!reading.isEmpty() && looksLikeAYear(cell.text())) {
-				this.problems.add(new FormProblem(cell.ref(), cell.text(), "取組の見出しの年度が読めません: 「" + cell.text() + "」"));
+				this.problems.add(new FormProblem(cell.ref(), cell.submitted(), "取組の見出しの年度が読めません: 「" + cell.text() + "」"));
 			}
 		}
 		if (columns.isEmpty()) {
@@ -140,7 +140,7 @@ final class BlockBuilder {
 				submitted.append(' ');
 			}
 			text.append(canonical);
-			submitted.append(cells.get(i).text());
+			submitted.append(cells.get(i).submitted());
 		}
 		return (ref == null) ? RawValue.MISSING : new RawValue(text.toString(), submitted.toString(), ref);
 	}
@@ -161,7 +161,7 @@ final class BlockBuilder {
 	private static RawValue valueAt(List<Cell> cells, CellRef rowRef, int column) {
 		for (Cell cell : cells) {
 			if (cell.column() == column) {
-				return new RawValue(CanonicalText.of(cell.text()), cell.text(), cell.ref());
+				return new RawValue(CanonicalText.of(cell.text()), cell.submitted(), cell.ref());
 			}
 		}
 		return new RawValue("", "", new CellRef(rowRef.file(), rowRef.sheet(), rowRef.row(), column));

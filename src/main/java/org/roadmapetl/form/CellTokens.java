@@ -64,7 +64,7 @@ final class CellTokens {
 		}
 		String[] pieces = WHITESPACE.split(text);
 		if (pieces.length == 1) {
-			tokens.add(new Token(null, new RawValue(text, cell.text(), cell.ref()), cell.column()));
+			tokens.add(new Token(null, new RawValue(text, cell.submitted(), cell.ref()), cell.column()));
 			return;
 		}
 		StringBuilder value = new StringBuilder();
@@ -110,7 +110,7 @@ final class CellTokens {
 
 	private static void flushValue(Cell cell, StringBuilder value, List<Token> tokens) {
 		if (value.length() > 0) {
-			tokens.add(new Token(null, new RawValue(value.toString(), cell.text(), cell.ref()), cell.column()));
+			tokens.add(new Token(null, new RawValue(value.toString(), cell.submitted(), cell.ref()), cell.column()));
 			value.setLength(0);
 		}
 	}

@@ -76,7 +76,7 @@ final class HeaderValues {
 			}
 			String text = CanonicalText.of(cell.text());
 			if (owner != null && !text.isEmpty()) {
-				this.values.get(owner.label()).add(new RawValue(text, cell.text(), cell.ref()));
+				this.values.get(owner.label()).add(new RawValue(text, cell.submitted(), cell.ref()));
 			}
 		}
 		this.labelsAbove = List.of();

@@ -44,7 +44,7 @@ final class ControlCharacterFilter implements RowSink {
 						"セルに制御文字または文字の向きを変える書式文字が含まれていたため、取り除いて読み込みました。"
 								+ "セルの内容を確認してください"));
 				if (!text.isBlank()) {
-					cleaned.add(new Cell(text, cell.ref()));
+					cleaned.add(new Cell(text, cell.ref(), ControlCharacters.strip(cell.submitted())));
 				}
 			}
 			else if (cleaned != null) {

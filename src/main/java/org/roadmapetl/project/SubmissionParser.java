@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.roadmapetl.form.FormParser;
 import org.roadmapetl.normalise.OrganisationMaster;
+import org.roadmapetl.submission.OdsSubmissionReader;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.submission.ReadLimits;
 import org.roadmapetl.submission.SubmissionFormat;
@@ -51,7 +52,8 @@ public class SubmissionParser {
 		}
 		SubmissionFormat format = SubmissionFormat.detect(file.path());
 		if (format == SubmissionFormat.UNKNOWN) {
-			throw new UnreadableSubmissionException.NotASubmission(file.name(), "not a workbook or a text export");
+			throw new UnreadableSubmissionException.NotASubmission(file.name(),
+					(java.nio.file.Files.size(file.path()) == 0) ? "the file is empty (0 bytes)" : SubmissionFormat.NOT_A_ROADMAP_FORMAT);
 		}
 		Map<String, Project> projects = new LinkedHashMap<>();
 		List<Problem> problems = new ArrayList<>();
@@ -87,7 +89,9 @@ public class SubmissionParser {
 		return switch (format) {
 			case XLSX -> new XlsxSubmissionReader(this.limits);
 			case XLS -> new XlsSubmissionReader(this.limits);
-			default -> new TextExportReader(this.limits);
+			case ODS -> new OdsSubmissionReader(this.limits);
+			case CSV -> new TextExportReader(TextExportReader.COMMA, this.limits);
+			default -> new TextExportReader(TextExportReader.TAB, this.limits);
 		};
 	}
 

@@ -18,8 +18,9 @@ final class CellText {
 
 	private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.");
 
-	// An era (g) or era year (e) beside month and day codes, and nothing that belongs to a number format.
-	private static final Pattern ERA_DATE = Pattern.compile("(?=.*[gGeE])(?=.*[mMdD])[gGeEyYmMdDhHsS.,:/ 年月日-]+");
+	// Date codes (an era g or r, an era year e, y, m, d), each alone or with others, and nothing that belongs to a number
+	// format: [$-411]ggge"年度" shows only the era year and is still a date.
+	private static final Pattern ERA_DATE = Pattern.compile("(?=.*[gGeErRyYmMdD])[gGeErRyYmMdDhHsS.,:/ 年月日-]+");
 
 	private CellText() {
 	}
@@ -49,7 +50,8 @@ final class CellText {
 			return true;
 		}
 		String codes = QUOTED_OR_BRACKETED.matcher(formatString).replaceAll("");
-		return ERA_DATE.matcher(codes).matches();
+		int section = codes.indexOf(';');
+		return ERA_DATE.matcher((section >= 0) ? codes.substring(0, section) : codes).matches();
 	}
 
 	/** A numeric cell: {@code yyyy-MM-dd} when it is date formatted and a valid date serial, else the plain number. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.xml.sax.Attributes;
@@ -14,9 +13,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Which cell styles of a workbook show dates, read straight from {@code styles.xml} with SAX: the number formats
- * and the cell formats' {@code numFmtId}s are all a roadmap form needs, and POI's full styles model (fonts,
- * fills, borders through XMLBeans) costs more per workbook than reading the sheets.
+ * Which cell styles of a workbook show dates and which strike their text through, read straight from
+ * {@code styles.xml} with SAX: the number formats, the fonts' {@code <strike/>} and the cell formats'
+ * {@code numFmtId}s and {@code fontId}s are all a roadmap form needs, and POI's full styles model (fills,
+ * borders through XMLBeans) costs more per workbook than reading the sheets.
  */
 final class DateStyles extends DefaultHandler {
 
@@ -24,21 +24,30 @@ final class DateStyles extends DefaultHandler {
 
 	private final List<Integer> cellFormatIds = new ArrayList<>();
 
+	private final List<Integer> cellFontIds = new ArrayList<>();
+
+	private final List<Boolean> fontStruck = new ArrayList<>();
+
 	private boolean inCellXfs;
 
-	static IntPredicate read(InputStream stylesXml) throws IOException, SAXException {
+	private boolean inFonts;
+
+	static CellStyles read(InputStream stylesXml) throws IOException, SAXException {
 		if (stylesXml == null) {
-			return (style) -> false;
+			return CellStyles.NONE;
 		}
 		DateStyles styles = new DateStyles();
 		HardenedSax.parse(stylesXml, styles);
 		boolean[] date = new boolean[styles.cellFormatIds.size()];
+		boolean[] struck = new boolean[date.length];
 		for (int i = 0; i < date.length; i++) {
 			int id = styles.cellFormatIds.get(i);
 			String format = styles.formats.containsKey(id) ? styles.formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
 			date[i] = CellText.isDateFormat(id, format);
+			int font = styles.cellFontIds.get(i);
+			struck[i] = font >= 0 && font < styles.fontStruck.size() && styles.fontStruck.get(font);
 		}
-		return (style) -> style >= 0 && style < date.length && date[style];
+		return new CellStyles(date, struck);
 	}
 
 	@Override
@@ -46,9 +55,21 @@ final class DateStyles extends DefaultHandler {
 		switch (localName) {
 			case "numFmt" -> this.formats.put(number(attributes.getValue("numFmtId")), attributes.getValue("formatCode"));
 			case "cellXfs" -> this.inCellXfs = true;
+			case "fonts" -> this.inFonts = true;
+			case "font" -> {
+				if (this.inFonts) {
+					this.fontStruck.add(false);
+				}
+			}
+			case "strike" -> {
+				if (this.inFonts && !this.fontStruck.isEmpty()) {
+					this.fontStruck.set(this.fontStruck.size() - 1, XlsxRuns.isOn(attributes.getValue("val")));
+				}
+			}
 			case "xf" -> {
 				if (this.inCellXfs) {
 					this.cellFormatIds.add(number(attributes.getValue("numFmtId")));
+					this.cellFontIds.add(number(attributes.getValue("fontId")));
 				}
 			}
 			default -> {
@@ -60,6 +81,9 @@ final class DateStyles extends DefaultHandler {
 	public void endElement(String uri, String localName, String qName) {
 		if ("cellXfs".equals(localName)) {
 			this.inCellXfs = false;
+		}
+		else if ("fonts".equals(localName)) {
+			this.inFonts = false;
 		}
 	}
 

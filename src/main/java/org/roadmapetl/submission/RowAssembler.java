@@ -60,11 +60,21 @@ final class RowAssembler {
 
 	/** @param columnIndex 0-based */
 	void cell(int columnIndex, String text) {
+		cell(columnIndex, text, text);
+	}
+
+	/**
+	 * @param columnIndex 0-based
+	 * @param text the value, struck-through text left out; a cell whose only text was struck is blank here
+	 * @param submitted the text with its struck parts marked
+	 */
+	void cell(int columnIndex, String text, String submitted) {
 		if (text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
 			return;
 		}
 		checkCellLength(columnIndex, text.length());
-		this.cells.add(new Cell(text, CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1)));
+		this.cells.add(new Cell(text, CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1),
+				(submitted != null) ? submitted : text));
 	}
 
 	void endRow() {

@@ -1,9 +1,6 @@
 package org.roadmapetl.submission;
 
-import java.util.function.IntPredicate;
-
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -19,9 +16,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetXmlHandler extends DefaultHandler {
 
-	private final SharedStrings sharedStrings;
+	private final SharedStringRuns sharedStrings;
 
-	private final IntPredicate dateStyle;
+	private final CellStyles styles;
 
 	private final boolean date1904;
 
@@ -29,13 +26,18 @@ final class SheetXmlHandler extends DefaultHandler {
 
 	private final StringBuilder text = new StringBuilder(64);
 
+	private final RevisedText inline = new RevisedText();
+
+	private final XlsxRuns runs = new XlsxRuns();
+
 	private boolean inSheetData;
 
 	private boolean inInlineString;
 
-	private boolean inPhonetic;
-
 	private boolean capturing;
+
+	/** The submitted text of the cell just read, struck parts marked; set by {@link #value()}. */
+	private String submitted;
 
 	private int row = -1;
 
@@ -47,9 +49,9 @@ final class SheetXmlHandler extends DefaultHandler {
 
 	private boolean hasValue;
 
-	SheetXmlHandler(SharedStrings sharedStrings, IntPredicate dateStyle, boolean date1904, RowAssembler rows) {
+	SheetXmlHandler(SharedStringRuns sharedStrings, CellStyles styles, boolean date1904, RowAssembler rows) {
 		this.sharedStrings = sharedStrings;
-		this.dateStyle = dateStyle;
+		this.styles = styles;
 		this.date1904 = date1904;
 		this.rows = rows;
 	}
@@ -76,6 +78,7 @@ final class SheetXmlHandler extends DefaultHandler {
 				this.style = (s != null) ? Integer.parseInt(s) : 0;
 				this.hasValue = false;
 				this.text.setLength(0);
+				this.inline.clear();
 			}
 			case "v" -> {
 				this.capturing = true;
@@ -84,10 +87,12 @@ final class SheetXmlHandler extends DefaultHandler {
 			case "is" -> {
 				this.inInlineString = true;
 				this.hasValue = true;
+				this.runs.reset(this.styles.isStruck(this.style));
 			}
-			case "rPh" -> this.inPhonetic = true;
-			case "t" -> this.capturing = this.inInlineString && !this.inPhonetic;
 			default -> {
+				if (this.inInlineString) {
+					this.runs.start(localName, attributes);
+				}
 			}
 		}
 	}
@@ -99,12 +104,17 @@ final class SheetXmlHandler extends DefaultHandler {
 		}
 		switch (localName) {
 			case "sheetData" -> this.inSheetData = false;
-			case "v", "t" -> this.capturing = false;
-			case "rPh" -> this.inPhonetic = false;
+			case "v" -> this.capturing = false;
 			case "is" -> this.inInlineString = false;
-			case "c" -> this.rows.cell(this.column, value());
+			case "c" -> {
+				String value = value();
+				this.rows.cell(this.column, value, this.submitted);
+			}
 			case "row" -> this.rows.endRow();
 			default -> {
+				if (this.inInlineString) {
+					this.runs.end(localName);
+				}
 			}
 		}
 	}
@@ -115,24 +125,37 @@ final class SheetXmlHandler extends DefaultHandler {
 			this.rows.checkCellLength(this.column, this.text.length() + length);
 			this.text.append(ch, start, length);
 		}
+		else if (this.inInlineString && this.runs.capturing()) {
+			this.inline.append(new String(ch, start, length), this.runs.struck());
+		}
 	}
 
+	/** The cell's value, struck-through text left out; {@link #submitted} gets the text as submitted. */
 	private String value() throws SAXException {
+		this.submitted = null;
 		if (!this.hasValue) {
 			// A formula cell without a cached <v> has never been calculated: it is empty, not zero.
 			return null;
 		}
 		String stored = this.text.toString();
 		try {
-			return switch (this.type) {
-				case "s" -> this.sharedStrings.getItemAt(Integer.parseInt(stored.trim())).getString();
-				case "inlineStr", "str" -> stored;
+			if ("s".equals(this.type)) {
+				int index = Integer.parseInt(stored.trim());
+				return revised(this.sharedStrings.value(index), this.sharedStrings.submitted(index));
+			}
+			if ("inlineStr".equals(this.type)) {
+				// a <v> beside the <is> (POI writes one when a program changes an inline string) reads first, as before
+				return revised(stored + this.inline.value(), stored + this.inline.submitted());
+			}
+			String value = switch (this.type) {
+				case "str" -> stored;
 				case "b" -> CellText.bool("1".equals(stored.trim()) || "true".equalsIgnoreCase(stored.trim()));
 				case "e" -> null;
 				// ISO 8601 date cells (t="d", strict OOXML) keep their date part.
 				case "d" -> (stored.length() >= 10) ? stored.substring(0, 10) : stored;
 				default -> number(stored);
 			};
+			return revised(value, value);
 		}
 		catch (RuntimeException ex) {
 			throw new SAXException("cell " + new CellReference(this.row, this.column).formatAsString()
@@ -140,11 +163,27 @@ final class SheetXmlHandler extends DefaultHandler {
 		}
 	}
 
+	/**
+	 * A cell whose font is struck through is deleted whole; otherwise the value as its runs left it. A shared
+	 * string's own struck runs are already out of {@code value}.
+	 */
+	private String revised(String value, String marked) {
+		if (value == null) {
+			return null;
+		}
+		if (this.styles.isStruck(this.style) && !"inlineStr".equals(this.type)) {
+			this.submitted = RevisedText.struck(marked.replace(RevisedText.MARK, ""));
+			return "";
+		}
+		this.submitted = marked;
+		return value;
+	}
+
 	private String number(String stored) {
 		if (stored.isBlank()) {
 			return null;
 		}
-		if (this.dateStyle.test(this.style)) {
+		if (this.styles.isDate(this.style)) {
 			return CellText.numeric(Double.parseDouble(stored), true, this.date1904);
 		}
 		return CellText.number(stored);

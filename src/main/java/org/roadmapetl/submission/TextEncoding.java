@@ -14,9 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Decides the encoding of a text export: UTF-8 when the whole file decodes strictly as UTF-8, otherwise
- * Windows-31J when it decodes strictly as that. Never guessed from the name. UTF-16 and other encodings the
- * spec does not name are refused.
+ * Decides the encoding of a text export: UTF-16 (LE or BE) when it starts with a byte order mark, as Excel's
+ * "Unicode テキスト" does; UTF-8 when the whole file decodes strictly as UTF-8, otherwise Windows-31J when it
+ * decodes strictly as that. Never guessed from the name. UTF-16 without a byte order mark and encodings the spec
+ * does not name are refused.
  */
 final class TextEncoding {
 
@@ -27,13 +28,19 @@ final class TextEncoding {
 
 	static Charset detect(Path file, String displayName) throws IOException {
 		byte[] head = head(file);
+		if (hasUtf16ByteOrderMark(head)) {
+			// The JDK's UTF-16 decoder reads the byte order from the mark and drops the mark.
+			return StandardCharsets.UTF_16;
+		}
 		if (looksLikeUtf16(head)) {
 			throw new UnreadableSubmissionException.Undecodable(displayName,
-					"UTF-16 text is not a supported encoding (save the export as UTF-8 or Windows-31J)", null);
+					"UTF-16 text without a byte order mark cannot be decoded reliably; save it from Excel as "
+							+ "\"Unicode テキスト\" (which writes the mark), \"CSV UTF-8\" or as .xlsx",
+					null);
 		}
 		if (indexOfNul(head, 0, 1) >= 0) {
-			throw new UnreadableSubmissionException.NotASubmission(displayName,
-					"neither a workbook (.xlsx/.xls) nor a text export: the file holds binary data");
+			throw new UnreadableSubmissionException.NotASubmission(displayName, SubmissionFormat.NOT_A_ROADMAP_FORMAT
+					+ " (the file holds binary data)");
 		}
 		if (decodesStrictly(file, StandardCharsets.UTF_8)) {
 			return StandardCharsets.UTF_8;
@@ -42,27 +49,40 @@ final class TextEncoding {
 			return WINDOWS_31J;
 		}
 		throw new UnreadableSubmissionException.Undecodable(displayName,
-				"not text in UTF-8 or Windows-31J (the encodings a text export may use)", null);
+				"not text in UTF-8, Windows-31J or UTF-16 with a byte order mark (the encodings a text export may use)",
+				null);
 	}
 
-	private static byte[] head(Path file) throws IOException {
+	static byte[] head(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return in.readNBytes(4096);
 		}
 	}
 
+	static boolean hasUtf16ByteOrderMark(byte[] head) {
+		return head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+				|| (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+	}
+
 	/**
-	 * UTF-16 starts with its byte order mark, or, without one, shows NUL bytes on one side of every pair only
-	 * (ASCII and Japanese alike); neither allowed encoding has NUL bytes in text.
+	 * UTF-16 without its byte order mark shows its NUL bytes mostly on one side of the pairs: the high bytes of
+	 * ASCII (tabs, line ends, digits), where a Japanese character has a NUL low byte only now and then. Neither
+	 * 8-bit encoding has NUL bytes in text; binary data has them on both sides alike.
 	 */
 	private static boolean looksLikeUtf16(byte[] head) {
-		if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
-				|| (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
-			return true;
+		int even = 0;
+		int odd = 0;
+		for (int i = 0; i < head.length; i++) {
+			if (head[i] == 0) {
+				if (i % 2 == 0) {
+					even++;
+				}
+				else {
+					odd++;
+				}
+			}
 		}
-		boolean evenNul = indexOfNul(head, 0, 2) >= 0;
-		boolean oddNul = indexOfNul(head, 1, 2) >= 0;
-		return evenNul != oddNul;
+		return (even + odd) * 20 >= head.length && Math.max(even, odd) >= 4 * Math.min(even, odd);
 	}
 
 	private static int indexOfNul(byte[] bytes, int start, int step) {

@@ -76,6 +76,11 @@ final class WorkbookFailures {
 	}
 
 	private static String notASubmission(Throwable t, String format) {
+		String message = String.valueOf(t.getMessage());
+		if (message.contains("does not contain a BIFF8 'Workbook' entry") || message.startsWith("The document is really a")) {
+			// an OLE2 file of another program: a .doc, .ppt or .msg
+			return "is " + SubmissionFormat.NOT_A_ROADMAP_FORMAT;
+		}
 		if (t instanceof OldExcelFormatException) {
 			return "is an Excel 95 or older workbook (BIFF2-5), which cannot be read; save it as .xlsx";
 		}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFRichTextString;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -46,7 +47,7 @@ public final class XlsSubmissionReader implements SubmissionReader {
 				for (int r = current.getFirstRowNum(); r <= current.getLastRowNum(); r++) {
 					HSSFRow row = current.getRow(r);
 					if (row != null) {
-						readRow(row, rows, date1904);
+						readRow(workbook, row, rows, date1904);
 					}
 				}
 				rows.endSheet();
@@ -61,28 +62,63 @@ public final class XlsSubmissionReader implements SubmissionReader {
 		}
 	}
 
-	private static void readRow(HSSFRow row, RowAssembler rows, boolean date1904) {
+	private static void readRow(HSSFWorkbook workbook, HSSFRow row, RowAssembler rows, boolean date1904) {
 		rows.startRow(row.getRowNum());
+		RevisedText text = new RevisedText();
 		for (int c = Math.max(row.getFirstCellNum(), 0); c < row.getLastCellNum(); c++) {
 			HSSFCell cell = row.getCell(c);
-			if (cell != null) {
-				rows.cell(c, text(cell, date1904));
+			if (cell == null) {
+				continue;
+			}
+			boolean struck = isStruck(workbook, cell.getCellStyle().getFontIndex());
+			CellType type = cell.getCellType();
+			if (type == CellType.FORMULA) {
+				type = cell.getCachedFormulaResultType();
+			}
+			if (type == CellType.STRING) {
+				text.clear();
+				runs(workbook, cell.getRichStringCellValue(), struck, text);
+				rows.cell(c, text.value(), text.submitted());
+				continue;
+			}
+			String value = switch (type) {
+				case NUMERIC -> CellText.numeric(cell.getNumericCellValue(), isDateFormatted(cell), date1904);
+				case BOOLEAN -> CellText.bool(cell.getBooleanCellValue());
+				default -> null;
+			};
+			if (value != null && struck) {
+				rows.cell(c, "", RevisedText.struck(value));
+			}
+			else {
+				rows.cell(c, value);
 			}
 		}
 		rows.endRow();
 	}
 
-	private static String text(HSSFCell cell, boolean date1904) {
-		CellType type = cell.getCellType();
-		if (type == CellType.FORMULA) {
-			type = cell.getCachedFormulaResultType();
+	/** A rich text's runs, each struck through or not by its own font; text before the first run has the cell's. */
+	private static void runs(HSSFWorkbook workbook, HSSFRichTextString rich, boolean cellStruck, RevisedText text) {
+		String whole = rich.getString();
+		int runs = rich.numFormattingRuns();
+		int start = 0;
+		boolean struck = cellStruck;
+		for (int i = 0; i < runs; i++) {
+			int at = Math.min(whole.length(), rich.getIndexOfFormattingRun(i));
+			text.append(whole.substring(start, Math.max(start, at)), struck);
+			start = Math.max(start, at);
+			short font = rich.getFontOfFormattingRun(i);
+			struck = (font == HSSFRichTextString.NO_FONT) ? cellStruck : isStruck(workbook, font);
 		}
-		return switch (type) {
-			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> CellText.numeric(cell.getNumericCellValue(), isDateFormatted(cell), date1904);
-			case BOOLEAN -> CellText.bool(cell.getBooleanCellValue());
-			default -> null;
-		};
+		text.append(whole.substring(start), struck);
+	}
+
+	private static boolean isStruck(HSSFWorkbook workbook, int fontIndex) {
+		try {
+			return fontIndex >= 0 && workbook.getFontAt(fontIndex).getStrikeout();
+		}
+		catch (RuntimeException ex) {
+			return false; // a cell or run naming a font the file does not hold: not struck
+		}
 	}
 
 	private static boolean isDateFormatted(HSSFCell cell) {

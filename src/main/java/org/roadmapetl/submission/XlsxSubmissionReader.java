@@ -3,14 +3,14 @@ package org.roadmapetl.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.function.IntPredicate;
+import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -43,11 +43,10 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XSSFReader workbook = new XSSFReader(pkg);
-			// Phonetic runs are the furigana Japanese Excel stores beside the text: not part of the value.
-			SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
-			IntPredicate dateStyle;
-			try (InputStream styles = workbook.getStylesData()) {
-				dateStyle = DateStyles.read(styles);
+			SharedStringRuns strings = sharedStrings(pkg);
+			CellStyles styles;
+			try (InputStream xml = workbook.getStylesData()) {
+				styles = DateStyles.read(xml);
 			}
 			boolean date1904 = usesDate1904(workbook);
 			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
@@ -60,7 +59,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				}
 				rows.startSheet(sheet, merged);
 				try (InputStream xml = sheets.getSheetPart().getInputStream()) {
-					HardenedSax.parse(xml, new SheetXmlHandler(strings, dateStyle, date1904, rows));
+					HardenedSax.parse(xml, new SheetXmlHandler(strings, styles, date1904, rows));
 				}
 				rows.endSheet();
 				sheet = null;
@@ -76,6 +75,16 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			if (pkg != null) {
 				pkg.revert();
 			}
+		}
+	}
+
+	private static SharedStringRuns sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return SharedStringRuns.read(null);
+		}
+		try (InputStream xml = parts.get(0).getInputStream()) {
+			return SharedStringRuns.read(xml);
 		}
 	}
 

@@ -85,7 +85,8 @@ class CommandLineTests {
 		void aMissingDatabaseIsCreatedAndMigrated() throws Exception {
 			TestDatabase database = TestDatabase.notYetCreated();
 			try {
-				Files.writeString(CommandLineTests.this.inbox.resolve("empty-dir-marker.md"), "not a submission");
+				// a hidden file is skipped; any other file would now be set aside as no roadmap format
+				Files.writeString(CommandLineTests.this.inbox.resolve(".keep"), "not a submission");
 
 				Outcome outcome = launch(new String[] { "run", "--inbox", CommandLineTests.this.inbox.toString() },
 						database.properties());

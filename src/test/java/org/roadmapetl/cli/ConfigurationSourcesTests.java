@@ -47,7 +47,8 @@ class ConfigurationSourcesTests {
 		Files.createDirectories(this.folder.resolve("config"));
 		Files.writeString(this.folder.resolve("config/application.properties"),
 				"spring.datasource.url=" + this.warehouse.database().url() + "\nspring.datasource.username=postgres\n"
-						+ "roadmap.inbox=" + this.inbox.toString().replace("\\", "\\\\") + "\n",
+						+ "roadmap.inbox=" + this.inbox.toString().replace("\\", "\\\\") + "\n"
+						+ "roadmap.settle.seconds=0\n",
 				StandardCharsets.UTF_8);
 
 		Result result = run("run", "--fiscal-year", "R7");
@@ -60,7 +61,7 @@ class ConfigurationSourcesTests {
 	void aDatasourceArgumentNamesTheDatabase() throws Exception {
 		TestDatabase missing = TestDatabase.notYetCreated();
 		try {
-			Result result = run("run", "--inbox", this.inbox.toString(), "--spring.datasource.url=" + missing.url(),
+			Result result = run("run", "--inbox", this.inbox.toString(), "--spring.datasource.url=" + missing.url(), "--roadmap.settle.seconds=0",
 					"--fiscal-year", "R7");
 
 			assertThat(result.status()).as(result.err()).isEqualTo(ExitCodes.SUCCESS);
@@ -75,7 +76,7 @@ class ConfigurationSourcesTests {
 	@Test
 	void statusPrintsItsTableAndNoLogLine() throws Exception {
 		String url = "--spring.datasource.url=" + this.warehouse.database().url();
-		assertThat(run("run", "--inbox", this.inbox.toString(), url, "--fiscal-year", "R7").status())
+		assertThat(run("run", "--inbox", this.inbox.toString(), url, "--roadmap.settle.seconds=0", "--fiscal-year", "R7").status())
 			.isEqualTo(ExitCodes.SUCCESS);
 
 		Result status = run("status", url);

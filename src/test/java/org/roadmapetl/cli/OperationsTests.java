@@ -69,7 +69,8 @@ class OperationsTests {
 		byte[] bytes = Files.readAllBytes(whole);
 		Files.write(this.inbox.resolve("truncated.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 		HandWrittenXlsx.write(this.inbox.resolve("bomb.xlsx"), "S", OperationsTests::oneGibibyteOfRows, null);
-		Files.writeString(this.inbox.resolve("utf16.txt"), SampleFiles.exportText(), StandardCharsets.UTF_16);
+		Files.writeString(this.inbox.resolve("utf16.txt"), SampleFiles.exportText(), StandardCharsets.UTF_16LE);
+		long started = System.nanoTime();
 
 		int status = run("run", "--inbox", this.inbox.toString());
 
@@ -80,7 +81,7 @@ class OperationsTests {
 				List.of("utf16.txt"));
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
 				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: sheet 'S' expands far beyond"),
-				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: not a workbook or a text export"),
+				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: the file is empty (0 bytes)"),
 				(row) -> assertThat(row.get(0)).contains("no roadmap form"),
 				(row) -> assertThat(row.get(0)).contains("binary data"),
 				(row) -> assertThat(row.get(0)).contains("truncated"),

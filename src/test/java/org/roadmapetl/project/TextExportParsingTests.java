@@ -214,13 +214,13 @@ class TextExportParsingTests {
 	}
 
 	@Test
-	void utf16TextIsRefused() throws IOException {
+	void utf16TextWithoutAByteOrderMarkIsRefusedSayingHowToSaveIt() throws IOException {
 		Path file = this.inbox.resolve("utf16.txt");
-		Files.write(file, (header("テスト事業") + TABLE).getBytes(StandardCharsets.UTF_16));
+		Files.write(file, (header("テスト事業") + TABLE).getBytes(StandardCharsets.UTF_16LE));
 
 		assertThatExceptionOfType(UnreadableSubmissionException.Undecodable.class)
 			.isThrownBy(() -> parser().parse(new SubmissionFile(file, "utf16.txt", "x", Files.size(file))))
-			.withMessageContaining("UTF-16");
+			.withMessageContaining("UTF-16").withMessageContaining("Unicode テキスト");
 	}
 
 	private static String header(String name) {

@@ -50,7 +50,7 @@ class SubmissionFormatTests {
 		noise[0] = 'x';
 
 		assertThat(SubmissionFormat.detect(Files.write(this.dir.resolve("noise.xlsx"), noise)))
-			.isEqualTo(SubmissionFormat.TEXT);
+			.isIn(SubmissionFormat.TEXT, SubmissionFormat.CSV);
 	}
 
 	@Test
@@ -78,6 +78,59 @@ class SubmissionFormatTests {
 	void samplesAreDetectedByContent() throws IOException {
 		assertThat(SubmissionFormat.detect(SampleFiles.path("xlsx/教育庁.xlsx"))).isEqualTo(SubmissionFormat.XLSX);
 		assertThat(SubmissionFormat.detect(SampleFiles.path("xls/教育庁.xls"))).isEqualTo(SubmissionFormat.XLS);
+	}
+
+	@Test
+	void zipFormatsAreToldApartByTheirContentNotTheirName() throws IOException {
+		Path ods = org.roadmapetl.OdsFiles.write(this.dir.resolve("calc.xlsx"), "");
+		Path docx = zip("memo.xlsx", "[Content_Types].xml",
+				"<Types><Override ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+		Path xlsb = zip("binary.xlsx", "[Content_Types].xml",
+				"<Types><Override ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/></Types>");
+		Path odt = zip("letter.ods", "mimetype", "application/vnd.oasis.opendocument.text");
+		Path plainZip = zip("photos.xlsx", "a.jpg", "x");
+
+		assertThat(SubmissionFormat.detect(ods)).isEqualTo(SubmissionFormat.ODS);
+		assertThat(SubmissionFormat.detect(docx)).isEqualTo(SubmissionFormat.UNKNOWN);
+		assertThat(SubmissionFormat.detect(xlsb)).isEqualTo(SubmissionFormat.UNKNOWN);
+		assertThat(SubmissionFormat.detect(odt)).isEqualTo(SubmissionFormat.UNKNOWN);
+		assertThat(SubmissionFormat.detect(plainZip)).isEqualTo(SubmissionFormat.UNKNOWN);
+	}
+
+	@Test
+	void commaSeparatedTextIsCsvWhateverItsNameAndTabSeparatedTextIsText() throws IOException {
+		Path csv = Files.writeString(this.dir.resolve("export.txt"), "事業名,\"4,202\",事業始期,R6\r\n,,,\r\n");
+		Path tsv = Files.writeString(this.dir.resolve("export.csv"), "事業名\t4,202\t事業始期\tR6\n");
+		Path oneColumn = Files.writeString(this.dir.resolve("list.csv"), "事業名\n");
+
+		assertThat(SubmissionFormat.detect(csv)).isEqualTo(SubmissionFormat.CSV);
+		assertThat(SubmissionFormat.detect(tsv)).isEqualTo(SubmissionFormat.TEXT);
+		assertThat(SubmissionFormat.detect(oneColumn)).isEqualTo(SubmissionFormat.CSV);
+	}
+
+	@Test
+	void anOle2FileOfAnotherProgramIsRefusedAsNoRoadmapFormat() throws IOException {
+		Path doc = this.dir.resolve("memo.xls");
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+				java.io.OutputStream out = Files.newOutputStream(doc)) {
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+			fs.writeFilesystem(out);
+		}
+
+		assertThat(SubmissionFormat.detect(doc)).isEqualTo(SubmissionFormat.XLS);
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableSubmissionException.class)
+			.isThrownBy(() -> new XlsSubmissionReader().read(doc, "memo.xls", new RecordingSink()))
+			.withMessage("memo.xls: the file is " + SubmissionFormat.NOT_A_ROADMAP_FORMAT);
+	}
+
+	private Path zip(String name, String entry, String content) throws IOException {
+		Path file = this.dir.resolve(name);
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+			zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return file;
 	}
 
 }

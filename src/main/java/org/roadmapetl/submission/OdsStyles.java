@@ -1,0 +1,87 @@
+package org.roadmapetl.submission;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.xml.sax.Attributes;
+
+/**
+ * The styles of an OpenDocument spreadsheet that matter to a roadmap: whether a cell, paragraph or span style
+ * strikes its text through ({@code style:text-line-through-style} or {@code -type} other than {@code none}),
+ * directly or through its parent style. Fed from {@code styles.xml} (named styles) and from the automatic styles
+ * at the head of {@code content.xml}.
+ */
+final class OdsStyles {
+
+	static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+
+	/** Parent chains longer than this are a loop or a hostile file: read as not struck. */
+	private static final int MAX_DEPTH = 16;
+
+	private final Map<String, Style> styles = new HashMap<>();
+
+	private Style current;
+
+	/** Call for every element of a styles section; keeps style:style and its style:text-properties. */
+	void startElement(String uri, String localName, Attributes attributes) {
+		if (!STYLE_NS.equals(uri)) {
+			return;
+		}
+		if ("style".equals(localName)) {
+			String name = attributes.getValue(STYLE_NS, "name");
+			this.current = new Style(attributes.getValue(STYLE_NS, "parent-style-name"));
+			if (name != null) {
+				this.styles.put(name, this.current);
+			}
+		}
+		else if ("text-properties".equals(localName) && this.current != null) {
+			String style = attributes.getValue(STYLE_NS, "text-line-through-style");
+			String type = attributes.getValue(STYLE_NS, "text-line-through-type");
+			if (style != null || type != null) {
+				this.current.struck = !isNone(style) || !isNone(type) && style == null;
+			}
+		}
+	}
+
+	void endElement(String uri, String localName) {
+		if (STYLE_NS.equals(uri) && "style".equals(localName)) {
+			this.current = null;
+		}
+	}
+
+	/**
+	 * @param name a style name, or null
+	 * @return whether the style strikes through, or null when neither it nor its parents say
+	 */
+	Boolean struck(String name) {
+		String at = name;
+		for (int depth = 0; at != null && depth < MAX_DEPTH; depth++) {
+			Style style = this.styles.get(at);
+			if (style == null) {
+				return null;
+			}
+			if (style.struck != null) {
+				return style.struck;
+			}
+			at = style.parent;
+		}
+		return null;
+	}
+
+	private static boolean isNone(String value) {
+		return value == null || "none".equals(value);
+	}
+
+	private static final class Style {
+
+		private final String parent;
+
+		private Boolean struck;
+
+		Style(String parent) {
+			this.parent = parent;
+		}
+
+	}
+
+}
