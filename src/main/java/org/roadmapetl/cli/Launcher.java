@@ -51,7 +51,8 @@ public final class Launcher {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RoadmapEtlApplication.class)
 			.logStartupInfo(false)
 			.run(springArguments(properties))) {
-			return context.getBean(CommandRunner.class).execute(command);
+			return context.getBean(FeedbackLoopCommands.class)
+				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
 		catch (Exception ex) {
 			System.err.println("roadmap-etl: failed: " + rootMessage(ex));
