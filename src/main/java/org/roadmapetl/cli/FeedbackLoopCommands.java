@@ -1,15 +1,20 @@
 package org.roadmapetl.cli;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.roadmapetl.config.RoadmapProperties;
+import org.roadmapetl.feedback.DepartmentFeedback;
 import org.roadmapetl.feedback.RoadmapExport;
 
 /**
@@ -38,12 +43,39 @@ class FeedbackLoopCommands {
 	}
 
 	int execute(Command command, OtherCommand other) throws Exception {
+		if (command instanceof Command.Feedback feedback) {
+			Path folder = orDefault(feedback.out(), this.properties.feedback().dir(), "feedback");
+			DepartmentFeedback.Format format = feedback.format().equals("csv") ? DepartmentFeedback.Format.CSV
+					: DepartmentFeedback.Format.XLSX;
+			List<Path> files = writeFeedback(folder, year(feedback.fiscalYear()), feedback.department(), format);
+			System.out.println("Wrote feedback for " + files.size() + " department(s) to " + folder);
+			return ExitCodes.SUCCESS;
+		}
 		if (command instanceof Command.ExportRoadmap export) {
 			int projects = new RoadmapExport(this.dataSource, this.properties.period()).write(export.out());
 			System.out.println("Wrote " + projects + " project(s) to " + export.out());
 			return ExitCodes.SUCCESS;
 		}
-		return other.run();
+		int status = other.run();
+		if (command instanceof Command.Run run && this.properties.feedback().dir() != null
+				&& (status == ExitCodes.SUCCESS || status == ExitCodes.FINISHED_WITH_QUARANTINE)) {
+			Path folder = this.properties.feedback().dir();
+			List<Path> files = writeFeedback(folder, year(run.fiscalYear()), null, DepartmentFeedback.Format.XLSX);
+			logger.info("Wrote feedback for " + files.size() + " department(s) to " + folder);
+		}
+		return status;
+	}
+
+	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)
+			throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(folder, year, department, format);
+		}
+	}
+
+	/** The requested year, else roadmap.reporting.year, else the year of the latest check, else today's. */
+	private int year(Integer requested) {
+		return ReportingYears.resolve(requested, this.properties, new JdbcTemplate(this.dataSource));
 	}
 
 	static Path orDefault(Path requested, Path configured, String fallback) {
