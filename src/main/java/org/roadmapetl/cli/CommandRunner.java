@@ -18,6 +18,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.roadmapetl.check.OverdueDepartments;
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
 import org.roadmapetl.normalise.FiscalYear;
@@ -58,6 +59,7 @@ class CommandRunner {
 	int execute(Command command) throws Exception {
 		if (command instanceof Command.Status status) {
 			new RunHistory(this.jdbc, this.jobRepository).print(status.limit(), System.out);
+			new OverdueDepartments(this.jdbc).print(System.out);
 			return ExitCodes.SUCCESS;
 		}
 		if (command instanceof Command.Schedule schedule) {

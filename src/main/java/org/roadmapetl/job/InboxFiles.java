@@ -15,11 +15,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.project.SubmissionFile;
 
 /**
  * The files of an inbox that count as submissions, oldest first (so that of two submissions of one project,
- * the later one is loaded last and stays current), each identified by the SHA-256 of its content.
+ * the later one is loaded last and stays current), each identified by the SHA-256 of its content. A subfolder of
+ * the inbox is a department's own ({@code inbox/健康福祉部/…}): its files are listed too and belong to it.
  */
 final class InboxFiles {
 
@@ -29,11 +31,25 @@ final class InboxFiles {
 	}
 
 	static List<Path> list(Path inbox) throws IOException {
-		try (Stream<Path> files = Files.list(inbox)) {
-			return files.filter(InboxFiles::isSubmission)
+		try (Stream<Path> files = Files.walk(inbox, 2)) {
+			return files.filter((file) -> isSubmission(file) && (file.getParent().equals(inbox)
+					|| departmentFolder(inbox, file) != null))
 				.sorted(Comparator.comparing(InboxFiles::modified).thenComparing(Path::getFileName))
 				.toList();
 		}
+	}
+
+	/** The department whose subfolder of the inbox holds the file, or null for a file elsewhere. */
+	static String departmentFolder(Path inbox, Path file) {
+		if (inbox == null) {
+			return null;
+		}
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		if (folder == null || !inbox.toAbsolutePath().normalize().equals(folder.getParent())) {
+			return null;
+		}
+		String name = folder.getFileName().toString();
+		return name.startsWith(".") ? null : CanonicalText.of(name);
 	}
 
 	static boolean isSubmission(Path file) {

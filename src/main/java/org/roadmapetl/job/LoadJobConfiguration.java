@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.roadmapetl.check.FindingsCheck;
+import org.roadmapetl.check.SubmissionSchedule;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.project.ParsedSubmission;
@@ -71,9 +72,10 @@ class LoadJobConfiguration {
 
 	@Bean
 	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			PhaseClock clock) {
+			PhaseClock clock, RoadmapProperties properties) {
+		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc), clock), transactionManager)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, schedule), clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -48,6 +48,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private Quarantine quarantine;
 
+	private RunRequest request;
+
 	SubmissionWriter(DataSource dataSource, ProgressLog progress, PhaseClock clock) {
 		this.dataSource = dataSource;
 		this.progress = progress;
@@ -58,7 +60,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	public void beforeStep(StepExecution stepExecution) {
 		this.tally = new RunTally(stepExecution.getExecutionContext());
 		this.jobExecutionId = stepExecution.getJobExecutionId();
-		this.quarantine = Quarantine.besideInbox(RunRequest.fromJobParameters(stepExecution.getJobParameters()).inbox());
+		this.request = RunRequest.fromJobParameters(stepExecution.getJobParameters());
+		this.quarantine = Quarantine.besideInbox(this.request.inbox());
 	}
 
 	@Override
@@ -76,7 +79,9 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 			}
 			written.add(submission);
 		}
-		this.loader.apply(connection, readable, this.jobExecutionId);
+		// The file named by rerun --file is what IT wants current, even where a later submission holds its projects.
+		this.loader.apply(connection, readable, this.jobExecutionId, this.request.mode() == RunRequest.Mode.RERUN_FILE);
+		recordFolders(connection, readable);
 		afterCommit(() -> written.forEach(this::committed));
 		this.clock.load(System.nanoTime() - started);
 	}
@@ -97,15 +102,29 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	private void record(Connection connection, ParsedSubmission submission) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("""
 				INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
-				                                 quarantined_at)
-				VALUES (?, ?, ?, ?, ?, ?, now())""")) {
+				                                 quarantined_at, inbox_department)
+				VALUES (?, ?, ?, ?, ?, ?, now(), ?)""")) {
 			statement.setString(1, submission.file().name());
 			statement.setString(2, submission.file().checksum());
 			statement.setString(3, submission.format());
 			statement.setString(4, submission.unreadableReason());
 			statement.setString(5, this.quarantine.folder().toString());
 			statement.setLong(6, this.jobExecutionId);
+			statement.setString(7, InboxFiles.departmentFolder(this.request.inbox(), submission.file().path()));
 			statement.executeUpdate();
+		}
+	}
+
+	/** Who sent each file: the department whose inbox subfolder held it (none for a file elsewhere). */
+	private void recordFolders(Connection connection, List<ParsedSubmission> submissions) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("UPDATE dw.submission SET inbox_department = ? WHERE checksum_sha256 = ?")) {
+			for (ParsedSubmission submission : submissions) {
+				statement.setString(1, InboxFiles.departmentFolder(this.request.inbox(), submission.file().path()));
+				statement.setString(2, submission.file().checksum());
+				statement.addBatch();
+			}
+			statement.executeBatch();
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.roadmapetl.job.RunCounts;
+import org.roadmapetl.job.RunFindingChanges;
 
 /** The recent runs as IT staff read them in a terminal: one line each, reasons for set-aside files below. */
 public final class RunHistory {
@@ -41,6 +42,7 @@ public final class RunHistory {
 			out.printf("%6d  %-7s  %-19s  %-19s  %-9s  %6d  %7d  %11d  %6d  %8d%n", id, command(execution),
 					time(execution.getStartTime()), time(execution.getEndTime()), execution.getStatus(), counts.loaded(),
 					counts.skipped(), counts.quarantined(), counts.errors(), counts.warnings());
+			RunFindingChanges.of(execution).ifPresent((changes) -> out.println("        findings: " + changes.describe()));
 			for (String reason : counts.quarantineReasons()) {
 				out.println("        set aside: " + reason);
 			}

@@ -56,6 +56,15 @@ public final class SubmissionLoader {
 	 */
 	public void apply(Connection connection, List<ParsedSubmission> submissions, Long jobExecutionId)
 			throws SQLException {
+		apply(connection, submissions, jobExecutionId, false);
+	}
+
+	/**
+	 * As {@link #apply(Connection, List, Long)}; with {@code supersede}, the submissions' projects become current
+	 * even where a later submission holds them (a rerun of one named file).
+	 */
+	public void apply(Connection connection, List<ParsedSubmission> submissions, Long jobExecutionId, boolean supersede)
+			throws SQLException {
 		if (submissions.isEmpty()) {
 			return;
 		}
@@ -75,7 +84,7 @@ public final class SubmissionLoader {
 			}
 		}
 		List<Long> toClose = new ArrayList<>();
-		List<Candidate> toInsert = decide(connection, latest, toClose);
+		List<Candidate> toInsert = decide(connection, latest, toClose, supersede);
 		stageVersions(connection, rows, toInsert);
 		copy(connection, COPY_PROJECTS, rows.projects);
 		copy(connection, COPY_ORGANISATIONS, rows.organisations);
@@ -98,8 +107,8 @@ public final class SubmissionLoader {
 	}
 
 	/** The candidates that become new versions; the current versions they replace go to {@code toClose}. */
-	private static List<Candidate> decide(Connection connection, Map<String, Candidate> candidates, List<Long> toClose)
-			throws SQLException {
+	private static List<Candidate> decide(Connection connection, Map<String, Candidate> candidates, List<Long> toClose,
+			boolean supersede) throws SQLException {
 		Map<String, Current> current = new HashMap<>();
 		try (PreparedStatement statement = connection.prepareStatement(ApplyStatements.CURRENT_VERSIONS)) {
 			statement.setArray(1, connection.createArrayOf("text", candidates.keySet().toArray()));
@@ -116,7 +125,7 @@ public final class SubmissionLoader {
 			if (now == null) {
 				toInsert.add(candidate);
 			}
-			else if (now.submissionId() <= candidate.submissionId()
+			else if ((supersede || now.submissionId() <= candidate.submissionId())
 					&& !(now.hash().equals(candidate.hash()) && now.submissionId() == candidate.submissionId())) {
 				toClose.add(now.versionId());
 				toInsert.add(candidate);
