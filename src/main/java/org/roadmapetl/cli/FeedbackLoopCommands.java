@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.feedback.DepartmentFeedback;
 import org.roadmapetl.feedback.RoadmapExport;
+import org.roadmapetl.job.SubmissionValidation;
+import org.roadmapetl.normalise.OrganisationMaster;
 
 /**
  * The commands that take the findings back to the departments — {@code validate}, {@code feedback},
@@ -37,12 +39,18 @@ class FeedbackLoopCommands {
 
 	private final RoadmapProperties properties;
 
-	FeedbackLoopCommands(DataSource dataSource, RoadmapProperties properties) {
+	private final OrganisationMaster master;
+
+	FeedbackLoopCommands(DataSource dataSource, RoadmapProperties properties, OrganisationMaster master) {
 		this.dataSource = dataSource;
 		this.properties = properties;
+		this.master = master;
 	}
 
 	int execute(Command command, OtherCommand other) throws Exception {
+		if (command instanceof Command.Validate validate) {
+			return validate(validate);
+		}
 		if (command instanceof Command.Feedback feedback) {
 			Path folder = orDefault(feedback.out(), this.properties.feedback().dir(), "feedback");
 			DepartmentFeedback.Format format = feedback.format().equals("csv") ? DepartmentFeedback.Format.CSV
@@ -64,6 +72,29 @@ class FeedbackLoopCommands {
 			logger.info("Wrote feedback for " + files.size() + " department(s) to " + folder);
 		}
 		return status;
+	}
+
+	private int validate(Command.Validate validate) throws Exception {
+		int year = year(validate.fiscalYear());
+		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
+				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeOne(validate.feedback(), year,
+						String.join("・", departments(connection)));
+		List<SubmissionValidation.FileResult> results = new SubmissionValidation(this.dataSource, this.master)
+			.validate(validate.files(), year, workbook);
+		if (validate.json()) {
+			System.out.println(ValidationReport.json(results));
+		}
+		else {
+			ValidationReport.table(results, System.out);
+		}
+		return ValidationReport.exitStatus(results);
+	}
+
+	/** The departments of the findings left in the copy: the validated files' own. */
+	private static List<String> departments(Connection connection) {
+		return new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+			.queryForList("SELECT DISTINCT department FROM pg_temp.finding WHERE department IS NOT NULL ORDER BY 1",
+					String.class);
 	}
 
 	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -48,6 +49,17 @@ public final class SubmissionLoader {
 	private static final String COPY_PROBLEMS = "COPY staging.load_problem (submission_id, problem_type, project_key, "
 			+ "project_name, initiative_name, fiscal_year, submitted_text, message, suggestion, source_location) "
 			+ "FROM STDIN";
+
+	private final UnaryOperator<String> tables;
+
+	public SubmissionLoader() {
+		this(UnaryOperator.identity());
+	}
+
+	/** @param tables maps the warehouse's table names to the ones to write (validate's copies of its own session) */
+	public SubmissionLoader(UnaryOperator<String> tables) {
+		this.tables = tables;
+	}
 
 	/**
 	 * Applies a chunk of submissions in their order. A project gets a new version unless it is unchanged (same
@@ -107,10 +119,10 @@ public final class SubmissionLoader {
 	}
 
 	/** The candidates that become new versions; the current versions they replace go to {@code toClose}. */
-	private static List<Candidate> decide(Connection connection, Map<String, Candidate> candidates, List<Long> toClose,
+	private List<Candidate> decide(Connection connection, Map<String, Candidate> candidates, List<Long> toClose,
 			boolean supersede) throws SQLException {
 		Map<String, Current> current = new HashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(ApplyStatements.CURRENT_VERSIONS)) {
+		try (PreparedStatement statement = connection.prepareStatement(this.tables.apply(ApplyStatements.CURRENT_VERSIONS))) {
 			statement.setArray(1, connection.createArrayOf("text", candidates.keySet().toArray()));
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
@@ -134,7 +146,7 @@ public final class SubmissionLoader {
 		return toInsert;
 	}
 
-	private static void stageVersions(Connection connection, StagingRows rows, List<Candidate> versions)
+	private void stageVersions(Connection connection, StagingRows rows, List<Candidate> versions)
 			throws SQLException {
 		int initiativeCount = 0;
 		for (Candidate candidate : versions) {
@@ -151,12 +163,12 @@ public final class SubmissionLoader {
 		}
 	}
 
-	private static long[] nextIds(Connection connection, String sql, int count) throws SQLException {
+	private long[] nextIds(Connection connection, String sql, int count) throws SQLException {
 		long[] ids = new long[count];
 		if (count == 0) {
 			return ids;
 		}
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+		try (PreparedStatement statement = connection.prepareStatement(this.tables.apply(sql))) {
 			statement.setInt(1, count);
 			try (ResultSet result = statement.executeQuery()) {
 				for (int i = 0; result.next(); i++) {
@@ -167,7 +179,7 @@ public final class SubmissionLoader {
 		return ids;
 	}
 
-	private static long upsertSubmission(Connection connection, ParsedSubmission submission, Long jobExecutionId)
+	private long upsertSubmission(Connection connection, ParsedSubmission submission, Long jobExecutionId)
 			throws SQLException {
 		Set<String> departments = new LinkedHashSet<>();
 		for (Project project : submission.projects()) {
@@ -177,7 +189,7 @@ public final class SubmissionLoader {
 				}
 			}
 		}
-		try (PreparedStatement statement = connection.prepareStatement(ApplyStatements.UPSERT_SUBMISSION)) {
+		try (PreparedStatement statement = connection.prepareStatement(this.tables.apply(ApplyStatements.UPSERT_SUBMISSION))) {
 			Array departmentArray = connection.createArrayOf("text", departments.toArray());
 			statement.setString(1, submission.file().name());
 			statement.setString(2, submission.file().checksum());
@@ -193,21 +205,21 @@ public final class SubmissionLoader {
 		}
 	}
 
-	private static void copy(Connection connection, String sql, CopyRows rows) throws SQLException {
+	private void copy(Connection connection, String sql, CopyRows rows) throws SQLException {
 		if (rows.rowCount() == 0) {
 			return;
 		}
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn(sql, new StringReader(rows.text()));
+			copy.copyIn(this.tables.apply(sql), new StringReader(rows.text()));
 		}
 		catch (IOException ex) {
 			throw new SQLException("COPY into staging failed", ex);
 		}
 	}
 
-	private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+	private void update(Connection connection, String sql, Object... parameters) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(this.tables.apply(sql))) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);
 			}
