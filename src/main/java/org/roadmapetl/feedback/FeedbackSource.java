@@ -23,20 +23,37 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 final class FeedbackSource {
 
-	private static final String DEPARTMENTS_OF_FINDING = """
-			CROSS JOIN LATERAL (SELECT coalesce(
-			    (SELECT array_agg(DISTINCT o.department) FROM dw.initiative i
-			     JOIN dw.project_organization o ON o.project_version_id = i.project_version_id AND o.section = i.initiative_section
-			     WHERE i.project_version_id = p.project_version_id AND i.initiative_name = f.initiative_name
-			       AND o.department IS NOT NULL),
-			    (SELECT array_agg(DISTINCT g.department) FROM dw.initiative i
-			     JOIN dw.organization g ON g.is_current AND g.section = i.initiative_section
-			     WHERE i.project_version_id = p.project_version_id AND i.initiative_name = f.initiative_name),
-			    (SELECT array_agg(DISTINCT o.department) FROM dw.project_organization o
-			     WHERE o.project_version_id = p.project_version_id AND o.department IS NOT NULL),
-			    (SELECT s.departments FROM dw.submission s WHERE s.file_name = f.source_file
-			     ORDER BY s.loaded_at DESC LIMIT 1),
-			    string_to_array(f.department, '・')) AS departments) named
+	/**
+	 * Findings of a view with the departments they name, set-based (hash joins, no per-row look-ups): a tagged
+	 * initiative's section's department, else the project's departments, else its file's, else the names it carries.
+	 */
+	private static final String NAMED = """
+			WITH found AS (
+			    SELECT f.*, p.project_version_id FROM {view} f
+			    LEFT JOIN dw.project p ON p.is_current AND p.project_name = f.project_name
+			    WHERE f.reporting_fiscal_year = :year),
+			tagged AS (
+			    SELECT i.project_version_id, i.initiative_name,
+			           array_agg(DISTINCT coalesce(o.department, g.department)) AS departments
+			    FROM dw.initiative i
+			    JOIN dw.project p ON p.project_version_id = i.project_version_id AND p.is_current
+			    LEFT JOIN dw.project_organization o ON o.project_version_id = i.project_version_id
+			                                       AND o.section = i.initiative_section
+			    LEFT JOIN dw.organization g ON o.project_version_id IS NULL AND g.is_current AND g.section = i.initiative_section
+			    WHERE i.initiative_section IS NOT NULL AND coalesce(o.department, g.department) IS NOT NULL
+			    GROUP BY i.project_version_id, i.initiative_name),
+			organisations AS (
+			    SELECT o.project_version_id, array_agg(DISTINCT o.department) AS departments
+			    FROM dw.project_organization o JOIN dw.project p ON p.project_version_id = o.project_version_id AND p.is_current
+			    WHERE o.department IS NOT NULL
+			    GROUP BY o.project_version_id)
+			SELECT f.* FROM found f
+			LEFT JOIN tagged t ON t.project_version_id = f.project_version_id AND t.initiative_name = f.initiative_name
+			LEFT JOIN organisations o ON o.project_version_id = f.project_version_id
+			LEFT JOIN LATERAL (SELECT s.departments FROM dw.submission s WHERE s.file_name = f.source_file
+			                   ORDER BY s.loaded_at DESC LIMIT 1) s ON f.project_version_id IS NULL
+			WHERE :department IS NULL
+			   OR :department = ANY (coalesce(t.departments, o.departments, s.departments, string_to_array(f.department, '・')))
 			""";
 
 	private static final String ORDER = """
@@ -70,13 +87,9 @@ final class FeedbackSource {
 	/** The open findings naming the department (every finding when {@code department} is null), in sheet order. */
 	void findings(int year, String department, Consumer<FindingRow> rows) {
 		String lifecycleColumns = this.lifecycle ? "f.state, f.first_seen_at" : "NULL::text AS state, f.detected_at AS first_seen_at";
-		String naming = (department == null) ? "" : DEPARTMENTS_OF_FINDING;
-		String where = (department == null) ? "" : " AND :department = ANY (named.departments)";
 		this.jdbc.query(sql("SELECT f.severity, f.finding_type, " + lifecycleColumns + """
 				, f.project_name, f.initiative_name, f.fiscal_year, f.message, f.source_file, f.source_location
-				FROM report.findings f
-				LEFT JOIN dw.project p ON p.is_current AND p.project_name = f.project_name
-				""" + naming + " WHERE f.reporting_fiscal_year = :year" + where + "\n" + ORDER), parameters(year, department),
+				FROM (""" + NAMED.replace("{view}", "report.findings") + ") f\n" + ORDER), parameters(year, department),
 				(row) -> {
 					rows.accept(row(row));
 				});
@@ -87,17 +100,14 @@ final class FeedbackSource {
 		if (!hasColumns("report.finding_history", "state", "resolved_at", "first_seen_at")) {
 			return;
 		}
-		String naming = (department == null) ? "" : DEPARTMENTS_OF_FINDING;
-		String where = (department == null) ? "" : " AND :department = ANY (named.departments)";
 		MapSqlParameterSource parameters = parameters(year, department).addValue("since",
 				(since != null) ? Timestamp.from(since.toInstant()) : new Timestamp(0));
 		this.jdbc.query(sql("""
 				SELECT f.severity, f.finding_type, f.state, f.first_seen_at, f.project_name, f.initiative_name,
 				       f.fiscal_year, f.message, f.source_file, f.source_location
-				FROM report.finding_history f
-				LEFT JOIN dw.project p ON p.is_current AND p.project_name = f.project_name
-				""" + naming + " WHERE f.reporting_fiscal_year = :year AND f.state = 'resolved' AND f.resolved_at > :since"
-				+ where + "\n" + ORDER), parameters, (row) -> {
+				FROM (""" + NAMED.replace("{view}", "report.finding_history") + """
+				) f WHERE f.state = 'resolved' AND f.resolved_at > :since
+				""" + ORDER), parameters, (row) -> {
 					rows.accept(row(row));
 				});
 	}
@@ -158,7 +168,7 @@ final class FeedbackSource {
 	}
 
 	private MapSqlParameterSource parameters(int year, String department) {
-		return new MapSqlParameterSource("year", year).addValue("department", department);
+		return new MapSqlParameterSource("year", year).addValue("department", department, java.sql.Types.VARCHAR);
 	}
 
 	private boolean hasColumns(String view, String... columns) {
