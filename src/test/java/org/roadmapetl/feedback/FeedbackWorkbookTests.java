@@ -128,6 +128,37 @@ class FeedbackWorkbookTests {
 			.allSatisfy((line) -> assertThat(line).doesNotContain(",=").doesNotContain(",@"));
 	}
 
+	@Test
+	void theNextFeedbackCountsWhatTheDepartmentFixedAndMarksTheRestAsContinuing() throws Exception {
+		Path first = this.work.resolve("first");
+		assertThat(run("feedback", "--out", first.toString(), "--fiscal-year", "R7", "--department", "健康福祉部"))
+			.isEqualTo(ExitCodes.SUCCESS);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(first.resolve("健康福祉部.xlsx").toFile())) {
+			assertThat(rows(workbook.getSheet("指摘事項")).subList(1, 5)).extracting((row) -> row.get(2)).containsOnly("新規");
+			assertThat(rows(workbook.getSheet("解消済み"))).hasSize(1);
+		}
+		Path inbox = Files.createDirectories(this.work.resolve("fixed"));
+		List<String> lines = new ArrayList<>(Files.readAllLines(this.work.resolve("inbox/roadmap-export-sample.tsv")));
+		assertThat(lines.get(47)).startsWith("ICTを活用した高齢者の見守り体制構築にかかる検討・検証\t計画");
+		lines.set(48, "\t実績\tモデル地区2か所で検証した");
+		Files.write(inbox.resolve("fixed.tsv"), lines);
+		assertThat(run("run", "--inbox", inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		Path second = this.work.resolve("second");
+		assertThat(run("feedback", "--out", second.toString(), "--fiscal-year", "R7", "--department", "健康福祉部"))
+			.isEqualTo(ExitCodes.SUCCESS);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(second.resolve("健康福祉部.xlsx").toFile())) {
+			List<List<String>> resolved = rows(workbook.getSheet("解消済み"));
+			assertThat(resolved.subList(1, resolved.size())).extracting((row) -> List.of(row.get(10), row.get(3), row.get(5)))
+				.containsExactly(List.of("MISSING_ACTUAL", "ICTを活用した高齢者の見守り体制構築事業", "R6"));
+			List<List<String>> open = rows(workbook.getSheet("指摘事項"));
+			assertThat(open.subList(1, open.size())).extracting((row) -> row.get(2)).containsOnly("継続");
+			assertThat(rows(workbook.getSheet("概要"))).anySatisfy((row) -> assertThat(row.subList(1, 3))
+				.containsExactly("前回以降の解消", "1"));
+		}
+	}
+
 	private static List<List<String>> project(List<List<String>> rows) {
 		return rows.stream().map((row) -> List.of(row.get(10), row.get(3), row.get(4), row.get(5), row.get(6), row.get(8)))
 			.toList();
