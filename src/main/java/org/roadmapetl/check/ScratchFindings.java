@@ -27,9 +27,7 @@ public final class ScratchFindings {
 		Map<String, Object> parameters = new LinkedHashMap<>(
 				jdbc.sql(tables.apply(LIFECYCLE.get("PERIOD"))).query().singleRow());
 		parameters.put("year", reportingFiscalYear);
-		for (String statement : new String[] { "CLEAR_FOUND" }) {
-			jdbc.sql(tables.apply(LIFECYCLE.get(statement))).params(parameters).update();
-		}
+		jdbc.sql(tables.apply(LIFECYCLE.get("CLEAR_FOUND"))).params(parameters).update();
 		RULES.all().values().forEach((rule) -> jdbc.sql(tables.apply(rule)).params(parameters).update());
 		for (String statement : new String[] { "KEY_FOUND", "CLEAR_LATEST", "PUBLISH", "RECORD_CHECK" }) {
 			jdbc.sql(tables.apply(LIFECYCLE.get(statement))).params(parameters).update();

@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import org.roadmapetl.config.RoadmapProperties;
@@ -92,7 +93,7 @@ class FeedbackLoopCommands {
 
 	/** The departments of the findings left in the copy: the validated files' own. */
 	private static List<String> departments(Connection connection) {
-		return new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true))
+		return new JdbcTemplate(new SingleConnectionDataSource(connection, true))
 			.queryForList("SELECT DISTINCT department FROM pg_temp.finding WHERE department IS NOT NULL ORDER BY 1",
 					String.class);
 	}
