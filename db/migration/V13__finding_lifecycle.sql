@@ -17,9 +17,10 @@ CREATE UNLOGGED TABLE staging.finding (
     source_location        text,
     project_key            text,
     identity               text    NOT NULL,
-    finding_key            text,
-    state                  text    NOT NULL DEFAULT 'new',
-    first_seen_at          timestamptz
+    duplicate              integer,
+    -- The stable key: type, reporting year, identity; two findings of one identity are told apart by duplicate.
+    finding_key            text    GENERATED ALWAYS AS (md5(finding_type || E'\x1f' || reporting_fiscal_year::text
+                                   || E'\x1f' || identity || E'\x1f' || coalesce(duplicate::text, ''))) STORED
 );
 
 ALTER TABLE dw.finding ADD COLUMN finding_key text;
@@ -27,6 +28,8 @@ ALTER TABLE dw.finding ADD COLUMN state text CHECK (state IN ('new', 'open', 're
 ALTER TABLE dw.finding ADD COLUMN first_seen_at timestamptz;
 ALTER TABLE dw.finding ADD COLUMN project_key text;
 CREATE INDEX finding_key ON dw.finding (finding_key);
+-- BI tools read findings a department at a time.
+CREATE INDEX finding_department ON dw.finding (department);
 
 -- One row per finding key ever seen for a reporting year; the columns of its latest sighting.
 CREATE TABLE dw.finding_history (
@@ -51,7 +54,9 @@ CREATE TABLE dw.finding_history (
     times_reopened         integer     NOT NULL DEFAULT 0,
     PRIMARY KEY (reporting_fiscal_year, finding_key)
 );
-CREATE INDEX finding_history_open ON dw.finding_history (reporting_fiscal_year, department) WHERE state = 'open';
+-- Open findings per department and severity, read by report.submission_status without touching the rows.
+CREATE INDEX finding_history_open ON dw.finding_history (reporting_fiscal_year, department, severity) WHERE state = 'open';
+CREATE INDEX finding_history_department ON dw.finding_history (department, reporting_fiscal_year);
 CREATE INDEX finding_history_resolved_at ON dw.finding_history (resolved_at) WHERE resolved_at IS NOT NULL;
 
 -- The project versions of one project in order, for the previous version of each.

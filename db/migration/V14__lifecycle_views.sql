@@ -42,63 +42,9 @@ SELECT h.finding_type,
 FROM dw.finding_history h
 LEFT JOIN dw.submission s ON s.submission_id = h.submission_id;
 
--- Each version of a project against the one before it (by version id within its project key).
+-- Each version of a project against the one before it (by version id within its project key). Correlated
+-- subqueries rather than CTEs, so that a filter on project_name or changed_at reaches dw.project first.
 CREATE VIEW report.project_changes AS
-WITH version AS (
-    SELECT v.project_version_id, v.project_key, v.project_name, v.department, v.valid_from, v.submission_id,
-           (SELECT max(q.project_version_id) FROM dw.project q
-            WHERE q.project_key = v.project_key AND q.project_version_id < v.project_version_id) AS previous_id
-    FROM dw.project v
-),
-change AS (
-    SELECT v.project_version_id, 'added' AS change_type, NULL::text AS initiative_name, NULL::integer AS fiscal_year,
-           NULL::text AS old_value, NULL::text AS new_value
-    FROM version v
-    WHERE v.previous_id IS NULL
-    UNION ALL
-    SELECT v.project_version_id, x.change_type, NULL, NULL, x.old_value, x.new_value
-    FROM version v
-    JOIN dw.project n ON n.project_version_id = v.project_version_id
-    JOIN dw.project o ON o.project_version_id = v.previous_id
-    CROSS JOIN LATERAL (VALUES
-        ('field', '分野: ' || o.field, '分野: ' || n.field),
-        ('field', '項目: ' || o.category, '項目: ' || n.category),
-        ('field', '担当部局: ' || o.department, '担当部局: ' || n.department),
-        ('field', '担当課等: ' || o.section, '担当課等: ' || n.section),
-        ('field', '重点枠事業: ' || coalesce(o.is_priority::text, ''), '重点枠事業: ' || coalesce(n.is_priority::text, '')),
-        ('field', '将来対応分: ' || coalesce(o.is_future_response::text, ''),
-                  '将来対応分: ' || coalesce(n.is_future_response::text, '')),
-        ('field', '概要: ' || o.overview, '概要: ' || n.overview),
-        ('budget', o.budget_r6_thousand_yen::text, n.budget_r6_thousand_yen::text),
-        ('start_fiscal_year', o.start_fiscal_year::text, n.start_fiscal_year::text),
-        ('end_fiscal_year', CASE WHEN o.is_open_ended THEN '未定' ELSE o.end_fiscal_year::text END,
-                            CASE WHEN n.is_open_ended THEN '未定' ELSE n.end_fiscal_year::text END)
-    ) AS x (change_type, old_value, new_value)
-    WHERE x.old_value IS DISTINCT FROM x.new_value
-    UNION ALL
-    SELECT v.project_version_id, 'initiative_added', n.initiative_name, NULL, NULL, n.initiative_name
-    FROM version v
-    JOIN dw.initiative n ON n.project_version_id = v.project_version_id
-    WHERE v.previous_id IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM dw.initiative o
-                      WHERE o.project_version_id = v.previous_id AND o.initiative_key = n.initiative_key)
-    UNION ALL
-    SELECT v.project_version_id, 'initiative_removed', o.initiative_name, NULL, o.initiative_name, NULL
-    FROM version v
-    JOIN dw.initiative o ON o.project_version_id = v.previous_id
-    WHERE NOT EXISTS (SELECT 1 FROM dw.initiative n
-                      WHERE n.project_version_id = v.project_version_id AND n.initiative_key = o.initiative_key)
-    UNION ALL
-    SELECT v.project_version_id, x.change_type, ni.initiative_name, ny.fiscal_year, x.old_value, x.new_value
-    FROM version v
-    JOIN dw.initiative ni ON ni.project_version_id = v.project_version_id
-    JOIN dw.initiative oi ON oi.project_version_id = v.previous_id AND oi.initiative_key = ni.initiative_key
-    JOIN dw.initiative_year ny ON ny.initiative_id = ni.initiative_id
-    JOIN dw.initiative_year oy ON oy.initiative_id = oi.initiative_id AND oy.fiscal_year = ny.fiscal_year
-    CROSS JOIN LATERAL (VALUES ('plan', oy.plan_text, ny.plan_text), ('actual', oy.actual_text, ny.actual_text))
-        AS x (change_type, old_value, new_value)
-    WHERE x.old_value IS DISTINCT FROM x.new_value
-)
 SELECT v.project_name,
        v.department,
        v.valid_from AS changed_at,
@@ -108,9 +54,53 @@ SELECT v.project_name,
        c.fiscal_year,
        c.old_value,
        c.new_value
-FROM change c
-JOIN version v ON v.project_version_id = c.project_version_id
-JOIN dw.submission s ON s.submission_id = v.submission_id;
+FROM dw.project v
+JOIN dw.submission s ON s.submission_id = v.submission_id
+LEFT JOIN dw.project o ON o.project_version_id = (SELECT max(q.project_version_id) FROM dw.project q
+                                                  WHERE q.project_key = v.project_key
+                                                    AND q.project_version_id < v.project_version_id)
+CROSS JOIN LATERAL (
+    SELECT 'added', NULL::text, NULL::integer, NULL::text, NULL::text
+    WHERE o.project_version_id IS NULL
+    UNION ALL
+    SELECT x.change_type, NULL, NULL, x.old_value, x.new_value
+    FROM (VALUES
+        ('field', '分野: ' || o.field, '分野: ' || v.field),
+        ('field', '項目: ' || o.category, '項目: ' || v.category),
+        ('field', '担当部局: ' || o.department, '担当部局: ' || v.department),
+        ('field', '担当課等: ' || o.section, '担当課等: ' || v.section),
+        ('field', '重点枠事業: ' || coalesce(o.is_priority::text, ''), '重点枠事業: ' || coalesce(v.is_priority::text, '')),
+        ('field', '将来対応分: ' || coalesce(o.is_future_response::text, ''),
+                  '将来対応分: ' || coalesce(v.is_future_response::text, '')),
+        ('field', '概要: ' || o.overview, '概要: ' || v.overview),
+        ('budget', o.budget_r6_thousand_yen::text, v.budget_r6_thousand_yen::text),
+        ('start_fiscal_year', o.start_fiscal_year::text, v.start_fiscal_year::text),
+        ('end_fiscal_year', CASE WHEN o.is_open_ended THEN '未定' ELSE o.end_fiscal_year::text END,
+                            CASE WHEN v.is_open_ended THEN '未定' ELSE v.end_fiscal_year::text END)
+    ) AS x (change_type, old_value, new_value)
+    WHERE o.project_version_id IS NOT NULL AND x.old_value IS DISTINCT FROM x.new_value
+    UNION ALL
+    SELECT 'initiative_added', n.initiative_name, NULL, NULL, n.initiative_name
+    FROM dw.initiative n
+    WHERE n.project_version_id = v.project_version_id AND o.project_version_id IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM dw.initiative p
+                      WHERE p.project_version_id = o.project_version_id AND p.initiative_key = n.initiative_key)
+    UNION ALL
+    SELECT 'initiative_removed', p.initiative_name, NULL, p.initiative_name, NULL
+    FROM dw.initiative p
+    WHERE p.project_version_id = o.project_version_id
+      AND NOT EXISTS (SELECT 1 FROM dw.initiative n
+                      WHERE n.project_version_id = v.project_version_id AND n.initiative_key = p.initiative_key)
+    UNION ALL
+    SELECT x.change_type, ni.initiative_name, ny.fiscal_year, x.old_value, x.new_value
+    FROM dw.initiative ni
+    JOIN dw.initiative pi ON pi.project_version_id = o.project_version_id AND pi.initiative_key = ni.initiative_key
+    JOIN dw.initiative_year ny ON ny.initiative_id = ni.initiative_id
+    JOIN dw.initiative_year py ON py.initiative_id = pi.initiative_id AND py.fiscal_year = ny.fiscal_year
+    CROSS JOIN LATERAL (VALUES ('plan', py.plan_text, ny.plan_text), ('actual', py.actual_text, ny.actual_text))
+        AS x (change_type, old_value, new_value)
+    WHERE ni.project_version_id = v.project_version_id AND x.old_value IS DISTINCT FROM x.new_value
+) AS c (change_type, initiative_name, fiscal_year, old_value, new_value);
 
 -- Who has submitted. A file belongs to its inbox subfolder's department, else to the departments of its projects;
 -- it counts for the scheduled reporting year whose window had opened when it arrived, or, for a department with no
@@ -127,35 +117,9 @@ WITH schedule AS (
           WHERE s.department = '*') e
     ORDER BY e.department, e.reporting_fiscal_year, e.precedence
 ),
-file AS (
-    SELECT d.department, s.first_loaded_at AS arrived_at, s.submission_id
-    FROM dw.submission s
-    CROSS JOIN LATERAL unnest(CASE WHEN s.inbox_department IS NOT NULL THEN ARRAY[s.inbox_department]
-                                   ELSE s.departments END) AS d (department)
-    UNION ALL
-    SELECT q.inbox_department, q.quarantined_at, NULL
-    FROM dw.quarantined_file q
-    WHERE q.inbox_department IS NOT NULL
-),
-filed AS (
-    SELECT f.department, f.arrived_at, f.submission_id,
-           coalesce((SELECT w.reporting_fiscal_year FROM schedule w
-                     WHERE w.department = f.department AND w.opens_on <= f.arrived_at
-                     ORDER BY w.opens_on DESC LIMIT 1),
-                    (SELECT y.fiscal_year - 1 FROM dw.fiscal_year y
-                     WHERE f.arrived_at::date BETWEEN y.starts_on AND y.ends_on)) AS reporting_fiscal_year
-    FROM file f
-),
-submitted AS (
-    SELECT f.department, f.reporting_fiscal_year,
-           min(f.arrived_at) AS first_submitted_at,
-           max(f.arrived_at) AS last_submitted_at,
-           min(f.arrived_at) FILTER (WHERE f.submission_id IS NOT NULL) AS first_loaded_at,
-           count(*) FILTER (WHERE f.submission_id IS NOT NULL) AS files_loaded,
-           count(*) FILTER (WHERE f.submission_id IS NULL) AS files_set_aside,
-           array_agg(f.submission_id) FILTER (WHERE f.submission_id IS NOT NULL) AS submission_ids
-    FROM filed f
-    GROUP BY f.department, f.reporting_fiscal_year
+schedule_window AS (
+    SELECT w.*, lead(w.opens_on) OVER (PARTITION BY w.department ORDER BY w.opens_on) AS next_opens_on
+    FROM schedule w
 ),
 project_count AS (
     SELECT p.submission_id, coalesce(s.inbox_department, o.department) AS department,
@@ -166,21 +130,49 @@ project_count AS (
     WHERE p.is_current
     GROUP BY 1, 2
 ),
+file AS (
+    SELECT d.department, s.first_loaded_at AS arrived_at, s.submission_id
+    FROM dw.submission s
+    CROSS JOIN LATERAL unnest(CASE WHEN s.inbox_department IS NOT NULL THEN ARRAY[s.inbox_department]
+                                   ELSE s.departments END) AS d (department)
+    UNION ALL
+    SELECT q.inbox_department, q.quarantined_at, NULL
+    FROM dw.quarantined_file q
+    WHERE q.inbox_department IS NOT NULL
+),
+submitted AS (
+    SELECT f.department,
+           coalesce(w.reporting_fiscal_year, y.fiscal_year - 1) AS reporting_fiscal_year,
+           min(f.arrived_at) AS first_submitted_at,
+           max(f.arrived_at) AS last_submitted_at,
+           min(f.arrived_at) FILTER (WHERE f.submission_id IS NOT NULL) AS first_loaded_at,
+           count(*) FILTER (WHERE f.submission_id IS NOT NULL) AS files_loaded,
+           count(*) FILTER (WHERE f.submission_id IS NULL) AS files_set_aside,
+           coalesce(sum(c.projects), 0) AS projects
+    FROM file f
+    LEFT JOIN schedule_window w ON w.department = f.department AND w.opens_on <= f.arrived_at
+                      AND (w.next_opens_on IS NULL OR f.arrived_at < w.next_opens_on)
+    LEFT JOIN dw.fiscal_year y ON f.arrived_at::date BETWEEN y.starts_on AND y.ends_on
+    LEFT JOIN project_count c ON c.submission_id = f.submission_id AND c.department = f.department
+    GROUP BY 1, 2
+),
 open_finding AS (
-    SELECT d.department, h.reporting_fiscal_year,
-           count(*) FILTER (WHERE h.severity = 'error') AS errors,
-           count(*) FILTER (WHERE h.severity = 'warning') AS warnings
-    FROM dw.finding_history h
-    CROSS JOIN LATERAL unnest(string_to_array(h.department, '・')) AS d (department)
-    WHERE h.state = 'open'
-    GROUP BY d.department, h.reporting_fiscal_year
+    SELECT d.department, g.reporting_fiscal_year, sum(g.errors) AS errors, sum(g.warnings) AS warnings
+    FROM (SELECT h.department, h.reporting_fiscal_year,
+                 count(*) FILTER (WHERE h.severity = 'error') AS errors,
+                 count(*) FILTER (WHERE h.severity = 'warning') AS warnings
+          FROM dw.finding_history h
+          WHERE h.state = 'open'
+          GROUP BY h.department, h.reporting_fiscal_year) g
+    CROSS JOIN LATERAL unnest(string_to_array(g.department, '・')) AS d (department)
+    GROUP BY d.department, g.reporting_fiscal_year
 ),
 status AS (
     SELECT coalesce(w.department, u.department) AS department,
            coalesce(w.reporting_fiscal_year, u.reporting_fiscal_year) AS reporting_fiscal_year,
            w.opens_on, w.due_on, u.first_submitted_at, u.last_submitted_at, u.first_loaded_at,
            coalesce(u.files_loaded, 0) AS files_loaded, coalesce(u.files_set_aside, 0) AS files_set_aside,
-           u.submission_ids, w.department IS NOT NULL AS scheduled
+           coalesce(u.projects, 0) AS projects, w.department IS NOT NULL AS scheduled
     FROM schedule w
     FULL JOIN submitted u ON u.department = w.department AND u.reporting_fiscal_year = w.reporting_fiscal_year
 )
@@ -192,8 +184,7 @@ SELECT t.department,
        t.last_submitted_at,
        t.files_loaded::integer AS files_loaded,
        t.files_set_aside::integer AS files_set_aside,
-       coalesce((SELECT sum(c.projects) FROM project_count c
-                 WHERE c.department = t.department AND c.submission_id = ANY (t.submission_ids)), 0)::integer AS projects,
+       t.projects::integer AS projects,
        CASE
            WHEN NOT t.scheduled THEN 'unexpected'
            WHEN t.first_loaded_at < t.due_on + 1 THEN 'on_time'

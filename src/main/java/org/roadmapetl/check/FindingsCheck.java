@@ -41,11 +41,10 @@ public final class FindingsCheck {
 		update("KEY_FOUND", parameters);
 		FindingChanges changes = FindingChanges.NONE;
 		if (!Boolean.TRUE.equals(this.jdbc.sql(LIFECYCLE.get("UNCHANGED")).params(parameters).query(Boolean.class).single())) {
-			update("STATE_FOUND", parameters);
-			int resolved = update("RESOLVE", parameters);
-			update("RECORD", parameters);
 			update("CLEAR_LATEST", parameters);
 			update("PUBLISH", parameters);
+			int resolved = update("RESOLVE", parameters);
+			update("RECORD", parameters);
 			changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
 				.query((row, i) -> new FindingChanges(row.getLong("added"), resolved, row.getLong("reopened")))
 				.single();

@@ -32,11 +32,11 @@ public final class SubmissionSchedule {
 
 	private final Resource source;
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
 	public SubmissionSchedule(Resource source, JdbcTemplate jdbc) {
 		this.source = source;
-		this.jdbc = JdbcClient.create(jdbc);
+		this.jdbc = jdbc;
 	}
 
 	record Entry(String department, int reportingFiscalYear, LocalDate opensOn, LocalDate dueOn) {
@@ -44,9 +44,10 @@ public final class SubmissionSchedule {
 
 	void synchronise() {
 		List<Entry> entries = read();
-		this.jdbc.sql(STATEMENTS.get("CLEAR")).update();
+		JdbcClient client = JdbcClient.create(this.jdbc);
+		client.sql(STATEMENTS.get("CLEAR")).update();
 		for (Entry entry : entries) {
-			this.jdbc.sql(STATEMENTS.get("ADD"))
+			client.sql(STATEMENTS.get("ADD"))
 				.param("department", entry.department())
 				.param("year", entry.reportingFiscalYear())
 				.param("opens_on", entry.opensOn())

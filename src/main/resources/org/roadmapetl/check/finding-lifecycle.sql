@@ -5,38 +5,30 @@
 TRUNCATE staging.finding RESTART IDENTITY;
 
 -- name: KEY_FOUND
--- The stable key: type, reporting year and identity; two findings of one identity (an initiative named twice in a
--- project) are told apart by their place, in a fixed order.
+-- Two findings of one identity (an initiative named twice in a project) are told apart by their place, in a fixed
+-- order; the key itself is a generated column of staging.finding.
 UPDATE staging.finding s
-SET finding_key = md5(format(E'%s\x1f%s\x1f%s\x1f%s', s.finding_type, s.reporting_fiscal_year, s.identity,
-                             CASE WHEN d.n > 1 THEN d.n END))
+SET duplicate = d.n
 FROM (SELECT found_id, row_number() OVER (PARTITION BY finding_type, identity
                                           ORDER BY source_location, message, found_id) AS n
-      FROM staging.finding) d
-WHERE d.found_id = s.found_id;
+      FROM staging.finding
+      WHERE (finding_type, identity) IN (SELECT finding_type, identity FROM staging.finding
+                                         GROUP BY finding_type, identity HAVING count(*) > 1)) d
+WHERE d.found_id = s.found_id AND d.n > 1;
 
 -- name: UNCHANGED
 -- Whether this check found exactly what the latest check of the same year found: then it changes nothing.
 SELECT EXISTS (SELECT 1 FROM dw.check_state WHERE reporting_fiscal_year = :year)
    AND NOT EXISTS (
-       (SELECT finding_key, finding_type, severity, reporting_fiscal_year, department, section, project_name,
-               initiative_name, fiscal_year, message, submission_id, source_location FROM staging.finding
-        EXCEPT
-        SELECT finding_key, finding_type, severity, reporting_fiscal_year, department, section, project_name,
-               initiative_name, fiscal_year, message, submission_id, source_location FROM dw.finding)
-       UNION ALL
-       (SELECT finding_key, finding_type, severity, reporting_fiscal_year, department, section, project_name,
-               initiative_name, fiscal_year, message, submission_id, source_location FROM dw.finding
-        EXCEPT
-        SELECT finding_key, finding_type, severity, reporting_fiscal_year, department, section, project_name,
-               initiative_name, fiscal_year, message, submission_id, source_location FROM staging.finding));
-
--- name: STATE_FOUND
-UPDATE staging.finding s
-SET state = CASE WHEN h.state = 'resolved' THEN 'reopened' ELSE 'open' END,
-    first_seen_at = h.first_seen_at
-FROM dw.finding_history h
-WHERE h.reporting_fiscal_year = s.reporting_fiscal_year AND h.finding_key = s.finding_key;
+       SELECT 1
+       FROM staging.finding s
+       FULL JOIN dw.finding f ON f.finding_key = s.finding_key
+       WHERE s.finding_key IS NULL OR f.finding_key IS NULL
+          OR (s.finding_type, s.severity, s.reporting_fiscal_year, s.department, s.section, s.project_name,
+              s.initiative_name, s.fiscal_year, s.message, s.submission_id, s.source_location)
+             IS DISTINCT FROM
+             (f.finding_type, f.severity, f.reporting_fiscal_year, f.department, f.section, f.project_name,
+              f.initiative_name, f.fiscal_year, f.message, f.submission_id, f.source_location));
 
 -- name: RESOLVE
 -- Open before and not found now, by a check that looked at the finding's project: its current version was checked.
@@ -66,20 +58,23 @@ SET finding_type = excluded.finding_type, severity = excluded.severity, departme
 DELETE FROM dw.finding;
 
 -- name: PUBLISH
+-- The latest check's findings with their state, read from the history before this check records itself there.
 INSERT INTO dw.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                         initiative_name, fiscal_year, message, submission_id, source_location, detected_at,
                         finding_key, state, first_seen_at, project_key)
-SELECT finding_type, severity, reporting_fiscal_year, department, section, project_name, initiative_name,
-       fiscal_year, message, submission_id, source_location, now(), finding_key, state,
-       coalesce(first_seen_at, now()), project_key
-FROM staging.finding;
+SELECT s.finding_type, s.severity, s.reporting_fiscal_year, s.department, s.section, s.project_name,
+       s.initiative_name, s.fiscal_year, s.message, s.submission_id, s.source_location, now(), s.finding_key,
+       CASE WHEN h.finding_key IS NULL THEN 'new' WHEN h.state = 'resolved' THEN 'reopened' ELSE 'open' END,
+       coalesce(h.first_seen_at, now()), s.project_key
+FROM staging.finding s
+LEFT JOIN dw.finding_history h ON h.reporting_fiscal_year = s.reporting_fiscal_year AND h.finding_key = s.finding_key;
 
 -- name: COUNT_STATES
 SELECT count(*) FILTER (WHERE state = 'new') AS added, count(*) FILTER (WHERE state = 'reopened') AS reopened
-FROM staging.finding;
+FROM dw.finding;
 
 -- name: COUNT_TYPES
-SELECT finding_type, count(*) AS findings FROM staging.finding GROUP BY finding_type;
+SELECT finding_type, count(*) AS findings FROM staging.finding GROUP BY finding_type ORDER BY finding_type;
 
 -- name: RECORD_CHECK
 INSERT INTO dw.check_state (singleton, reporting_fiscal_year, checked_at) VALUES (true, :year, now())

@@ -53,7 +53,8 @@ class ReaderRoleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "report.projects", "report.project_organizations", "report.initiative_years",
-			"report.findings", "report.department_progress", "report.budget_summary" })
+			"report.findings", "report.department_progress", "report.budget_summary", "report.finding_history",
+			"report.project_changes", "report.submission_status" })
 	void readsEveryReportView(String view) throws SQLException {
 		try (Connection connection = asReader(); Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT count(*) FROM " + view)) {
