@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Recreates the warehouse's tables, sequences, unique indexes and views in {@code pg_temp} from the system
- * catalog, which takes no lock on them (defaults are deparsed without their table, which would be locked): columns with their types, NOT NULL and defaults (sequences pointed at
+ * catalog, which takes no lock on them (defaults are deparsed without their table, which would be locked, so a
+ * generated column, whose expression names other columns, becomes a plain one: validate needs no finding keys): columns with their types, NOT NULL and defaults (sequences pointed at
  * copies that continue the originals' numbers), and views whose text names the copies.
  */
 final class ScratchSchema {
@@ -43,7 +44,7 @@ final class ScratchSchema {
 		try (Statement statement = this.connection.createStatement();
 				ResultSet columns = statement.executeQuery("""
 						SELECT n.nspname || '.' || c.relname, quote_ident(a.attname), format_type(a.atttypid, a.atttypmod),
-						       a.attnotnull, pg_get_expr(d.adbin, 0)
+						       a.attnotnull, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0) END
 						FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 						JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 						LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
