@@ -44,6 +44,15 @@ public final class ExportBuilder {
 		return years("", "", "", "", "");
 	}
 
+	/** The same projects drawn as an .xlsx workbook (see {@link FormWorkbooks#writeLines}). */
+	public Path writeWorkbook(Path file) throws IOException {
+		java.util.List<String[]> lines = new java.util.ArrayList<>();
+		for (String line : this.text.toString().split("\n", -1)) {
+			lines.add(line.split("\t", -1));
+		}
+		return FormWorkbooks.writeLines(file, lines);
+	}
+
 	public Path write(Path file) throws IOException {
 		Files.writeString(file, this.text.toString(), StandardCharsets.UTF_8);
 		return file;

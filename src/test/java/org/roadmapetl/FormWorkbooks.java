@@ -80,6 +80,17 @@ public final class FormWorkbooks {
 		return file;
 	}
 
+	/** One sheet holding these lines of the text export form, drawn from its top left cell as a department would. */
+	public static Path writeLines(Path file, List<String[]> lines) throws IOException {
+		try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			CellStyle thousands = workbook.createCellStyle();
+			thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+			drawBlock(workbook.createSheet("ロードマップ"), lines, 0, 0, thousands);
+			workbook.write(out);
+		}
+		return file;
+	}
+
 	/**
 	 * A workbook of at least {@code minimumRows} rows: the sample's blocks stacked down one sheet again and again,
 	 * each project's name made unique, written through POI's streaming writer.

@@ -4,53 +4,78 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
- * Recomputes every finding from scratch for one reporting fiscal year and records that year as the one the
- * statuses of the report views are for. Run inside one transaction, so the views never show half a check.
+ * Checks every current project for one reporting fiscal year and meets what it finds with the history of that
+ * year (gap-rules.md "Lifecycle"): a check that finds exactly what the latest one found changes nothing; otherwise
+ * findings are new, open or reopened, and those no longer found are resolved. Run inside one transaction, so the
+ * views never show half a check.
  */
 public final class FindingsCheck {
 
-	private final JdbcTemplate jdbc;
+	private static final NamedStatements RULES = NamedStatements.load("finding-rules.sql");
+
+	private static final NamedStatements LIFECYCLE = NamedStatements.load("finding-lifecycle.sql");
+
+	private final JdbcClient jdbc;
 
 	private final RoadmapPeriod period;
 
-	public FindingsCheck(JdbcTemplate jdbc, RoadmapPeriod period) {
-		this.jdbc = jdbc;
+	private final SubmissionSchedule schedule;
+
+	public FindingsCheck(JdbcTemplate jdbc, RoadmapPeriod period, SubmissionSchedule schedule) {
+		this.jdbc = JdbcClient.create(jdbc);
 		this.period = period;
+		this.schedule = schedule;
 	}
 
-	/** @return the number of findings of each type, in the order of gap-rules.md */
-	public Map<String, Integer> run(int reportingFiscalYear) {
-		this.jdbc.update("DELETE FROM dw.finding");
-		this.jdbc.update("""
-				INSERT INTO dw.check_state (singleton, reporting_fiscal_year, checked_at) VALUES (true, ?, now())
-				ON CONFLICT (singleton) DO UPDATE SET reporting_fiscal_year = excluded.reporting_fiscal_year,
-				                                      checked_at = excluded.checked_at""", reportingFiscalYear);
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("y", reportingFiscalYear)
-			.addValue("last_year", this.period.lastYear())
-			.addValue("first_label", this.period.firstLabel())
-			.addValue("period_label", this.period.label());
-		NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(this.jdbc);
-		for (FindingRules.Rule rule : FindingRules.RULES) {
-			counts.put(rule.type(), named.update(FindingRules.insert(rule), parameters));
+	/** What one check found and how it changed the findings of its year. */
+	public record Outcome(Map<String, Integer> byType, FindingChanges changes) {
+	}
+
+	public Outcome run(int reportingFiscalYear) {
+		this.schedule.synchronise();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("year", reportingFiscalYear);
+		parameters.put("period_first", this.period.firstYear());
+		parameters.put("period_last", this.period.lastYear());
+		parameters.put("first_label", this.period.firstLabel());
+		parameters.put("period_label", this.period.label());
+		update("CLEAR_FOUND", parameters);
+		RULES.all().values().forEach((rule) -> this.jdbc.sql(rule).params(parameters).update());
+		update("KEY_FOUND", parameters);
+		FindingChanges changes = FindingChanges.NONE;
+		if (!Boolean.TRUE.equals(this.jdbc.sql(LIFECYCLE.get("UNCHANGED")).params(parameters).query(Boolean.class).single())) {
+			update("CLEAR_LATEST", parameters);
+			update("PUBLISH", parameters);
+			int resolved = update("RESOLVE", parameters);
+			update("RECORD", parameters);
+			changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
+				.query((row, i) -> new FindingChanges(row.getLong("added"), resolved, row.getLong("reopened")))
+				.single();
 		}
-		return counts;
+		update("RECORD_CHECK", parameters);
+		Map<String, Integer> byType = new LinkedHashMap<>();
+		this.jdbc.sql(LIFECYCLE.get("COUNT_TYPES"))
+			.query((row) -> {
+				byType.put(row.getString("finding_type"), row.getInt("findings"));
+			});
+		return new Outcome(byType, changes);
+	}
+
+	private int update(String statement, Map<String, Object> parameters) {
+		return this.jdbc.sql(LIFECYCLE.get(statement)).params(parameters).update();
 	}
 
 	/** Whether the latest check was for this year and no submission has been loaded since. */
 	public boolean isUpToDate(int reportingFiscalYear) {
-		Boolean upToDate = this.jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM dw.check_state s
-				               WHERE s.reporting_fiscal_year = ?
-				                 AND s.checked_at >= coalesce((SELECT max(loaded_at) FROM dw.submission), '-infinity'))""",
-				Boolean.class, reportingFiscalYear);
-		return Boolean.TRUE.equals(upToDate);
+		return Boolean.TRUE.equals(this.jdbc.sql(LIFECYCLE.get("UP_TO_DATE"))
+			.param("year", reportingFiscalYear)
+			.query(Boolean.class)
+			.single());
 	}
 
 	/** Errors and warnings of the latest check. */
@@ -58,10 +83,9 @@ public final class FindingsCheck {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("error", 0);
 		counts.put("warning", 0);
-		this.jdbc.query("SELECT severity, count(*) FROM dw.finding GROUP BY severity",
-				(row) -> {
-					counts.put(row.getString(1), row.getInt(2));
-				});
+		this.jdbc.sql(LIFECYCLE.get("BY_SEVERITY")).query((row) -> {
+			counts.put(row.getString("severity"), row.getInt("findings"));
+		});
 		return counts;
 	}
 

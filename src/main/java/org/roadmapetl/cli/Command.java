@@ -33,6 +33,18 @@ public sealed interface Command {
 	record Schedule(String cron, Path inbox, Integer ticks) implements Command {
 	}
 
+	/** {@code feedback}: one workbook (or CSV) of open findings per department, or for one department. */
+	record Feedback(Integer fiscalYear, Path out, String department, String format) implements Command {
+	}
+
+	/** {@code export-roadmap}: the consolidated roadmap workbook in the departments' block form. */
+	record ExportRoadmap(Integer fiscalYear, Path out) implements Command {
+	}
+
+	/** {@code validate}: read and check files against the warehouse as it stands, changing nothing. */
+	record Validate(java.util.List<Path> files, Integer fiscalYear, boolean json, Path feedback) implements Command {
+	}
+
 	/** {@code --help} or {@code help}: print the usage of one command or of all. */
 	record Help(String text) implements Command {
 	}

@@ -25,6 +25,11 @@ public final class CommandLineParser {
 			  restart ID                                              continue a failed run where it stopped
 			  abandon ID                                              mark a dead or failed run abandoned
 			  schedule [--cron EXPR] [--inbox DIR]                    stay running; start run on the schedule
+			  validate FILE... [--fiscal-year R7] [--json] [--feedback OUT.xlsx]
+			                                                          check files without changing anything
+			  feedback [--fiscal-year R7] [--out DIR] [--department D] [--format xlsx|csv]
+			                                                          one workbook of findings per department
+			  export-roadmap [--fiscal-year R7] [--out FILE]          the consolidated roadmap workbook
 			  help  [command]                                         show this text
 			Every command takes --verbose (status prints its log too) and Spring Boot properties as --name=value
 			(--spring.datasource.url=jdbc:postgresql://host:5432/roadmap, --roadmap.period=R7-R11).
@@ -96,6 +101,7 @@ public final class CommandLineParser {
 				case "status" -> status(options(rest, Set.of("--limit"), Set.of()));
 				case "restart", "abandon" -> executionCommand(name, rest);
 				case "schedule" -> schedule(options(rest, Set.of("--cron", "--inbox", "--ticks"), Set.of()));
+				case "validate", "feedback", "export-roadmap" -> FeedbackLoopOptions.parse(name, rest);
 				case "help", "--help", "-h" -> new Command.Help(rest.isEmpty() ? USAGE : usageOf(rest.get(0)));
 				default -> throw new UsageException("unknown command '" + name + "'");
 			};
@@ -192,7 +198,7 @@ public final class CommandLineParser {
 		return inbox;
 	}
 
-	private static Integer fiscalYear(Map<String, String> options) {
+	static Integer fiscalYear(Map<String, String> options) {
 		String text = options.get("--fiscal-year");
 		if (text == null) {
 			return null;
@@ -204,7 +210,7 @@ public final class CommandLineParser {
 		return reading.fiscalYear();
 	}
 
-	private static Map<String, String> options(List<String> args, Set<String> valued, Set<String> flags) {
+	static Map<String, String> options(List<String> args, Set<String> valued, Set<String> flags) {
 		Map<String, String> options = new HashMap<>();
 		List<String> unexpected = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
@@ -240,7 +246,7 @@ public final class CommandLineParser {
 		return options;
 	}
 
-	private static String usageOf(String command) {
+	static String usageOf(String command) {
 		return switch (command) {
 			case "run" -> RUN_USAGE;
 			case "rerun" -> RERUN_USAGE;
@@ -249,6 +255,7 @@ public final class CommandLineParser {
 			case "restart" -> RESTART_USAGE;
 			case "abandon" -> ABANDON_USAGE;
 			case "schedule" -> SCHEDULE_USAGE;
+			case "validate", "feedback", "export-roadmap" -> FeedbackLoopOptions.usageOf(command);
 			default -> USAGE;
 		};
 	}

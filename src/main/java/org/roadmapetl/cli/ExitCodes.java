@@ -18,6 +18,9 @@ public final class ExitCodes {
 	/** Another run holds the warehouse; nothing was done. */
 	public static final int RUN_IN_PROGRESS = 4;
 
+	/** {@code validate}: the files hold error findings (nothing was changed). */
+	public static final int ERROR_FINDINGS = 5;
+
 	private ExitCodes() {
 	}
 

@@ -20,7 +20,8 @@ import org.roadmapetl.RoadmapEtlApplication;
 public final class Launcher {
 
 	/** Commands whose answer is all they print, unless {@code --verbose}. */
-	private static final Set<Class<? extends Command>> QUIET = Set.of(Command.Status.class);
+	private static final Set<Class<? extends Command>> QUIET = Set.of(Command.Status.class, Command.Validate.class,
+			Command.Feedback.class, Command.ExportRoadmap.class);
 
 	/**
 	 * Boot's console threshold drops every progress line (Flyway's, ours) whatever the logger levels say. It is
@@ -92,7 +93,8 @@ public final class Launcher {
 			.logStartupInfo(false)
 			.initializers(initializers)
 			.run(springArguments.toArray(String[]::new))) {
-			return context.getBean(CommandRunner.class).execute(command);
+			return context.getBean(FeedbackLoopCommands.class)
+				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
 		catch (Exception ex) {
 			System.err.println("roadmap-etl: failed: " + rootMessage(ex));

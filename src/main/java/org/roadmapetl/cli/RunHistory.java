@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 
 import org.roadmapetl.job.RunCounts;
+import org.roadmapetl.job.RunFindingChanges;
 
 /**
  * The recent runs as IT staff read them in a terminal, from Spring Batch's job repository: one line each, and
@@ -53,6 +54,7 @@ final class RunHistory {
 					command(execution), time(execution.getStartTime()), time(execution.getEndTime()),
 					execution.getStatus(), counts.loaded(), counts.skipped(), counts.quarantined(), counts.errors(),
 					counts.warnings());
+			RunFindingChanges.of(execution).ifPresent((changes) -> out.println("        findings: " + changes.describe()));
 			counts.quarantineReasons().forEach((reason) -> out.println("        set aside: " + reason));
 			counts.retried().forEach((reason) -> out.println("        to retry: " + reason));
 			counts.waiting().forEach((name) -> out.println("        waiting to settle: " + name));

@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.roadmapetl.check.FindingChanges;
 import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.normalise.FiscalYear;
 
@@ -56,18 +57,21 @@ final class CheckFindingsTasklet implements Tasklet {
 			Map<String, Integer> bySeverity = this.check.bySeverity();
 			step.getExecutionContext().putLong(ERRORS, bySeverity.get("error"));
 			step.getExecutionContext().putLong(WARNINGS, bySeverity.get("warning"));
+			RunFindingChanges.record(step.getExecutionContext(), FindingChanges.NONE);
 			return RepeatStatus.FINISHED;
 		}
 		long started = System.nanoTime();
-		Map<String, Integer> byType = this.check.run(year.intValue());
+		FindingsCheck.Outcome outcome = this.check.run(year.intValue());
 		this.clock.check(System.nanoTime() - started);
+		Map<String, Integer> byType = outcome.byType();
+		RunFindingChanges.record(step.getExecutionContext(), outcome.changes());
 		Map<String, Integer> bySeverity = this.check.bySeverity();
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		context.putLong(ERRORS, bySeverity.get("error"));
 		context.putLong(WARNINGS, bySeverity.get("warning"));
-		logger.info(String.format("Checked reporting fiscal year %s (%d): %d error(s), %d warning(s) %s",
-				new FiscalYear(year.intValue()).label(),
-				year, bySeverity.get("error"), bySeverity.get("warning"), byType));
+		logger.info(String.format("Checked reporting fiscal year %s (%d): %d error(s), %d warning(s) %s; %s",
+				new FiscalYear(year.intValue()).label(), year, bySeverity.get("error"), bySeverity.get("warning"),
+				byType, outcome.changes().describe()));
 		return RepeatStatus.FINISHED;
 	}
 

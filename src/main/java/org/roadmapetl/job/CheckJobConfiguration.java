@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.roadmapetl.check.FindingsCheck;
+import org.roadmapetl.check.SubmissionSchedule;
+import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /** The check job ({@code check}): findings and statuses recomputed for a reporting year, nothing loaded. */
@@ -29,9 +31,10 @@ class CheckJobConfiguration {
 	/** The last step of the load job too. */
 	@Bean
 	Step checkFindings(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-			PhaseClock clock, RoadmapPeriod period) {
+			PhaseClock clock, RoadmapPeriod period, RoadmapProperties properties) {
+		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period), clock), transactionManager)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period, schedule), clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.project.SubmissionFile;
 
 /**
@@ -24,6 +25,7 @@ import org.roadmapetl.project.SubmissionFile;
  * the later one is loaded last and stays current), each identified by the SHA-256 of its content. Every file is
  * a candidate whatever its name — its format is decided from its bytes, and one of no roadmap format is set aside
  * with its reason, never passed over — except hidden files and the lock and temporary files of office suites.
+ * A subfolder of the inbox is a department's own: its files are listed too and belong to that department.
  */
 final class InboxFiles {
 
@@ -36,11 +38,25 @@ final class InboxFiles {
 	}
 
 	static List<Path> list(Path inbox) throws IOException {
-		try (Stream<Path> files = Files.list(inbox)) {
-			return files.filter(InboxFiles::isSubmission)
+		try (Stream<Path> files = Files.walk(inbox, 2)) {
+			return files.filter((file) -> isSubmission(file) && (file.getParent().equals(inbox)
+					|| departmentFolder(inbox, file) != null))
 				.sorted(Comparator.comparing(InboxFiles::modified).thenComparing(Path::getFileName))
 				.toList();
 		}
+	}
+
+	/** The department whose subfolder of the inbox holds the file ({@code inbox/健康福祉部/…}), or null. */
+	static String departmentFolder(Path inbox, Path file) {
+		if (inbox == null) {
+			return null;
+		}
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		if (folder == null || !inbox.toAbsolutePath().normalize().equals(folder.getParent())) {
+			return null;
+		}
+		String name = folder.getFileName().toString();
+		return name.startsWith(".") ? null : CanonicalText.of(name);
 	}
 
 	static boolean isSubmission(Path file) {

@@ -37,6 +37,7 @@ final class RunSummaryListener implements JobExecutionListener {
 				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
 				counts.quarantined(), counts.retried().size(), counts.waiting().size(), counts.projects(),
 				counts.cells(), counts.problems(), counts.errors(), counts.warnings()));
+		RunFindingChanges.of(execution).ifPresent((changes) -> logger.info("Findings: " + changes.describe()));
 		logger.info(this.clock.describe());
 		for (String reason : counts.quarantineReasons()) {
 			logger.warn("  set aside: " + reason);

@@ -43,6 +43,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private QuarantineMoves moves;
 
+	private RunRequest request;
+
 	SubmissionWriter(DataSource dataSource, SetAsideListener skipped, ProgressLog progress, PhaseClock clock) {
 		this.dataSource = dataSource;
 		this.skipped = skipped;
@@ -54,8 +56,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	public void beforeStep(StepExecution stepExecution) {
 		this.tally = new RunTally(stepExecution.getExecutionContext());
 		this.jobExecutionId = stepExecution.getJobExecutionId();
-		this.moves = new QuarantineMoves(
-				Quarantine.besideInbox(RunRequest.fromJobParameters(stepExecution.getJobParameters()).inbox()), this.tally);
+		this.request = RunRequest.fromJobParameters(stepExecution.getJobParameters());
+		this.moves = new QuarantineMoves(Quarantine.besideInbox(this.request.inbox()), this.tally);
 		this.skipped.drain();
 	}
 
@@ -70,12 +72,27 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 			}
 		}
 		List<ParsedSubmission> written = new ArrayList<>(chunk.getItems());
-		this.loader.apply(connection, written, this.jobExecutionId);
+		// The file named by rerun --file is what IT wants current, even where a later submission holds its projects.
+		this.loader.apply(connection, written, this.jobExecutionId, this.request.mode() == RunRequest.Mode.RERUN_FILE);
+		recordFolders(connection, written);
 		afterCommit(() -> {
 			written.forEach(this::committed);
 			setAside.forEach(this.moves::committed);
 		});
 		this.clock.load(System.nanoTime() - started);
+	}
+
+	/** Who sent each file: the department whose inbox subfolder held it (none for a file elsewhere). */
+	private void recordFolders(Connection connection, List<ParsedSubmission> submissions) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("UPDATE dw.submission SET inbox_department = ? WHERE checksum_sha256 = ?")) {
+			for (ParsedSubmission submission : submissions) {
+				statement.setString(1, InboxFiles.departmentFolder(this.request.inbox(), submission.file().path()));
+				statement.setString(2, submission.file().checksum());
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		}
 	}
 
 	private void committed(ParsedSubmission submission) {
@@ -88,8 +105,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	private void record(Connection connection, FileSetAside file) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("""
 				INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
-				                                 quarantined_at, fault)
-				VALUES (?, ?, ?, ?, ?, ?, now(), ?)""")) {
+				                                 quarantined_at, fault, inbox_department)
+				VALUES (?, ?, ?, ?, ?, ?, now(), ?, ?)""")) {
 			statement.setString(1, Names.escape(file.path().getFileName().toString()));
 			statement.setString(2, file.file().checksum());
 			statement.setString(3, null);
@@ -97,6 +114,7 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 			statement.setString(5, this.moves.folder().toString());
 			statement.setLong(6, this.jobExecutionId);
 			statement.setString(7, (file.fault() == FileSetAside.Fault.INTERNAL) ? "internal" : "department");
+			statement.setString(8, InboxFiles.departmentFolder(this.request.inbox(), file.path()));
 			statement.executeUpdate();
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -53,12 +54,32 @@ public final class SubmissionLoader {
 			+ "project_name, initiative_name, fiscal_year, submitted_text, message, suggestion, source_location) "
 			+ "FROM STDIN";
 
+	private final UnaryOperator<String> tables;
+
+	public SubmissionLoader() {
+		this(UnaryOperator.identity());
+	}
+
+	/** @param tables maps the warehouse's table names to the ones to write (validate's copies of its own session) */
+	public SubmissionLoader(UnaryOperator<String> tables) {
+		this.tables = tables;
+	}
+
 	/**
 	 * Applies a chunk of submissions in their order. A project gets a new version unless it is unchanged (same
 	 * content from the same submission) or a later submission holds it; of two submissions of one project in the
 	 * chunk, the later one counts, as it would have replaced the earlier.
 	 */
 	public void apply(Connection connection, List<ParsedSubmission> submissions, Long jobExecutionId)
+			throws SQLException {
+		apply(connection, submissions, jobExecutionId, false);
+	}
+
+	/**
+	 * As {@link #apply(Connection, List, Long)}; with {@code supersede}, the submissions' projects become current
+	 * even where a later submission holds them (a rerun of one named file).
+	 */
+	public void apply(Connection connection, List<ParsedSubmission> submissions, Long jobExecutionId, boolean supersede)
 			throws SQLException {
 		if (submissions.isEmpty()) {
 			return;
@@ -81,22 +102,22 @@ public final class SubmissionLoader {
 			}
 		}
 		List<Long> toClose = new ArrayList<>();
-		List<Candidate> toInsert = decide(jdbc, connection, latest, toClose);
+		List<Candidate> toInsert = decide(jdbc, connection, latest, toClose, supersede);
 		stageVersions(jdbc, rows, toInsert);
 		copy(connection, COPY_PROJECTS, rows.projects);
 		copy(connection, COPY_ORGANISATIONS, rows.organisations);
 		copy(connection, COPY_INITIATIVES, rows.initiatives);
 		copy(connection, COPY_YEARS, rows.years);
 		copy(connection, COPY_PROBLEMS, rows.problems);
-		jdbc.update(WarehouseStatements.CLOSE_VERSIONS,
+		jdbc.update(this.tables.apply(WarehouseStatements.CLOSE_VERSIONS),
 				Map.of("project_version_ids", connection.createArrayOf("bigint", toClose.toArray())));
-		jdbc.update(WarehouseStatements.INSERT_PROJECTS, Map.of());
-		jdbc.update(WarehouseStatements.INSERT_ORGANISATIONS, Map.of());
-		jdbc.update(WarehouseStatements.INSERT_INITIATIVES, Map.of());
-		jdbc.update(WarehouseStatements.INSERT_INITIATIVE_YEARS, Map.of());
-		jdbc.update(WarehouseStatements.REPLACE_PROBLEMS,
+		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_PROJECTS), Map.of());
+		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_ORGANISATIONS), Map.of());
+		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_INITIATIVES), Map.of());
+		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_INITIATIVE_YEARS), Map.of());
+		jdbc.update(this.tables.apply(WarehouseStatements.REPLACE_PROBLEMS),
 				Map.of("submission_ids", connection.createArrayOf("bigint", submissionIds)));
-		jdbc.update(WarehouseStatements.CLEAR_STAGING, Map.of());
+		jdbc.update(this.tables.apply(WarehouseStatements.CLEAR_STAGING), Map.of());
 	}
 
 	private record Candidate(long submissionId, Project project, String hash) {
@@ -106,10 +127,10 @@ public final class SubmissionLoader {
 	}
 
 	/** The candidates that become new versions; the current versions they replace go to {@code toClose}. */
-	private static List<Candidate> decide(NamedParameterJdbcTemplate jdbc, Connection connection,
-			Map<String, Candidate> candidates, List<Long> toClose) throws SQLException {
+	private List<Candidate> decide(NamedParameterJdbcTemplate jdbc, Connection connection,
+			Map<String, Candidate> candidates, List<Long> toClose, boolean supersede) throws SQLException {
 		Map<String, Current> current = new HashMap<>();
-		jdbc.query(WarehouseStatements.CURRENT_VERSIONS,
+		jdbc.query(this.tables.apply(WarehouseStatements.CURRENT_VERSIONS),
 				Map.of("project_keys", connection.createArrayOf("text", candidates.keySet().toArray())),
 				(RowCallbackHandler) (result) -> current.put(result.getString(1),
 						new Current(result.getLong(2), result.getString(3), result.getLong(4))));
@@ -120,7 +141,7 @@ public final class SubmissionLoader {
 			if (now == null) {
 				toInsert.add(candidate);
 			}
-			else if (now.submissionId() <= candidate.submissionId()
+			else if ((supersede || now.submissionId() <= candidate.submissionId())
 					&& !(now.hash().equals(candidate.hash()) && now.submissionId() == candidate.submissionId())) {
 				toClose.add(now.versionId());
 				toInsert.add(candidate);
@@ -129,13 +150,13 @@ public final class SubmissionLoader {
 		return toInsert;
 	}
 
-	private static void stageVersions(NamedParameterJdbcTemplate jdbc, StagingRows rows, List<Candidate> versions) {
+	private void stageVersions(NamedParameterJdbcTemplate jdbc, StagingRows rows, List<Candidate> versions) {
 		int initiativeCount = 0;
 		for (Candidate candidate : versions) {
 			initiativeCount += candidate.project().initiatives().size();
 		}
-		long[] projectIds = nextIds(jdbc, WarehouseStatements.NEXT_PROJECT_IDS, versions.size());
-		long[] initiativeIds = nextIds(jdbc, WarehouseStatements.NEXT_INITIATIVE_IDS, initiativeCount);
+		long[] projectIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_PROJECT_IDS), versions.size());
+		long[] initiativeIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_INITIATIVE_IDS), initiativeCount);
 		int nextInitiative = 0;
 		for (int i = 0; i < versions.size(); i++) {
 			Candidate candidate = versions.get(i);
@@ -152,7 +173,7 @@ public final class SubmissionLoader {
 		return jdbc.queryForList(sql, Map.of("count", count), Long.class).stream().mapToLong(Long::longValue).toArray();
 	}
 
-	private static long upsertSubmission(NamedParameterJdbcTemplate jdbc, Connection connection,
+	private long upsertSubmission(NamedParameterJdbcTemplate jdbc, Connection connection,
 			ParsedSubmission submission, Long jobExecutionId) throws SQLException {
 		Set<String> departments = new LinkedHashSet<>();
 		for (Project project : submission.projects()) {
@@ -169,16 +190,16 @@ public final class SubmissionLoader {
 			.addValue("departments", connection.createArrayOf("text", departments.toArray()))
 			.addValue("project_count", submission.projects().size())
 			.addValue("job_execution_id", jobExecutionId, Types.BIGINT);
-		return jdbc.queryForObject(WarehouseStatements.UPSERT_SUBMISSION, parameters, Long.class);
+		return jdbc.queryForObject(this.tables.apply(WarehouseStatements.UPSERT_SUBMISSION), parameters, Long.class);
 	}
 
-	private static void copy(Connection connection, String sql, CopyRows rows) throws SQLException {
+	private void copy(Connection connection, String sql, CopyRows rows) throws SQLException {
 		if (rows.rowCount() == 0) {
 			return;
 		}
 		try {
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn(sql, new StringReader(rows.text()));
+			copy.copyIn(this.tables.apply(sql), new StringReader(rows.text()));
 		}
 		catch (IOException ex) {
 			throw new SQLException("COPY into staging failed", ex);

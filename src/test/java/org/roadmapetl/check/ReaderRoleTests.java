@@ -56,7 +56,8 @@ class ReaderRoleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "report.projects", "report.project_organizations", "report.initiative_years",
-			"report.findings", "report.department_progress", "report.budget_summary" })
+			"report.findings", "report.department_progress", "report.budget_summary", "report.finding_history",
+			"report.project_changes", "report.submission_status" })
 	void readsEveryRowOfEveryReportView(String view) throws SQLException {
 		long asOwner = Long.parseLong(strings("SELECT count(*) FROM " + view).get(0));
 		try (Connection connection = asReader(); Statement statement = connection.createStatement();

@@ -1,0 +1,122 @@
+package org.roadmapetl.cli;
+
+import java.time.Clock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+import org.roadmapetl.config.RoadmapProperties;
+import org.roadmapetl.feedback.DepartmentFeedback;
+import org.roadmapetl.feedback.RoadmapExport;
+import org.roadmapetl.job.SubmissionValidation;
+import org.roadmapetl.project.SubmissionParser;
+
+/**
+ * The commands that take the findings back to the departments — {@code validate}, {@code feedback},
+ * {@code export-roadmap} — and the feedback folder {@code run} writes after its check. None of them takes the
+ * run lock: they only read the warehouse.
+ */
+@Component
+class FeedbackLoopCommands {
+
+	private static final Log logger = LogFactory.getLog(FeedbackLoopCommands.class);
+
+	interface OtherCommand {
+
+		int run() throws Exception;
+
+	}
+
+	private final DataSource dataSource;
+
+	private final RoadmapProperties properties;
+
+	private final Clock clock;
+
+	private final SubmissionParser parser;
+
+	FeedbackLoopCommands(DataSource dataSource, RoadmapProperties properties, Clock clock,
+			SubmissionParser parser) {
+		this.parser = parser;
+		this.dataSource = dataSource;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	int execute(Command command, OtherCommand other) throws Exception {
+		if (command instanceof Command.Validate validate) {
+			return validate(validate);
+		}
+		if (command instanceof Command.Feedback feedback) {
+			Path folder = orDefault(feedback.out(), this.properties.feedback().dir(), "feedback");
+			DepartmentFeedback.Format format = feedback.format().equals("csv") ? DepartmentFeedback.Format.CSV
+					: DepartmentFeedback.Format.XLSX;
+			List<Path> files = writeFeedback(folder, year(feedback.fiscalYear()), feedback.department(), format);
+			System.out.println("Wrote feedback for " + files.size() + " department(s) to " + folder);
+			return ExitCodes.SUCCESS;
+		}
+		if (command instanceof Command.ExportRoadmap export) {
+			int projects = new RoadmapExport(this.dataSource, this.properties.period()).write(export.out());
+			System.out.println("Wrote " + projects + " project(s) to " + export.out());
+			return ExitCodes.SUCCESS;
+		}
+		int status = other.run();
+		if (command instanceof Command.Run run && this.properties.feedback().dir() != null
+				&& (status == ExitCodes.SUCCESS || status == ExitCodes.FINISHED_WITH_QUARANTINE)) {
+			Path folder = this.properties.feedback().dir();
+			List<Path> files = writeFeedback(folder, year(run.fiscalYear()), null, DepartmentFeedback.Format.XLSX);
+			logger.info("Wrote feedback for " + files.size() + " department(s) to " + folder);
+		}
+		return status;
+	}
+
+	private int validate(Command.Validate validate) throws Exception {
+		int year = year(validate.fiscalYear());
+		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
+				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeOne(validate.feedback(), year,
+						String.join("・", departments(connection)));
+		List<SubmissionValidation.FileResult> results = new SubmissionValidation(this.dataSource, this.parser)
+			.validate(validate.files(), year, workbook);
+		if (validate.json()) {
+			System.out.println(ValidationReport.json(results));
+		}
+		else {
+			ValidationReport.table(results, System.out);
+		}
+		return ValidationReport.exitStatus(results);
+	}
+
+	/** The departments of the findings left in the copy: the validated files' own. */
+	private static List<String> departments(Connection connection) {
+		return new JdbcTemplate(new SingleConnectionDataSource(connection, true))
+			.queryForList("SELECT DISTINCT department FROM pg_temp.finding WHERE department IS NOT NULL ORDER BY 1",
+					String.class);
+	}
+
+	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)
+			throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(folder, year, department, format);
+		}
+	}
+
+	/** The requested year, else roadmap.reporting.year, else the year of the latest check, else today's. */
+	private int year(Integer requested) {
+		return ReportingYears.of(requested, this.properties, this.clock);
+	}
+
+	static Path orDefault(Path requested, Path configured, String fallback) {
+		return (requested != null) ? requested : (configured != null) ? configured : Path.of(fallback);
+	}
+
+}

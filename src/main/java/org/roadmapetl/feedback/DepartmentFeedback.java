@@ -1,0 +1,74 @@
+package org.roadmapetl.feedback;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code feedback}: one workbook (or CSV) per department of the findings of a reporting year, written to
+ * {@code <dir>/<department>.xlsx}. Reads the report views; the only thing it records is when each department's
+ * feedback was written, so that the next one can say what is new and what was resolved since.
+ */
+public final class DepartmentFeedback {
+
+	/** The file form of the feedback. */
+	public enum Format {
+		XLSX, CSV
+	}
+
+	private final Connection connection;
+
+	private final FeedbackSource source;
+
+	/** @param tables maps the report views' names to the ones to read (identity for the warehouse itself) */
+	public DepartmentFeedback(Connection connection, UnaryOperator<String> tables) {
+		this.connection = connection;
+		this.source = new FeedbackSource(connection, tables);
+	}
+
+	/**
+	 * Writes the feedback of every department (or of {@code onlyDepartment}) and records it as delivered.
+	 * @return the files written
+	 */
+	public List<Path> writeAll(Path folder, int year, String onlyDepartment, Format format)
+			throws IOException, SQLException {
+		List<String> departments = (onlyDepartment != null) ? List.of(onlyDepartment) : this.source.departments(year);
+		List<Path> written = new ArrayList<>();
+		boolean autoCommit = this.connection.getAutoCommit();
+		this.connection.setAutoCommit(false);
+		try {
+			for (String department : departments) {
+				String name = SafeFileNames.of(department) + ((format == Format.CSV) ? ".csv" : ".xlsx");
+				Path target = folder.resolve(name);
+				OffsetDateTime since = this.source.lastDelivery(year, department);
+				if (format == Format.CSV) {
+					DepartmentCsv.write(target, this.source, year, department);
+				}
+				else {
+					new DepartmentWorkbook(this.source).write(target, year, department, department, since);
+				}
+				this.source.recordDelivery(year, department);
+				written.add(target);
+			}
+			this.connection.commit();
+		}
+		finally {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.rollback();
+			}
+			this.connection.setAutoCommit(autoCommit);
+		}
+		return written;
+	}
+
+	/** One workbook of every finding the source holds (validate's {@code --feedback}); records nothing. */
+	public int writeOne(Path target, int year, String title) throws IOException {
+		return new DepartmentWorkbook(this.source).write(target, year, null, title, null);
+	}
+
+}

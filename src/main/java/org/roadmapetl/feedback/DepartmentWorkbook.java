@@ -1,0 +1,80 @@
+package org.roadmapetl.feedback;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One department's workbook: 概要 (summary), 指摘事項 (its open findings, streamed) and 解消済み (what it fixed since
+ * the previous feedback). The summary is the first sheet but is filled last, from the counts of the other two.
+ */
+final class DepartmentWorkbook {
+
+	private final FeedbackSource source;
+
+	DepartmentWorkbook(FeedbackSource source) {
+		this.source = source;
+	}
+
+	/** @return the number of open findings written */
+	int write(Path target, int year, String department, String title, OffsetDateTime since) throws IOException {
+		try (SafeWorkbook workbook = new SafeWorkbook()) {
+			SafeSheet summary = workbook.sheet("概要").widths(24, 40, 20, 12);
+			SafeSheet open = findingSheet(workbook.sheet("指摘事項"));
+			SafeSheet resolved = findingSheet(workbook.sheet("解消済み"));
+			Map<String, Integer> bySeverityAndType = new TreeMap<>();
+			int[] newSince = { 0 };
+			this.source.findings(year, department, (finding) -> {
+				open.row(finding.cells());
+				bySeverityAndType.merge((finding.isError() ? "エラー" : "警告") + "\t" + FindingNames.japanese(finding.type()), 1,
+						Integer::sum);
+				if (since == null || (finding.firstSeen() != null && finding.firstSeen().isAfter(since.toInstant()))) {
+					newSince[0]++;
+				}
+			});
+			this.source.resolved(year, department, since, (finding) -> resolved.row(finding.cells()));
+			open.filterDown(FindingNames.HEADER.length);
+			resolved.filterDown(FindingNames.HEADER.length);
+			writeSummary(summary, year, department, title, since, bySeverityAndType, newSince[0], resolved.rowCount() - 1);
+			workbook.writeTo(target);
+			return open.rowCount() - 1;
+		}
+	}
+
+	private static SafeSheet findingSheet(SafeSheet sheet) {
+		return sheet.widths(8, 18, 8, 36, 30, 6, 60, 28, 18, 12, 24).header(FindingNames.HEADER).wrapped();
+	}
+
+	private void writeSummary(SafeSheet sheet, int year, String department, String title, OffsetDateTime since,
+			Map<String, Integer> counts, int newSince, int resolvedSince) {
+		sheet.row("部局", title);
+		sheet.row("報告年度", RoadmapPeriod.label(year) + " (" + year + "年度)");
+		sheet.row("作成日", LocalDate.now().toString());
+		sheet.row("前回のフィードバック", (since != null) ? since.toLocalDate().toString() : "なし");
+		String state = this.source.submissionState(year, department);
+		sheet.row("提出状況", (state != null) ? SubmissionStates.japanese(state) : null, state);
+		sheet.emptyRow();
+		sheet.row("受け付けた提出", "ファイル", "取込日時", "事業数");
+		for (Object[] submission : this.source.submissions(department)) {
+			sheet.row(null, submission[0], submission[1], submission[2]);
+		}
+		sheet.emptyRow();
+		sheet.row("指摘事項", "重要度・種類", "件数");
+		counts.forEach((key, count) -> sheet.row(null, key.replace('\t', ' '), count));
+		sheet.row(null, "前回以降の新規", newSince);
+		sheet.row(null, "前回以降の解消", resolvedSince);
+		List<Object[]> progress = this.source.progress(department);
+		if (!progress.isEmpty()) {
+			sheet.emptyRow();
+			sheet.row("年度別の記入状況", "年度", "計画", "実績記入済み", "実績未記入");
+			for (Object[] year2 : progress) {
+				sheet.row(null, year2[0], year2[1], year2[2], year2[3]);
+			}
+		}
+	}
+
+}

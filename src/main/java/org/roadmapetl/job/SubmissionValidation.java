@@ -1,0 +1,161 @@
+package org.roadmapetl.job;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import javax.sql.DataSource;
+
+import org.roadmapetl.check.ScratchFindings;
+import org.roadmapetl.project.ParsedSubmission;
+import org.roadmapetl.project.SubmissionFile;
+import org.roadmapetl.project.SubmissionParser;
+import org.roadmapetl.submission.SubmissionFormat;
+import org.roadmapetl.submission.UnreadableSubmissionException;
+import org.roadmapetl.warehouse.ScratchWarehouse;
+
+/**
+ * {@code validate}: the pipeline of {@code run} — the same reading, normalising, apply and check statements — over
+ * a private copy of the warehouse in temporary tables of one session, dropped at the end. Nothing of the warehouse
+ * is written or locked, so it neither waits for nor disturbs a running run.
+ */
+public final class SubmissionValidation {
+
+	/** One finding of a validated file, as {@code validate --json} prints it. */
+	public record Finding(String findingType, String severity, String projectName, String initiativeName,
+			Integer fiscalYear, String message, String sourceLocation) {
+	}
+
+	/** What validating one file gave: {@code checked} with its findings, or {@code unreadable} with the reason. */
+	public record FileResult(String file, String format, String status, int projects, String reason,
+			List<Finding> findings) {
+
+		public boolean isUnreadable() {
+			return this.reason != null;
+		}
+
+	}
+
+	/** Reads the copy before it is dropped, its findings narrowed to the validated files' ({@code --feedback}). */
+	public interface ScratchReader {
+
+		void read(Connection connection, UnaryOperator<String> tables) throws Exception;
+
+	}
+
+	private static final String FINDINGS_OF_FILE = """
+			SELECT f.finding_type, f.severity, f.project_name, f.initiative_name, f.fiscal_year, f.message, f.source_location
+			FROM pg_temp.finding f
+			WHERE f.submission_id = ?
+			   OR (f.finding_type = 'PROJECT_DROPPED' AND EXISTS (
+			       SELECT 1 FROM pg_temp.project p JOIN pg_temp.project_organization o ON o.project_version_id = p.project_version_id
+			       WHERE p.project_key = f.project_key AND p.is_current
+			         AND o.department IN (SELECT unnest(s.departments) FROM pg_temp.submission s WHERE s.submission_id = ?)))
+			ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.project_name, f.initiative_name NULLS FIRST,
+			         f.fiscal_year NULLS FIRST, f.finding_type, f.source_location""";
+
+	private final DataSource dataSource;
+
+	private final SubmissionParser parser;
+
+	/** @param parser the run's own parser (organisation master, roadmap period, read limits) */
+	public SubmissionValidation(DataSource dataSource, SubmissionParser parser) {
+		this.dataSource = dataSource;
+		this.parser = parser;
+	}
+
+	public List<FileResult> validate(List<Path> files, int reportingFiscalYear, ScratchReader reader) throws Exception {
+		List<ParsedSubmission> parsed = new ArrayList<>();
+		for (Path file : files) {
+			parsed.add(parse(file));
+		}
+		List<ParsedSubmission> readable = parsed.stream().filter((submission) -> !submission.isUnreadable()).toList();
+		List<FileResult> results = new ArrayList<>();
+		try (Connection connection = this.dataSource.getConnection();
+				ScratchWarehouse scratch = ScratchWarehouse.open(connection)) {
+			List<Long> ids = scratch.apply(readable);
+			ScratchFindings.find(connection, ScratchWarehouse.TABLES, reportingFiscalYear);
+			int next = 0;
+			List<Long> kept = new ArrayList<>();
+			for (ParsedSubmission submission : parsed) {
+				if (submission.isUnreadable()) {
+					results.add(new FileResult(submission.file().name(), submission.format(), "unreadable", 0,
+							submission.unreadableReason(), List.of()));
+					continue;
+				}
+				long id = ids.get(next++);
+				kept.add(id);
+				results.add(new FileResult(submission.file().name(), submission.format(), "checked",
+						submission.projects().size(), null, findings(connection, id)));
+			}
+			connection.commit();
+			if (reader != null) {
+				keepOnly(connection, kept);
+				reader.read(connection, ScratchWarehouse.TABLES);
+			}
+		}
+		return results;
+	}
+
+	private ParsedSubmission parse(Path file) {
+		SubmissionFile described = new SubmissionFile(file, file.getFileName().toString(), "", 0);
+		try {
+			described = InboxFiles.describe(file);
+			return this.parser.parse(described);
+		}
+		catch (UnreadableSubmissionException ex) {
+			return ParsedSubmission.unreadable(described, formatOf(file), ex.reason());
+		}
+		catch (IOException ex) {
+			return ParsedSubmission.unreadable(described, "UNKNOWN", "could not be read: " + ex.getMessage());
+		}
+	}
+
+	private static String formatOf(Path file) {
+		try {
+			return SubmissionFormat.detect(file).name();
+		}
+		catch (IOException | RuntimeException ex) {
+			return "UNKNOWN";
+		}
+	}
+
+	private static List<Finding> findings(Connection connection, long submissionId) throws SQLException {
+		List<Finding> findings = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(FINDINGS_OF_FILE)) {
+			statement.setLong(1, submissionId);
+			statement.setLong(2, submissionId);
+			try (ResultSet row = statement.executeQuery()) {
+				while (row.next()) {
+					int year = row.getInt(5);
+					Integer fiscalYear = row.wasNull() ? null : year;
+					findings.add(new Finding(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+							fiscalYear, row.getString(6), row.getString(7)));
+				}
+			}
+		}
+		return findings;
+	}
+
+	/** The copy's findings narrowed to those of the validated files, for the workbook written from it. */
+	private static void keepOnly(Connection connection, List<Long> submissionIds) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("""
+				DELETE FROM pg_temp.finding f WHERE NOT (f.submission_id = ANY (?))
+				  AND NOT (f.finding_type = 'PROJECT_DROPPED' AND EXISTS (
+				      SELECT 1 FROM pg_temp.project p JOIN pg_temp.project_organization o ON o.project_version_id = p.project_version_id
+				      JOIN pg_temp.submission s ON o.department = ANY (s.departments) AND s.submission_id = ANY (?)
+				      WHERE p.project_key = f.project_key AND p.is_current))""")) {
+			statement.setArray(1, connection.createArrayOf("bigint", submissionIds.toArray()));
+			statement.setArray(2, connection.createArrayOf("bigint", submissionIds.toArray()));
+			statement.executeUpdate();
+		}
+		connection.commit();
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.roadmapetl.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.roadmapetl.ChildJvm;
+import org.roadmapetl.FreshDatabase;
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.SyntheticInbox;
+import org.roadmapetl.feedback.RoadmapExportTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code validate} reads and checks files against the warehouse as it stands and changes nothing: the findings it
+ * prints are those a load of the same file gives; it neither waits for nor disturbs a run holding the warehouse.
+ */
+class ValidateCommandTests {
+
+	private static final String FINDING_COLUMNS = "finding_type, severity, project_name, initiative_name, fiscal_year, "
+			+ "message, source_location";
+
+	/** A lock the validate session would have to wait for fails it instead of hanging the test. */
+	private static final Map<String, String> NO_WAITING = Map.of("spring.datasource.hikari.connection-init-sql",
+			"SET lock_timeout = '10s'");
+
+	@TempDir
+	Path work;
+
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
+
+	@Test
+	void validatingTheSampleExportPrintsTheFindingsALoadGivesExitsFiveAndChangesNothing() throws Exception {
+		Path exported = RoadmapExportTestSupport.exportSamples(this.warehouse.database(), this.work);
+		Map<String, List<List<String>>> before = snapshot();
+
+		CommandLineTests.Outcome outcome = validate(exported.toString(), "--fiscal-year", "R7", "--json");
+
+		assertThat(outcome.status()).as(outcome.err()).isEqualTo(ExitCodes.ERROR_FINDINGS);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(exported).exists();
+		JsonNode file = json(outcome.out()).get("files").get(0);
+		assertThat(file.get("file").asString()).isEqualTo("roadmap.xlsx");
+		assertThat(file.get("format").asString()).isEqualTo("XLSX");
+		assertThat(file.get("status").asString()).isEqualTo("checked");
+		assertThat(file.get("projects").asInt()).isEqualTo(13);
+		List<List<String>> printed = new ArrayList<>();
+		for (JsonNode finding : file.get("findings")) {
+			List<String> row = new ArrayList<>();
+			for (String column : FINDING_COLUMNS.split(", ")) {
+				row.add(finding.get(column).isNull() ? "" : finding.get(column).asString());
+			}
+			printed.add(row);
+		}
+
+		assertThat(CommandLineTests.launch(new String[] { "rerun", "--file", exported.toString(), "--fiscal-year", "R7" },
+				this.warehouse.database().properties()).status()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(ReportViews.sorted(printed)).hasSize(33)
+			.isEqualTo(this.warehouse.views().rows("report.findings", FINDING_COLUMNS));
+	}
+
+	@Test
+	void validateNeitherWaitsForNorBlocksARunHoldingTheWarehouse() throws Exception {
+		Path exported = RoadmapExportTestSupport.exportSamples(this.warehouse.database(), this.work);
+		try (Connection run = this.warehouse.database().connect(); Statement statement = run.createStatement()) {
+			run.setAutoCommit(false);
+			statement.execute("SELECT pg_advisory_lock(" + 0x726f61646d6170L + ")");
+			statement.execute("TRUNCATE staging.project, staging.initiative, staging.initiative_year, staging.load_problem, "
+					+ "staging.project_organization, staging.finding");
+			statement.execute("INSERT INTO dw.submission (file_name, checksum_sha256, format, size_bytes, first_loaded_at, "
+					+ "loaded_at) SELECT 'x', checksum_sha256, 'TEXT', 1, now(), now() FROM dw.submission LIMIT 1 "
+					+ "ON CONFLICT (checksum_sha256) DO UPDATE SET loaded_at = now()");
+			statement.execute("UPDATE dw.project SET valid_to = NULL WHERE is_current");
+
+			CommandLineTests.Outcome outcome = validate(exported.toString(), "--fiscal-year", "R7");
+
+			assertThat(outcome.status()).as(outcome.out() + outcome.err()).isEqualTo(ExitCodes.ERROR_FINDINGS);
+			assertThat(outcome.out()).contains("roadmap.xlsx (XLSX): 13 project(s)").contains("MISSING_ACTUAL");
+			run.rollback();
+		}
+	}
+
+	@Test
+	void validateBesideARealRunFinishesWhileTheRunLoadsAndTheRunSucceeds() throws Exception {
+		Path exported = RoadmapExportTestSupport.exportSamples(this.warehouse.database(), this.work);
+		Path inbox = Files.createDirectories(this.work.resolve("night"));
+		SyntheticInbox.write(inbox, 300);
+		Process run = ChildJvm.start(this.warehouse.database(), this.work.resolve("run.log"), "256m",
+				Map.of("ROADMAP_CHUNK_SIZE", "1"), "run", "--inbox", inbox.toString(), "--fiscal-year", "R7");
+		while (run.isAlive() && this.warehouse.views().count("SELECT count(*) FROM dw.submission") < 5) {
+			Thread.sleep(50);
+		}
+
+		CommandLineTests.Outcome outcome = validate(exported.toString(), "--fiscal-year", "R7");
+		boolean runStillLoading = run.isAlive();
+
+		assertThat(outcome.status()).as(outcome.err()).isEqualTo(ExitCodes.ERROR_FINDINGS);
+		assertThat(run.waitFor(4, TimeUnit.MINUTES)).isTrue();
+		assertThat(run.exitValue()).as(Files.readString(this.work.resolve("run.log"))).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(301);
+		System.out.println("validate finished while the run was still loading: " + runStillLoading);
+	}
+
+	@Test
+	void anUnreadableFileExitsThreeAndIsNeitherRecordedNorMoved() throws Exception {
+		Path broken = this.work.resolve("broken.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(this.work.resolve("whole.xlsx"))) {
+			workbook.createSheet("S").createRow(0).createCell(0).setCellValue("x");
+			workbook.write(out);
+		}
+		byte[] bytes = Files.readAllBytes(this.work.resolve("whole.xlsx"));
+		Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+		CommandLineTests.Outcome outcome = validate(broken.toString(), "--json");
+
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
+		JsonNode file = json(outcome.out()).get("files").get(0);
+		assertThat(file.get("status").asString()).isEqualTo("unreadable");
+		assertThat(file.get("findings").size()).isZero();
+		assertThat(broken).exists();
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.quarantined_file")).isZero();
+		assertThat(validate(this.work.resolve("missing.xlsx").toString()).status())
+			.isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+	}
+
+	@Test
+	void feedbackOfValidateIsTheDepartmentWorkbookOfJustTheseFiles() throws Exception {
+		Path exported = RoadmapExportTestSupport.exportSamples(this.warehouse.database(), this.work);
+		Path workbook = this.work.resolve("check.xlsx");
+
+		assertThat(validate(exported.toString(), "--fiscal-year", "R7", "--feedback", workbook.toString()).status())
+			.isEqualTo(ExitCodes.ERROR_FINDINGS);
+
+		try (XSSFWorkbook read = new XSSFWorkbook(workbook.toFile())) {
+			assertThat(read.getSheet("指摘事項").getLastRowNum()).isEqualTo(33);
+		}
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.feedback_delivery")).isZero();
+	}
+
+	/** The JSON line of the output (the log shares standard output). */
+	private static JsonNode json(String out) {
+		String line = out.lines().filter((text) -> text.startsWith("{\"files\":")).findFirst().orElseThrow();
+		return JsonMapper.builder().build().readTree(line);
+	}
+
+	private CommandLineTests.Outcome validate(String... args) {
+		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
+		properties.putAll(NO_WAITING);
+		String[] command = new String[args.length + 1];
+		command[0] = "validate";
+		System.arraycopy(args, 0, command, 1, args.length);
+		return CommandLineTests.launch(command, properties);
+	}
+
+	/** Everything validate could change: the report views, the warehouse's row counts, sequences, jobs. */
+	private Map<String, List<List<String>>> snapshot() throws Exception {
+		Map<String, List<List<String>>> state = new LinkedHashMap<>();
+		for (String view : List.of("report.projects", "report.initiative_years", "report.findings", "report.finding_history",
+				"report.submission_status", "report.project_changes")) {
+			state.put(view, this.warehouse.views().everything(view));
+		}
+		state.put("counts", this.warehouse.views().rows("(SELECT (SELECT count(*) FROM dw.submission) a, "
+				+ "(SELECT count(*) FROM dw.project) b, (SELECT count(*) FROM dw.load_problem) c, "
+				+ "(SELECT count(*) FROM dw.quarantined_file) d, (SELECT count(*) FROM batch.batch_job_execution) e, "
+				+ "(SELECT last_value FROM dw.project_project_version_id_seq) f, "
+				+ "(SELECT last_value FROM dw.submission_submission_id_seq) g, "
+				+ "(SELECT checked_at FROM dw.check_state) h) s", "*"));
+		return state;
+	}
+
+}

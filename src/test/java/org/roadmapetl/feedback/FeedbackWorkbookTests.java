@@ -1,0 +1,196 @@
+package org.roadmapetl.feedback;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.roadmapetl.ExportBuilder;
+import org.roadmapetl.FreshDatabase;
+import org.roadmapetl.ReportViews;
+import org.roadmapetl.cli.ExitCodes;
+import org.roadmapetl.cli.Launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The department workbooks after loading the samples and a project whose name is a spreadsheet formula: each
+ * 指摘事項 sheet holds exactly the findings naming its department, no cell is a formula, and the hostile names
+ * are string cells with their exact text (quote-prefixed), or {@code '}-prefixed in the CSV form.
+ */
+class FeedbackWorkbookTests {
+
+	static final String HOSTILE_PROJECT = "=HYPERLINK(\"http://example.invalid\",\"x\")";
+
+	static final String HOSTILE_INITIATIVE = "@SUM(A1:A9)";
+
+	@TempDir
+	Path work;
+
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
+
+	@BeforeEach
+	void loadSamplesAndAHostileProject() throws Exception {
+		Path inbox = Files.createDirectories(this.work.resolve("inbox"));
+		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
+			Files.copy(in, inbox.resolve("roadmap-export-sample.tsv"));
+		}
+		new ExportBuilder()
+			.project("\"" + HOSTILE_PROJECT.replace("\"", "\"\"") + "\"", "1,000", "R6", "R8", "教育庁", "学校教育課")
+			.initiative(HOSTILE_INITIATIVE, ExportBuilder.years("研修", "研修", "", "", ""),
+					ExportBuilder.years("", "", "", "", ""))
+			.write(inbox.resolve("hostile.tsv"));
+		assertThat(run("run", "--inbox", inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects WHERE project_name = '"
+				+ HOSTILE_PROJECT.replace("'", "''") + "'")).isOne();
+	}
+
+	@Test
+	void eachWorkbookHoldsExactlyTheFindingsNamingItsDepartmentAndNoFormula() throws Exception {
+		Path out = this.work.resolve("feedback");
+		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		List<String> departments = this.warehouse.views().rows("(SELECT department FROM report.project_organizations "
+				+ "UNION SELECT department FROM report.submission_status WHERE reporting_fiscal_year = 2025) d", "department")
+			.stream().map((row) -> row.get(0)).toList();
+		assertThat(departments).contains("健康福祉部", "教育庁", "病院局");
+		try (var files = Files.list(out)) {
+			assertThat(files.map((file) -> file.getFileName().toString()))
+				.containsExactlyInAnyOrderElementsOf(departments.stream().map((name) -> name + ".xlsx").toList());
+		}
+		int total = 0;
+		for (String department : departments) {
+			try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve(department + ".xlsx").toFile())) {
+				assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("概要");
+				assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("指摘事項");
+				assertThat(workbook.getSheetAt(2).getSheetName()).isEqualTo("解消済み");
+				assertNoFormula(workbook);
+				List<List<String>> rows = rows(workbook.getSheet("指摘事項"));
+				assertThat(rows.get(0)).containsExactly(FindingNames.HEADER);
+				List<List<String>> findings = rows.subList(1, rows.size());
+				assertThat(ReportViews.sorted(project(findings))).isEqualTo(this.warehouse.views().rows(
+						"report.findings WHERE department = '" + department + "'",
+						"finding_type, project_name, coalesce(initiative_name, ''), "
+								+ "coalesce('R' || (fiscal_year - 2018), ''), message, source_location"));
+				assertThat(findings).extracting((row) -> row.get(0)).isSortedAccordingTo((a, b) -> a.equals(b) ? 0
+						: a.equals("エラー") ? -1 : 1);
+				total += findings.size();
+			}
+		}
+		assertThat(total).isEqualTo(this.warehouse.views().count("SELECT count(*) FROM report.findings"));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve("教育庁.xlsx").toFile())) {
+			List<Cell> hostile = new ArrayList<>();
+			for (Row row : workbook.getSheet("指摘事項")) {
+				Cell project = row.getCell(3);
+				Cell initiative = row.getCell(4);
+				if (project != null && project.getStringCellValue().equals(HOSTILE_PROJECT)) {
+					hostile.add(project);
+					if (initiative != null && initiative.getStringCellValue().equals(HOSTILE_INITIATIVE)) {
+						hostile.add(initiative);
+					}
+				}
+			}
+			assertThat(hostile).hasSizeGreaterThanOrEqualTo(2).allSatisfy((cell) -> {
+				assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+				assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+			});
+			assertThat(hostile).extracting(Cell::getStringCellValue).contains(HOSTILE_PROJECT, HOSTILE_INITIATIVE);
+		}
+	}
+
+	@Test
+	void theCsvFormPrefixesFormulaLikeFieldsWithAQuote() throws Exception {
+		Path out = this.work.resolve("csv");
+		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7", "--format", "csv", "--department",
+				"教育庁")).isEqualTo(ExitCodes.SUCCESS);
+
+		byte[] bytes = Files.readAllBytes(out.resolve("教育庁.csv"));
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+		assertThat(text).startsWith(String.join(",", FindingNames.HEADER) + "\r\n");
+		assertThat(text).contains(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",'@SUM(A1:A9),R6,");
+		assertThat(text.lines().filter((line) -> line.contains("=HYPERLINK")).toList())
+			.hasSize((int) this.warehouse.views().count("SELECT count(*) FROM report.findings WHERE project_name LIKE '=HYPERLINK%'"))
+			.allSatisfy((line) -> assertThat(line).doesNotContain(",=").doesNotContain(",@"));
+	}
+
+	@Test
+	void theNextFeedbackCountsWhatTheDepartmentFixedAndMarksTheRestAsContinuing() throws Exception {
+		Path first = this.work.resolve("first");
+		assertThat(run("feedback", "--out", first.toString(), "--fiscal-year", "R7", "--department", "健康福祉部"))
+			.isEqualTo(ExitCodes.SUCCESS);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(first.resolve("健康福祉部.xlsx").toFile())) {
+			assertThat(rows(workbook.getSheet("指摘事項")).subList(1, 5)).extracting((row) -> row.get(2)).containsOnly("新規");
+			assertThat(rows(workbook.getSheet("解消済み"))).hasSize(1);
+		}
+		Path inbox = Files.createDirectories(this.work.resolve("fixed"));
+		List<String> lines = new ArrayList<>(Files.readAllLines(this.work.resolve("inbox/roadmap-export-sample.tsv")));
+		assertThat(lines.get(47)).startsWith("ICTを活用した高齢者の見守り体制構築にかかる検討・検証\t計画");
+		lines.set(48, "\t実績\tモデル地区2か所で検証した");
+		Files.write(inbox.resolve("fixed.tsv"), lines);
+		assertThat(run("run", "--inbox", inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		Path second = this.work.resolve("second");
+		assertThat(run("feedback", "--out", second.toString(), "--fiscal-year", "R7", "--department", "健康福祉部"))
+			.isEqualTo(ExitCodes.SUCCESS);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(second.resolve("健康福祉部.xlsx").toFile())) {
+			List<List<String>> resolved = rows(workbook.getSheet("解消済み"));
+			assertThat(resolved.subList(1, resolved.size())).extracting((row) -> List.of(row.get(10), row.get(3), row.get(5)))
+				.containsExactly(List.of("MISSING_ACTUAL", "ICTを活用した高齢者の見守り体制構築事業", "R6"));
+			List<List<String>> open = rows(workbook.getSheet("指摘事項"));
+			assertThat(open.subList(1, open.size())).extracting((row) -> row.get(2)).containsOnly("継続");
+			assertThat(rows(workbook.getSheet("概要"))).anySatisfy((row) -> assertThat(row.subList(1, 3))
+				.containsExactly("前回以降の解消", "1"));
+		}
+	}
+
+	private static List<List<String>> project(List<List<String>> rows) {
+		return rows.stream().map((row) -> List.of(row.get(10), row.get(3), row.get(4), row.get(5), row.get(6), row.get(8)))
+			.toList();
+	}
+
+	static void assertNoFormula(XSSFWorkbook workbook) {
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+						.isIn(CellType.STRING, CellType.NUMERIC, CellType.BLANK);
+				}
+			}
+		}
+	}
+
+	static List<List<String>> rows(Sheet sheet) {
+		DataFormatter formatter = new DataFormatter();
+		List<List<String>> rows = new ArrayList<>();
+		for (Row row : sheet) {
+			List<String> cells = new ArrayList<>();
+			for (int i = 0; i < FindingNames.HEADER.length; i++) {
+				Cell cell = row.getCell(i);
+				cells.add((cell == null) ? "" : formatter.formatCellValue(cell));
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	private int run(String... args) {
+		return Launcher.launch(args, this.warehouse.database().properties());
+	}
+
+}
