@@ -36,14 +36,20 @@ public final class FindingsCheck {
 	public record Outcome(Map<String, Integer> byType, FindingChanges changes) {
 	}
 
-	public Outcome run(int reportingFiscalYear) {
-		this.schedule.synchronise();
+	/** The named parameters every rule and lifecycle statement is bound with. */
+	static Map<String, Object> parameters(RoadmapPeriod period, int reportingFiscalYear) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("year", reportingFiscalYear);
-		parameters.put("period_first", this.period.firstYear());
-		parameters.put("period_last", this.period.lastYear());
-		parameters.put("first_label", this.period.firstLabel());
-		parameters.put("period_label", this.period.label());
+		parameters.put("period_first", period.firstYear());
+		parameters.put("period_last", period.lastYear());
+		parameters.put("first_label", period.firstLabel());
+		parameters.put("period_label", period.label());
+		return parameters;
+	}
+
+	public Outcome run(int reportingFiscalYear) {
+		this.schedule.synchronise();
+		Map<String, Object> parameters = parameters(this.period, reportingFiscalYear);
 		update("CLEAR_FOUND", parameters);
 		RULES.all().values().forEach((rule) -> this.jdbc.sql(rule).params(parameters).update());
 		update("KEY_FOUND", parameters);

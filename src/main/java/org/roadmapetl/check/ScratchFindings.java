@@ -1,12 +1,13 @@
 package org.roadmapetl.check;
 
 import java.sql.Connection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
  * The check of {@link FindingsCheck} — the same rule statements — over a private copy of the warehouse whose
@@ -22,11 +23,10 @@ public final class ScratchFindings {
 	private ScratchFindings() {
 	}
 
-	public static void find(Connection connection, UnaryOperator<String> tables, int reportingFiscalYear) {
+	public static void find(Connection connection, UnaryOperator<String> tables, RoadmapPeriod period,
+			int reportingFiscalYear) {
 		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-		Map<String, Object> parameters = new LinkedHashMap<>(
-				jdbc.sql(tables.apply(LIFECYCLE.get("PERIOD"))).query().singleRow());
-		parameters.put("year", reportingFiscalYear);
+		Map<String, Object> parameters = FindingsCheck.parameters(period, reportingFiscalYear);
 		jdbc.sql(tables.apply(LIFECYCLE.get("CLEAR_FOUND"))).params(parameters).update();
 		RULES.all().values().forEach((rule) -> jdbc.sql(tables.apply(rule)).params(parameters).update());
 		for (String statement : new String[] { "KEY_FOUND", "CLEAR_LATEST", "PUBLISH", "RECORD_CHECK" }) {

@@ -184,7 +184,10 @@ public final class CommandLineParser {
 			}
 		}
 		String department = options.containsKey("--department") ? CanonicalText.of(options.get("--department")) : null;
-		return new Command.Rerun(inbox(options), file, department, fiscalYear(options));
+		// A file named on its own needs no configured inbox: its folder serves (quarantine sits beside it).
+		Path inbox = (file != null && !options.containsKey("--inbox") && this.defaultInbox == null)
+				? file.toAbsolutePath().getParent() : inbox(options);
+		return new Command.Rerun(inbox, file, department, fiscalYear(options));
 	}
 
 	private Path inbox(Map<String, String> options) {

@@ -19,6 +19,7 @@ import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.feedback.DepartmentFeedback;
 import org.roadmapetl.feedback.RoadmapExport;
 import org.roadmapetl.job.SubmissionValidation;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.SubmissionParser;
 
 /**
@@ -45,9 +46,12 @@ class FeedbackLoopCommands {
 
 	private final SubmissionParser parser;
 
+	private final RoadmapPeriod period;
+
 	FeedbackLoopCommands(DataSource dataSource, RoadmapProperties properties, Clock clock,
-			SubmissionParser parser) {
+			SubmissionParser parser, RoadmapPeriod period) {
 		this.parser = parser;
+		this.period = period;
 		this.dataSource = dataSource;
 		this.properties = properties;
 		this.clock = clock;
@@ -85,7 +89,7 @@ class FeedbackLoopCommands {
 		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
 				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeOne(validate.feedback(), year,
 						String.join("・", departments(connection)));
-		List<SubmissionValidation.FileResult> results = new SubmissionValidation(this.dataSource, this.parser)
+		List<SubmissionValidation.FileResult> results = new SubmissionValidation(this.dataSource, this.parser, this.period)
 			.validate(validate.files(), year, workbook);
 		if (validate.json()) {
 			System.out.println(ValidationReport.json(results));

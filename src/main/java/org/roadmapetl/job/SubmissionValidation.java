@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import org.roadmapetl.check.ScratchFindings;
+import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;
@@ -64,10 +65,13 @@ public final class SubmissionValidation {
 
 	private final SubmissionParser parser;
 
+	private final RoadmapPeriod period;
+
 	/** @param parser the run's own parser (organisation master, roadmap period, read limits) */
-	public SubmissionValidation(DataSource dataSource, SubmissionParser parser) {
+	public SubmissionValidation(DataSource dataSource, SubmissionParser parser, RoadmapPeriod period) {
 		this.dataSource = dataSource;
 		this.parser = parser;
+		this.period = period;
 	}
 
 	public List<FileResult> validate(List<Path> files, int reportingFiscalYear, ScratchReader reader) throws Exception {
@@ -80,7 +84,7 @@ public final class SubmissionValidation {
 		try (Connection connection = this.dataSource.getConnection();
 				ScratchWarehouse scratch = ScratchWarehouse.open(connection)) {
 			List<Long> ids = scratch.apply(readable);
-			ScratchFindings.find(connection, ScratchWarehouse.TABLES, reportingFiscalYear);
+			ScratchFindings.find(connection, ScratchWarehouse.TABLES, this.period, reportingFiscalYear);
 			int next = 0;
 			List<Long> kept = new ArrayList<>();
 			for (ParsedSubmission submission : parsed) {

@@ -23,7 +23,8 @@ import org.roadmapetl.project.ParsedSubmission;
  */
 public final class ScratchWarehouse implements AutoCloseable {
 
-	private static final Pattern DW = Pattern.compile("\\bdw\\.");
+	/** Tables of dw, not its functions (the era arithmetic of V10), which the copy calls where they are. */
+	private static final Pattern DW = Pattern.compile("\\bdw\\.(?!(?:reiwa_fiscal_year|fiscal_year_label)\\s*\\()");
 
 	private static final Pattern STAGING = Pattern.compile("\\bstaging\\.");
 
