@@ -53,7 +53,8 @@ final class SchemaCurrency {
 					applied.put("failed " + rows.getString(1), null);
 				}
 				int checksum = rows.getInt(2);
-				applied.put(rows.getString(1), rows.wasNull() ? null : checksum);
+				Integer recorded = rows.wasNull() ? null : checksum;
+				applied.put(rows.getString(1), recorded);
 			}
 		}
 		return applied;
