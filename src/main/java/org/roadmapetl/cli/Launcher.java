@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,6 +37,11 @@ public final class Launcher {
 
 	/** Set when the schema is already at this build's migrations: Flyway's start-up would only validate it. */
 	private static final String SKIP_FLYWAY = "--spring.flyway.enabled=false";
+
+	/** Says, in the log, why Flyway printed nothing. */
+	private static final ApplicationListener<ApplicationStartedEvent> SCHEMA_CURRENT = (event) -> LogFactory
+		.getLog(Launcher.class)
+		.info("The schema is at this build's migrations: started without Flyway");
 
 	private Launcher() {
 	}
@@ -67,6 +76,7 @@ public final class Launcher {
 		}
 		Command command;
 		StartupSettings settings;
+		boolean schemaCurrent = false;
 		try {
 			settings = StartupSettings.bind(springArguments.toArray(String[]::new));
 			command = new CommandLineParser(settings.roadmap().inbox(), settings.roadmap().schedule().cron())
@@ -77,7 +87,8 @@ public final class Launcher {
 			}
 			ReportingYears.configured(settings.roadmap());
 			DatabasePreflight.ensureDatabase(settings.database());
-			if (SchemaCurrency.isCurrent(settings.database())) {
+			schemaCurrent = SchemaCurrency.isCurrent(settings.database());
+			if (schemaCurrent) {
 				springArguments.add(SKIP_FLYWAY);
 			}
 		}
@@ -92,6 +103,8 @@ public final class Launcher {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RoadmapEtlApplication.class)
 			.logStartupInfo(false)
 			.initializers(initializers)
+			.listeners(schemaCurrent ? SCHEMA_CURRENT : (event) -> {
+			})
 			.run(springArguments.toArray(String[]::new))) {
 			return context.getBean(FeedbackLoopCommands.class)
 				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
