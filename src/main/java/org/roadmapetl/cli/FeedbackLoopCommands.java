@@ -70,7 +70,7 @@ class FeedbackLoopCommands {
 			return ExitCodes.SUCCESS;
 		}
 		if (command instanceof Command.ExportRoadmap export) {
-			int projects = new RoadmapExport(this.dataSource, this.properties.period()).write(export.out());
+			int projects = new RoadmapExport(this.dataSource, this.period).write(export.out());
 			System.out.println("Wrote " + projects + " project(s) to " + export.out());
 			return ExitCodes.SUCCESS;
 		}

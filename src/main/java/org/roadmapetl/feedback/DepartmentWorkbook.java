@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.roadmapetl.normalise.FiscalYear;
+
 /**
  * One department's workbook: 概要 (summary), 指摘事項 (its open findings, streamed) and 解消済み (what it fixed since
  * the previous feedback). The summary is the first sheet but is filled last, from the counts of the other two.
@@ -52,7 +54,7 @@ final class DepartmentWorkbook {
 	private void writeSummary(SafeSheet sheet, int year, String department, String title, OffsetDateTime since,
 			Map<String, Integer> counts, int newSince, int resolvedSince) {
 		sheet.row("部局", title);
-		sheet.row("報告年度", RoadmapPeriod.label(year) + " (" + year + "年度)");
+		sheet.row("報告年度", FiscalYear.labelOf(year) + " (" + year + "年度)");
 		sheet.row("作成日", LocalDate.now().toString());
 		sheet.row("前回のフィードバック", (since != null) ? since.toLocalDate().toString() : "なし");
 		String state = this.source.submissionState(year, department);

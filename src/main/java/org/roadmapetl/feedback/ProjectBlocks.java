@@ -3,6 +3,9 @@ package org.roadmapetl.feedback;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.roadmapetl.normalise.FiscalYear;
+import org.roadmapetl.normalise.RoadmapPeriod;
+
 /**
  * Lays out project blocks of submission-format.md down a sheet from rows of project × initiative × year, in
  * that order: the two header rows, 概要, the 取組 header and a 計画 and an 実績 row per initiative.
@@ -56,8 +59,8 @@ final class ProjectBlocks {
 		}
 		int year = row.getInt("fiscal_year");
 		if (!row.wasNull()) {
-			this.plans[FIRST_YEAR_COLUMN + year - this.period.first()] = emptyToNull(row.getString("plan_text"));
-			this.actuals[FIRST_YEAR_COLUMN + year - this.period.first()] = emptyToNull(row.getString("actual_text"));
+			this.plans[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = emptyToNull(row.getString("plan_text"));
+			this.actuals[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = emptyToNull(row.getString("actual_text"));
 		}
 	}
 
@@ -75,14 +78,14 @@ final class ProjectBlocks {
 		}
 		this.sheet.row("分野", row.getString("field"), "項目", row.getString("category"), "担当部局",
 				row.getString("department"), "担当課等", row.getString("section"));
-		this.sheet.row("事業名", row.getString("project_name"), this.period.budgetLabel(), budget(row), "重点枠事業",
+		this.sheet.row("事業名", row.getString("project_name"), this.period.firstLabel() + "事業費(千円)", budget(row), "重点枠事業",
 				mark(row, "is_priority"), "将来対応分", mark(row, "is_future_response"), "事業始期", start(row), "事業終期",
 				end(row));
 		this.sheet.row("概要", emptyToNull(row.getString("overview")));
-		Object[] header = new Object[FIRST_YEAR_COLUMN + this.period.years()];
+		Object[] header = new Object[FIRST_YEAR_COLUMN + this.period.years().size()];
 		header[0] = "取組";
-		for (int year = this.period.first(); year <= this.period.last(); year++) {
-			header[FIRST_YEAR_COLUMN + year - this.period.first()] = RoadmapPeriod.label(year);
+		for (int year = this.period.firstYear(); year <= this.period.lastYear(); year++) {
+			header[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = FiscalYear.labelOf(year);
 		}
 		this.sheet.row(header);
 	}
@@ -100,7 +103,7 @@ final class ProjectBlocks {
 	}
 
 	private Object[] yearRow(String label) {
-		Object[] cells = new Object[FIRST_YEAR_COLUMN + this.period.years()];
+		Object[] cells = new Object[FIRST_YEAR_COLUMN + this.period.years().size()];
 		cells[1] = label;
 		return cells;
 	}
@@ -123,7 +126,7 @@ final class ProjectBlocks {
 	/** The year's label; a start year no rule could read is written as submitted, so it is found again. */
 	private static String start(ResultSet row) throws SQLException {
 		int year = row.getInt("start_fiscal_year");
-		return row.wasNull() ? row.getString("start_fiscal_year_submitted") : RoadmapPeriod.label(year);
+		return row.wasNull() ? row.getString("start_fiscal_year_submitted") : FiscalYear.labelOf(year);
 	}
 
 	private static String end(ResultSet row) throws SQLException {
@@ -131,7 +134,7 @@ final class ProjectBlocks {
 			return "未定";
 		}
 		int year = row.getInt("end_fiscal_year");
-		return row.wasNull() ? null : RoadmapPeriod.label(year);
+		return row.wasNull() ? null : FiscalYear.labelOf(year);
 	}
 
 	private static String emptyToNull(String text) {

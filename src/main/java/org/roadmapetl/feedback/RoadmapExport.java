@@ -9,6 +9,8 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.roadmapetl.normalise.RoadmapPeriod;
+
 /**
  * {@code export-roadmap}: the consolidated roadmap the prefecture publishes, every current project as a block of
  * the departments' own form, ordered by field, category and department. Plans and actuals are the canonical
@@ -35,9 +37,9 @@ public final class RoadmapExport {
 
 	private final RoadmapPeriod period;
 
-	public RoadmapExport(DataSource dataSource, String period) {
+	public RoadmapExport(DataSource dataSource, RoadmapPeriod period) {
 		this.dataSource = dataSource;
-		this.period = RoadmapPeriod.of(period);
+		this.period = period;
 	}
 
 	/** @return the number of projects written */
@@ -49,8 +51,8 @@ public final class RoadmapExport {
 			connection.setAutoCommit(false);
 			try (PreparedStatement statement = connection.prepareStatement(PROJECTS)) {
 				statement.setFetchSize(1000);
-				statement.setInt(1, this.period.first());
-				statement.setInt(2, this.period.last());
+				statement.setInt(1, this.period.firstYear());
+				statement.setInt(2, this.period.lastYear());
 				try (ResultSet rows = statement.executeQuery()) {
 					while (rows.next()) {
 						blocks.add(rows);

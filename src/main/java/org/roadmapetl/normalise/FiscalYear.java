@@ -49,4 +49,9 @@ public record FiscalYear(int startYear) {
 		return label();
 	}
 
+	/** The label ({@code R7}) of a fiscal year, or null for none. */
+	public static String labelOf(Integer fiscalYear) {
+		return (fiscalYear == null) ? null : new FiscalYear(fiscalYear).label();
+	}
+
 }
