@@ -1,9 +1,12 @@
 package org.roadmapetl.check;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -32,6 +35,40 @@ public final class ScratchFindings {
 		for (String statement : new String[] { "KEY_FOUND", "CLEAR_LATEST", "PUBLISH", "RECORD_CHECK" }) {
 			jdbc.sql(tables.apply(LIFECYCLE.get(statement))).params(parameters).update();
 		}
+	}
+
+	private static final String FINDINGS_OF_SUBMISSION = """
+			SELECT f.finding_type, f.severity, f.project_name, f.initiative_name, f.fiscal_year, f.message, f.source_location
+			FROM pg_temp.finding f
+			WHERE f.submission_id = :submission_id
+			   OR (f.finding_type = 'PROJECT_DROPPED' AND EXISTS (
+			       SELECT 1 FROM pg_temp.project p JOIN pg_temp.project_organization o ON o.project_version_id = p.project_version_id
+			       WHERE p.project_key = f.project_key AND p.is_current
+			         AND o.department IN (SELECT unnest(s.departments) FROM pg_temp.submission s WHERE s.submission_id = :submission_id)))
+			ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.project_name, f.initiative_name NULLS FIRST,
+			         f.fiscal_year NULLS FIRST, f.finding_type, f.source_location""";
+
+	private static final String KEEP_ONLY_SUBMISSIONS = """
+			DELETE FROM pg_temp.finding f WHERE NOT (f.submission_id = ANY (:submission_ids))
+			  AND NOT (f.finding_type = 'PROJECT_DROPPED' AND EXISTS (
+			      SELECT 1 FROM pg_temp.project p JOIN pg_temp.project_organization o ON o.project_version_id = p.project_version_id
+			      JOIN pg_temp.submission s ON o.department = ANY (s.departments) AND s.submission_id = ANY (:submission_ids)
+			      WHERE p.project_key = f.project_key AND p.is_current))""";
+
+	/** The copy's findings of one validated file (and the projects its departments dropped), in report order. */
+	public static <T> List<T> ofSubmission(Connection connection, long submissionId, RowMapper<T> mapper) {
+		return client(connection).sql(FINDINGS_OF_SUBMISSION).param("submission_id", submissionId).query(mapper).list();
+	}
+
+	/** Drops the copy's findings of everything but these submissions (and the projects their departments dropped). */
+	public static void keepOnlySubmissions(Connection connection, List<Long> submissionIds) throws SQLException {
+		client(connection).sql(KEEP_ONLY_SUBMISSIONS)
+			.param("submission_ids", connection.createArrayOf("bigint", submissionIds.toArray()))
+			.update();
+	}
+
+	private static JdbcClient client(Connection connection) {
+		return JdbcClient.create(new SingleConnectionDataSource(connection, true));
 	}
 
 }

@@ -3,8 +3,6 @@ package org.roadmapetl.job;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,17 +47,6 @@ public final class SubmissionValidation {
 		void read(Connection connection, UnaryOperator<String> tables) throws Exception;
 
 	}
-
-	private static final String FINDINGS_OF_FILE = """
-			SELECT f.finding_type, f.severity, f.project_name, f.initiative_name, f.fiscal_year, f.message, f.source_location
-			FROM pg_temp.finding f
-			WHERE f.submission_id = ?
-			   OR (f.finding_type = 'PROJECT_DROPPED' AND EXISTS (
-			       SELECT 1 FROM pg_temp.project p JOIN pg_temp.project_organization o ON o.project_version_id = p.project_version_id
-			       WHERE p.project_key = f.project_key AND p.is_current
-			         AND o.department IN (SELECT unnest(s.departments) FROM pg_temp.submission s WHERE s.submission_id = ?)))
-			ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.project_name, f.initiative_name NULLS FIRST,
-			         f.fiscal_year NULLS FIRST, f.finding_type, f.source_location""";
 
 	private final DataSource dataSource;
 
@@ -130,35 +117,15 @@ public final class SubmissionValidation {
 		}
 	}
 
-	private static List<Finding> findings(Connection connection, long submissionId) throws SQLException {
-		List<Finding> findings = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(FINDINGS_OF_FILE)) {
-			statement.setLong(1, submissionId);
-			statement.setLong(2, submissionId);
-			try (ResultSet row = statement.executeQuery()) {
-				while (row.next()) {
-					int year = row.getInt(5);
-					Integer fiscalYear = row.wasNull() ? null : year;
-					findings.add(new Finding(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-							fiscalYear, row.getString(6), row.getString(7)));
-				}
-			}
-		}
-		return findings;
+	private static List<Finding> findings(Connection connection, long submissionId) {
+		return ScratchFindings.ofSubmission(connection, submissionId, (row, n) -> new Finding(row.getString(1),
+				row.getString(2), row.getString(3), row.getString(4), row.getObject(5, Integer.class), row.getString(6),
+				row.getString(7)));
 	}
 
 	/** The copy's findings narrowed to those of the validated files, for the workbook written from it. */
 	private static void keepOnly(Connection connection, List<Long> submissionIds) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("""
-				DELETE FROM pg_temp.finding f WHERE NOT (f.submission_id = ANY (?))
-				  AND NOT (f.finding_type = 'PROJECT_DROPPED' AND EXISTS (
-				      SELECT 1 FROM pg_temp.project p JOIN pg_temp.project_organization o ON o.project_version_id = p.project_version_id
-				      JOIN pg_temp.submission s ON o.department = ANY (s.departments) AND s.submission_id = ANY (?)
-				      WHERE p.project_key = f.project_key AND p.is_current))""")) {
-			statement.setArray(1, connection.createArrayOf("bigint", submissionIds.toArray()));
-			statement.setArray(2, connection.createArrayOf("bigint", submissionIds.toArray()));
-			statement.executeUpdate();
-		}
+		ScratchFindings.keepOnlySubmissions(connection, submissionIds);
 		connection.commit();
 	}
 

@@ -76,7 +76,7 @@ final class OdsCellValue {
 		try {
 			return switch (this.type) {
 				case "float", "percentage", "currency" -> CellText.number(this.value);
-				// 2024-04-01 or 2024-04-01T10:00:00: the date part, as for the workbook formats
+				// YYYY-MM-DD or YYYY-MM-DDThh:mm:ss: the date part, as for the workbook formats
 				case "date" -> (this.value.length() >= 10) ? this.value.substring(0, 10) : this.value;
 				case "boolean" -> CellText.bool("true".equals(this.value.trim()));
 				default -> null;
