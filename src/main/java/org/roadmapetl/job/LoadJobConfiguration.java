@@ -38,8 +38,8 @@ import org.roadmapetl.warehouse.OrganisationDimension;
 /**
  * The load job: bring the organisation dimension in step with the master, then read, normalise and apply every
  * submission the run asks for, one chunk of files per transaction, then check. Files are read and normalised on
- * a small pool of threads while the chunk's writer waits; a file that cannot be read is skipped by the step's
- * skip policy and set aside by its listener, so one file never stops the others.
+ * a small pool of threads ahead of the chunk's writer ({@link ReadAhead}); a file that cannot be read is skipped
+ * by the step's skip policy and set aside by its listener, so one file never stops the others.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
@@ -111,16 +111,18 @@ class LoadJobConfiguration {
 		SubmissionProcessor processor = new SubmissionProcessor(parser, wanted, clock);
 		SetAsideListener setAside = new SetAsideListener();
 		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);
+		int chunkSize = properties.load().chunkSize();
+		ReadAhead ahead = new ReadAhead(reader, processor, submissionReaders, 2 * chunkSize);
 		return new StepBuilder("loadSubmissions", jobRepository)
-			.<Path, ParsedSubmission>chunk(properties.load().chunkSize())
+			.<Path, ParsedSubmission>chunk(chunkSize)
 			.transactionManager(transactionManager)
-			.reader(reader)
-			.processor(processor)
+			.reader(ahead)
+			.processor(ahead)
 			.writer(writer)
-			.taskExecutor(submissionReaders)
 			.faultTolerant()
 			.skipPolicy(new SetAsideSkipPolicy())
 			.skipListener(setAside)
+			.listener(reader)
 			.listener(wanted)
 			.build();
 	}
