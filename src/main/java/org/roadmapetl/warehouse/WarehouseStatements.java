@@ -12,15 +12,24 @@ final class WarehouseStatements {
 	private WarehouseStatements() {
 	}
 
-	static final String UPSERT_SUBMISSION = """
+	/**
+	 * Every file of a chunk in one statement, in the chunk's order so that a later file gets the larger id. A
+	 * file's departments travel as one text joined by U+001F, which no stored text holds (T9 removes it).
+	 */
+	static final String UPSERT_SUBMISSIONS = """
 			INSERT INTO dw.submission AS s (file_name, checksum_sha256, format, size_bytes, departments, project_count,
 			                                first_loaded_at, loaded_at, job_execution_id)
-			VALUES (:file_name, :checksum, :format, :size_bytes, :departments, :project_count, now(), now(),
-			        :job_execution_id)
+			SELECT f.file_name, f.checksum, f.format, f.size_bytes,
+			       CASE WHEN f.departments = '' THEN '{}'::text[] ELSE string_to_array(f.departments, E'\\x1f') END,
+			       f.project_count, now(), now(), CAST(:job_execution_id AS bigint)
+			FROM unnest(CAST(:file_names AS text[]), CAST(:checksums AS text[]), CAST(:formats AS text[]),
+			            CAST(:sizes AS bigint[]), CAST(:departments AS text[]), CAST(:project_counts AS integer[]))
+			     WITH ORDINALITY AS f (file_name, checksum, format, size_bytes, departments, project_count, position)
+			ORDER BY f.position
 			ON CONFLICT (checksum_sha256) DO UPDATE
 			SET file_name = excluded.file_name, format = excluded.format, departments = excluded.departments,
 			    project_count = excluded.project_count, loaded_at = now(), job_execution_id = excluded.job_execution_id
-			RETURNING submission_id""";
+			RETURNING checksum_sha256, submission_id""";
 
 	static final String CURRENT_VERSIONS = """
 			SELECT project_key, project_version_id, content_hash, submission_id
