@@ -129,6 +129,24 @@ class WorkbookLoadTests {
 	}
 
 	@Test
+	void twoFilesOfTheSameContentInOneRunAreOneSubmissionNamedAsTheLater() throws Exception {
+		Path first = SampleFiles.copyInto(this.inbox, "xlsx/stacked-all.xlsx");
+		Path second = Files.copy(first, this.inbox.resolve("stacked-all-copy.xlsx"));
+		Files.setLastModifiedTime(first, FileTime.fromMillis(1_700_000_000_000L));
+		Files.setLastModifiedTime(second, FileTime.fromMillis(1_700_000_500_000L));
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		this.warehouse.views().assertSampleContent();
+		assertThat(this.warehouse.views().rows("dw.submission", "file_name, project_count"))
+			.containsExactly(List.of("stacked-all-copy.xlsx", "13"));
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project")).isEqualTo(13);
+		assertThat(this.warehouse.views().count(
+				"SELECT count(*) FROM dw.submission WHERE departments @> ARRAY['教育庁', '健康福祉部', '病院局']"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void everyFactAndProblemOfAWorkbookNamesItsSheetAndCell() throws Exception {
 		copySample("xlsx/教育庁.xlsx");
 		copySample("xlsx/健康福祉部.xlsx");
