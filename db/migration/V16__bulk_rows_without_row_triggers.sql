@@ -13,3 +13,10 @@ COMMENT ON COLUMN dw.initiative_year.fiscal_year IS '年度 (dw.fiscal_year.fisc
 COMMENT ON COLUMN dw.initiative_year.submission_id IS '提出ファイル (dw.submission.submission_id を参照) / Submission file (refers to dw.submission.submission_id)';
 COMMENT ON COLUMN dw.finding.submission_id IS '指摘の元の提出ファイル (dw.submission.submission_id を参照) / Submission the finding comes from (refers to dw.submission.submission_id)';
 COMMENT ON COLUMN dw.finding_history.submission_id IS '指摘の元の提出ファイル (dw.submission.submission_id を参照) / Submission the finding comes from (refers to dw.submission.submission_id)';
+
+-- The unique (project_version_id, initiative_seq) index already leads with the version; a second index on it only
+-- costs upkeep on every insert.
+DROP INDEX dw.initiative_version;
+
+-- Initiatives and their years are copied straight into the warehouse (they need no lookup on the way).
+DROP TABLE staging.initiative, staging.initiative_year;

@@ -29,7 +29,8 @@ import org.roadmapetl.project.Project;
 
 /**
  * Applies parsed submissions to the warehouse on the caller's connection and transaction: decides which projects
- * get a new version, COPYs their rows into staging with their keys, and moves them on set-based. The caller
+ * get a new version, COPYs their rows with their keys (projects into staging, to be linked to the organisation
+ * dimension set-based; initiatives and facts straight into the warehouse). The caller
  * commits, so every submission is applied whole or not at all.
  */
 public final class SubmissionLoader {
@@ -43,10 +44,11 @@ public final class SubmissionLoader {
 	private static final String COPY_ORGANISATIONS = "COPY staging.project_organization (project_version_id, ordinal, "
 			+ "department, section, department_key, section_key) FROM STDIN";
 
-	private static final String COPY_INITIATIVES = "COPY staging.initiative (initiative_id, project_version_id, "
+	/** Initiatives and their years, the bulk of a chunk, go straight into the warehouse: nothing is looked up for them. */
+	private static final String COPY_INITIATIVES = "COPY dw.initiative (initiative_id, project_version_id, "
 			+ "initiative_seq, initiative_name, initiative_key, initiative_section, source_location) FROM STDIN";
 
-	private static final String COPY_YEARS = "COPY staging.initiative_year (initiative_id, fiscal_year, submission_id, "
+	private static final String COPY_YEARS = "COPY dw.initiative_year (initiative_id, fiscal_year, submission_id, "
 			+ "plan_text_submitted, plan_text, plan_text_resolved, plan_source_location, actual_text_submitted, "
 			+ "actual_text, actual_text_resolved, actual_source_location) FROM STDIN";
 
@@ -105,15 +107,13 @@ public final class SubmissionLoader {
 		stageVersions(jdbc, rows, toInsert);
 		copy(connection, COPY_PROJECTS, rows.projects);
 		copy(connection, COPY_ORGANISATIONS, rows.organisations);
-		copy(connection, COPY_INITIATIVES, rows.initiatives);
-		copy(connection, COPY_YEARS, rows.years);
 		copy(connection, COPY_PROBLEMS, rows.problems);
 		jdbc.update(this.tables.apply(WarehouseStatements.CLOSE_VERSIONS),
 				Map.of("project_version_ids", connection.createArrayOf("bigint", toClose.toArray())));
 		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_PROJECTS), Map.of());
 		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_ORGANISATIONS), Map.of());
-		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_INITIATIVES), Map.of());
-		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_INITIATIVE_YEARS), Map.of());
+		copy(connection, COPY_INITIATIVES, rows.initiatives);
+		copy(connection, COPY_YEARS, rows.years);
 		jdbc.update(this.tables.apply(WarehouseStatements.REPLACE_PROBLEMS),
 				Map.of("submission_ids", connection.createArrayOf("bigint", submissionIds)));
 		jdbc.update(this.tables.apply(WarehouseStatements.CLEAR_STAGING), Map.of());

@@ -67,21 +67,6 @@ final class WarehouseStatements {
 			      AND (x.department_key IS NULL OR c.department_key = x.department_key)
 			    ORDER BY c.organization_id LIMIT 1) o ON true""";
 
-	static final String INSERT_INITIATIVES = """
-			INSERT INTO dw.initiative (initiative_id, project_version_id, initiative_seq, initiative_name, initiative_key,
-			                           initiative_section, source_location)
-			SELECT initiative_id, project_version_id, initiative_seq, initiative_name, initiative_key, initiative_section,
-			       source_location
-			FROM staging.initiative""";
-
-	static final String INSERT_INITIATIVE_YEARS = """
-			INSERT INTO dw.initiative_year (initiative_id, fiscal_year, plan_text_submitted, plan_text,
-			    plan_text_resolved, plan_source_location, actual_text_submitted, actual_text, actual_text_resolved,
-			    actual_source_location, submission_id)
-			SELECT initiative_id, fiscal_year, plan_text_submitted, plan_text, plan_text_resolved, plan_source_location,
-			       actual_text_submitted, actual_text, actual_text_resolved, actual_source_location, submission_id
-			FROM staging.initiative_year""";
-
 	/** The problems of each submission of the chunk replace the ones it had before. */
 	static final String REPLACE_PROBLEMS = """
 			WITH gone AS (
@@ -95,8 +80,7 @@ final class WarehouseStatements {
 
 	/** Staging is emptied in the same transaction; TRUNCATE leaves no dead rows for the next chunk to scan. */
 	static final String CLEAR_STAGING = """
-			TRUNCATE staging.project, staging.project_organization, staging.initiative, staging.initiative_year,
-			         staging.load_problem""";
+			TRUNCATE staging.project, staging.project_organization, staging.load_problem""";
 
 	static final String COUNT_ORGANISATIONS = "SELECT count(*) FROM dw.organization";
 
