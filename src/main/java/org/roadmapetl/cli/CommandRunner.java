@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.roadmapetl.check.OverdueDepartments;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
@@ -68,9 +67,7 @@ class CommandRunner {
 
 	int execute(Command command) throws Exception {
 		if (command instanceof Command.Status status) {
-			new RunHistory(this.jobRepository).print(status.limit(), System.out);
-			new OverdueDepartments(this.jdbc).print(System.out);
-			return ExitCodes.SUCCESS;
+			return StatusReport.print(status, this.jobRepository, this.jdbc, System.out);
 		}
 		if (command instanceof Command.Schedule schedule) {
 			return new Scheduler(schedule, () -> underLock(() -> start(this.loadJob, runRequest(schedule.inbox(), null))))

@@ -100,12 +100,20 @@ public final class Launcher {
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
 		springArguments.add((!verbose && QUIET.contains(command.getClass())) ? QUIET_LOGGING : FULL_LOGGING);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RoadmapEtlApplication.class)
+		// status reads the job repository and one report view: on a current schema it needs nothing else. Otherwise
+		// it starts the whole application, so that Flyway migrates (or says why it cannot) as for every command.
+		boolean statusOnly = schemaCurrent && command instanceof Command.Status;
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+				statusOnly ? StatusApplication.class : RoadmapEtlApplication.class)
+			.lazyInitialization(statusOnly)
 			.logStartupInfo(false)
 			.initializers(initializers)
 			.listeners(schemaCurrent ? SCHEMA_CURRENT : (event) -> {
 			})
 			.run(springArguments.toArray(String[]::new))) {
+			if (statusOnly) {
+				return StatusReport.print((Command.Status) command, context, System.out);
+			}
 			return context.getBean(FeedbackLoopCommands.class)
 				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
