@@ -1,7 +1,6 @@
 package org.roadmapetl.job;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,25 +19,23 @@ final class LoadedSubmissions {
 		return count != null && count > 0;
 	}
 
-	/**
-	 * Whether a file with this content was loaded, or set aside as the department's, before: one look-up for the
-	 * nightly run. A file set aside for an internal error is not held against its content.
-	 */
-	boolean isKnown(String checksum) {
-		Boolean known = this.jdbc.queryForObject("""
-				SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = ?)
-				    OR EXISTS (SELECT 1 FROM dw.quarantined_file WHERE checksum_sha256 = ? AND fault = 'department')""",
-				Boolean.class, checksum, checksum);
-		return Boolean.TRUE.equals(known);
+	/** What the warehouse knows of one content: whether it was loaded, and why it was set aside as the department's. */
+	record Known(boolean loaded, String setAsideReason) {
+
+		/** Loaded, or set aside as the department's: a file set aside for an internal error is not held against it. */
+		boolean isKnown() {
+			return this.loaded || this.setAsideReason != null;
+		}
+
 	}
 
-	/** The reason a file with this content was set aside as the department's, if it was. */
-	Optional<String> setAsideReason(String checksum) {
-		return this.jdbc.query("""
-				SELECT reason FROM dw.quarantined_file WHERE checksum_sha256 = ? AND fault = 'department'
-				ORDER BY quarantined_file_id DESC LIMIT 1""", (row, i) -> row.getString(1), checksum)
-			.stream()
-			.findFirst();
+	/** One look-up per file for the nightly run, which asks it of every file in the inbox. */
+	Known known(String checksum) {
+		return this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = ?),
+				       (SELECT reason FROM dw.quarantined_file WHERE checksum_sha256 = ? AND fault = 'department'
+				        ORDER BY quarantined_file_id DESC LIMIT 1)""",
+				(row, i) -> new Known(row.getBoolean(1), row.getString(2)), checksum, checksum);
 	}
 
 	/** Whether the submission with this checksum was loaded and holds a project of the department. */

@@ -1,6 +1,5 @@
 package org.roadmapetl.job;
 
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -41,12 +40,12 @@ final class WantedFiles implements Predicate<SubmissionFile>, StepExecutionListe
 	}
 
 	private boolean isNew(SubmissionFile file) {
-		if (!this.loaded.isKnown(file.checksum())) {
+		LoadedSubmissions.Known known = this.loaded.known(file.checksum());
+		if (!known.isKnown()) {
 			return true;
 		}
-		Optional<String> setAsideReason = this.loaded.setAsideReason(file.checksum());
-		if (setAsideReason.isPresent() && !this.loaded.isLoaded(file.checksum())) {
-			throw FileSetAside.stillInInbox(file.path(), file, setAsideReason.get());
+		if (!known.loaded()) {
+			throw FileSetAside.stillInInbox(file.path(), file, known.setAsideReason());
 		}
 		return false;
 	}
