@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -59,6 +60,16 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 		this.request = RunRequest.fromJobParameters(stepExecution.getJobParameters());
 		this.moves = new QuarantineMoves(Quarantine.besideInbox(this.request.inbox()), this.tally);
 		this.skipped.drain();
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getWriteCount() > 0) {
+			long started = System.nanoTime();
+			SubmissionLoader.analyseLoaded(this.dataSource);
+			this.clock.load(System.nanoTime() - started);
+		}
+		return null;
 	}
 
 	@Override

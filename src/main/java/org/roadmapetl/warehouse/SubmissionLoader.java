@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -117,6 +120,11 @@ public final class SubmissionLoader {
 		jdbc.update(this.tables.apply(WarehouseStatements.REPLACE_PROBLEMS),
 				Map.of("submission_ids", connection.createArrayOf("bigint", submissionIds)));
 		jdbc.update(this.tables.apply(WarehouseStatements.CLEAR_STAGING), Map.of());
+	}
+
+	/** Brings the planner's statistics of the loaded tables up to date; call it once a run has loaded something. */
+	public static void analyseLoaded(DataSource dataSource) {
+		new JdbcTemplate(dataSource).execute(WarehouseStatements.ANALYSE_LOADED);
 	}
 
 	private record Candidate(long submissionId, Project project, String hash) {
