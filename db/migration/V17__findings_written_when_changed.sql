@@ -56,4 +56,38 @@ SELECT h.finding_type,
 FROM dw.finding_history h
 LEFT JOIN dw.submission s ON s.submission_id = h.submission_id
 LEFT JOIN dw.check_state c ON true;
+
+-- The rules key their findings by the initiative's match key: read with the initiative-year, not joined again.
+CREATE OR REPLACE VIEW dw.current_initiative_year AS
+SELECT p.project_version_id,
+       p.project_key,
+       p.project_name,
+       p.department,
+       p.section,
+       p.start_fiscal_year,
+       p.end_fiscal_year,
+       p.is_open_ended,
+       p.submission_id,
+       p.source_location AS project_source_location,
+       i.initiative_id,
+       i.initiative_seq,
+       i.initiative_name,
+       i.initiative_section,
+       f.fiscal_year,
+       f.plan_text,
+       f.plan_text_resolved,
+       f.actual_text,
+       f.actual_text_resolved,
+       f.plan_text_resolved <> '' AS has_plan,
+       f.actual_text_resolved <> '' AS has_actual,
+       f.plan_source_location,
+       f.actual_source_location,
+       i.initiative_key
+FROM dw.project p
+JOIN dw.initiative i ON i.project_version_id = p.project_version_id
+JOIN dw.initiative_year f ON f.initiative_id = i.initiative_id
+JOIN dw.fiscal_year y ON y.fiscal_year = f.fiscal_year AND y.is_roadmap_year
+WHERE p.is_current;
+
+-- The first check after this migration reads which findings were last seen by the latest check.
 ANALYZE dw.finding_history;

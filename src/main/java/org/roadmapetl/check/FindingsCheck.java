@@ -60,13 +60,12 @@ public final class FindingsCheck {
 		boolean unchanged = Boolean.TRUE
 			.equals(this.jdbc.sql(LIFECYCLE.get("UNCHANGED")).params(parameters).query(Boolean.class).single());
 		if (!unchanged) {
-			update("SETTLE", parameters);
 			update("CLEAR_LATEST", parameters);
 			update("PUBLISH", parameters);
-			int resolved = update("RESOLVE", parameters);
+			update("RESOLVE", parameters);
 			update("RECORD", parameters);
 			changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
-				.query((row, i) -> new FindingChanges(row.getLong("added"), resolved, row.getLong("reopened")))
+				.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"), row.getLong("reopened")))
 				.single();
 		}
 		update("RECORD_CHECK", parameters);

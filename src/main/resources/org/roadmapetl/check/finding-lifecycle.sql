@@ -35,24 +35,25 @@ SELECT EXISTS (SELECT 1 FROM dw.check_state WHERE reporting_fiscal_year = :year)
              (f.finding_type, f.severity, f.reporting_fiscal_year, f.department, f.section, f.project_name,
               f.initiative_name, f.fiscal_year, f.message, f.submission_id, f.source_location));
 
--- name: SETTLE
--- A finding seen by the latest check that changed findings and not found now keeps that check's time as its own:
--- one of another reporting year, or of a project this check could not look at, or one about to be resolved.
-UPDATE dw.finding_history h
-SET detected_at = c.changed_at, last_seen_at = c.changed_at
-FROM dw.check_state c
-WHERE h.last_seen_at IS NULL
-  AND NOT EXISTS (SELECT 1 FROM staging.finding s
-                  WHERE s.reporting_fiscal_year = h.reporting_fiscal_year AND s.finding_key = h.finding_key);
-
 -- name: RESOLVE
 -- Open before and not found now, by a check that looked at the finding's project: its current version was checked.
 -- A project of no key (a form problem outside any project) was looked at with the submissions that still count.
+-- Any finding not found now that the latest check which changed findings saw (of another reporting year, of a
+-- project this check could not look at, or resolved now) keeps that check's time as its own.
 UPDATE dw.finding_history h
-SET state = 'resolved', resolved_at = now()
-WHERE h.reporting_fiscal_year = :year AND h.state = 'open'
-  AND NOT EXISTS (SELECT 1 FROM staging.finding s WHERE s.finding_key = h.finding_key)
-  AND (h.project_key IS NULL OR EXISTS (SELECT 1 FROM dw.project p WHERE p.project_key = h.project_key AND p.is_current));
+SET detected_at = coalesce(h.detected_at, c.changed_at), last_seen_at = coalesce(h.last_seen_at, c.changed_at),
+    state = CASE WHEN h.reporting_fiscal_year = :year AND h.state = 'open' AND (h.project_key IS NULL OR EXISTS (
+                          SELECT 1 FROM dw.project p WHERE p.project_key = h.project_key AND p.is_current))
+                 THEN 'resolved' ELSE h.state END,
+    resolved_at = CASE WHEN h.reporting_fiscal_year = :year AND h.state = 'open' AND (h.project_key IS NULL OR EXISTS (
+                                SELECT 1 FROM dw.project p WHERE p.project_key = h.project_key AND p.is_current))
+                       THEN now() ELSE h.resolved_at END
+FROM (SELECT max(changed_at) AS changed_at FROM dw.check_state) c
+WHERE (h.last_seen_at IS NULL
+       OR h.reporting_fiscal_year = :year AND h.state = 'open' AND (h.project_key IS NULL OR EXISTS (
+              SELECT 1 FROM dw.project p WHERE p.project_key = h.project_key AND p.is_current)))
+  AND NOT EXISTS (SELECT 1 FROM staging.finding s
+                  WHERE s.reporting_fiscal_year = h.reporting_fiscal_year AND s.finding_key = h.finding_key);
 
 -- name: RECORD
 -- Only what differs is written: a finding open and seen by the latest check that changed findings, as found now, stays.
@@ -113,7 +114,8 @@ WHEN NOT MATCHED THEN
             n.state, n.first_seen_at, n.project_key);
 
 -- name: COUNT_STATES
-SELECT count(*) FILTER (WHERE state = 'new') AS added, count(*) FILTER (WHERE state = 'reopened') AS reopened
+SELECT count(*) FILTER (WHERE state = 'new') AS added, count(*) FILTER (WHERE state = 'reopened') AS reopened,
+       (SELECT count(*) FROM dw.finding_history WHERE resolved_at = now()) AS resolved
 FROM dw.finding;
 
 -- name: COUNT_TYPES

@@ -11,9 +11,8 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
 SELECT r.finding_type, r.severity, :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year, r.message, c.submission_id, r.source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
+       format(E'%s\x1f%s\x1f%s', c.project_key, c.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
 LEFT JOIN dw.fiscal_year s ON s.fiscal_year = c.start_fiscal_year
 LEFT JOIN dw.fiscal_year e ON e.fiscal_year = c.end_fiscal_year
 CROSS JOIN LATERAL (
@@ -114,18 +113,16 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'PAST_PLAN_CHANGED', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度（過去の年度）の計画が前回の提出から変わっています。前回「%s」、今回「%s」。変更の理由を確認してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
+              c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
        c.submission_id, c.plan_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
+       format(E'%s\x1f%s\x1f%s', c.project_key, c.initiative_key, c.fiscal_year)
 FROM (SELECT p.project_version_id,
              (SELECT max(q.project_version_id) FROM dw.project q
               WHERE q.project_key = p.project_key AND q.project_version_id < p.project_version_id) AS previous_id
       FROM dw.project p WHERE p.is_current) v
 JOIN dw.current_initiative_year c ON c.project_version_id = v.project_version_id
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.initiative pi ON pi.project_version_id = v.previous_id AND pi.initiative_key = i.initiative_key
+JOIN dw.initiative pi ON pi.project_version_id = v.previous_id AND pi.initiative_key = c.initiative_key
 JOIN dw.initiative_year o ON o.initiative_id = pi.initiative_id AND o.fiscal_year = c.fiscal_year
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
 WHERE c.fiscal_year < :year AND o.plan_text <> c.plan_text;
 
 -- name: PROJECT_DROPPED
