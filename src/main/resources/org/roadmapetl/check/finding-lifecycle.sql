@@ -1,5 +1,7 @@
 -- How one check's findings (staging.finding) meet the history of their reporting year (gap-rules.md "Lifecycle").
--- Named parameter :year, the reporting fiscal year. now() is the check's transaction time.
+-- Named parameter :year, the reporting fiscal year. now() is the check's transaction time. A check writes only what
+-- changed; a finding seen by the latest check that changed findings has no times of its own (V17): the views read
+-- dw.check_state.changed_at.
 
 -- name: TUNE
 -- For this transaction only: the check's joins and sorts of every finding fit in memory, and JIT compiling its

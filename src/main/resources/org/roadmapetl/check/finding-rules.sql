@@ -1,5 +1,5 @@
--- The finding types of gap-rules.md, one complete statement each, over the current state of every project. Each
--- adds its findings to staging.finding. Named parameters: :year (the reporting fiscal year), :period_first and
+-- The finding types of gap-rules.md, one complete statement each (the five of one initiative-year share one scan),
+-- over the current state of every project. Each adds its findings to staging.finding. Named parameters: :year (the reporting fiscal year), :period_first and
 -- :period_last (the roadmap period's first and last years), :first_label and :period_label (R6, R6〜R10). Each row carries its identity: the match keys of its project and initiative,
 -- its fiscal year and, for a value or organisation problem, the name or cell; never its message or a row id.
 
