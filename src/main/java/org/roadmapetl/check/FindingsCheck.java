@@ -50,20 +50,28 @@ public final class FindingsCheck {
 	public Outcome run(int reportingFiscalYear) {
 		this.schedule.synchronise();
 		Map<String, Object> parameters = parameters(this.period, reportingFiscalYear);
+		this.jdbc.sql(LIFECYCLE.get("TUNE")).query((row) -> {
+			// set for this transaction; nothing to read
+		});
 		update("CLEAR_FOUND", parameters);
 		RULES.all().values().forEach((rule) -> this.jdbc.sql(rule).params(parameters).update());
 		update("KEY_FOUND", parameters);
 		FindingChanges changes = FindingChanges.NONE;
-		if (!Boolean.TRUE.equals(this.jdbc.sql(LIFECYCLE.get("UNCHANGED")).params(parameters).query(Boolean.class).single())) {
+		boolean unchanged = Boolean.TRUE
+			.equals(this.jdbc.sql(LIFECYCLE.get("UNCHANGED")).params(parameters).query(Boolean.class).single());
+		if (!unchanged) {
 			update("CLEAR_LATEST", parameters);
 			update("PUBLISH", parameters);
-			int resolved = update("RESOLVE", parameters);
+			update("RESOLVE", parameters);
 			update("RECORD", parameters);
 			changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
-				.query((row, i) -> new FindingChanges(row.getLong("added"), resolved, row.getLong("reopened")))
+				.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"), row.getLong("reopened")))
 				.single();
 		}
 		update("RECORD_CHECK", parameters);
+		if (!unchanged) {
+			update("RECORD_CHANGE", parameters);
+		}
 		Map<String, Integer> byType = new LinkedHashMap<>();
 		this.jdbc.sql(LIFECYCLE.get("COUNT_TYPES"))
 			.query((row) -> {

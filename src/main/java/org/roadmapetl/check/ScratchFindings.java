@@ -32,7 +32,7 @@ public final class ScratchFindings {
 		Map<String, Object> parameters = FindingsCheck.parameters(period, reportingFiscalYear);
 		jdbc.sql(tables.apply(LIFECYCLE.get("CLEAR_FOUND"))).params(parameters).update();
 		RULES.all().values().forEach((rule) -> jdbc.sql(tables.apply(rule)).params(parameters).update());
-		for (String statement : new String[] { "KEY_FOUND", "CLEAR_LATEST", "PUBLISH", "RECORD_CHECK" }) {
+		for (String statement : new String[] { "KEY_FOUND", "CLEAR_LATEST", "PUBLISH", "RECORD_CHECK", "RECORD_CHANGE" }) {
 			jdbc.sql(tables.apply(LIFECYCLE.get(statement))).params(parameters).update();
 		}
 	}

@@ -1,79 +1,52 @@
--- The finding types of gap-rules.md, one complete statement each, over the current state of every project. Each
--- adds its findings to staging.finding. Named parameters: :year (the reporting fiscal year), :period_first and
+-- The finding types of gap-rules.md, one complete statement each (the five of one initiative-year share one scan),
+-- over the current state of every project. Each adds its findings to staging.finding. Named parameters: :year (the reporting fiscal year), :period_first and
 -- :period_last (the roadmap period's first and last years), :first_label and :period_label (R6, R6〜R10). Each row carries its identity: the match keys of its project and initiative,
 -- its fiscal year and, for a value or organisation problem, the name or cell; never its message or a row id.
 
--- name: MISSING_ACTUAL
+-- name: CELL_RULES
+-- MISSING_ACTUAL, UNPLANNED_ACTUAL, FUTURE_ACTUAL, PLAN_AFTER_END and PLAN_BEFORE_START, the rules of one
+-- initiative-year each, in one scan of the current initiative-years. A start or end year outside dw.fiscal_year
+-- has no label and makes no finding.
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'MISSING_ACTUAL', 'error', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, c.fiscal_year,
-       format('取組「%s」の%s年度の実績が未記入です。計画「%s」に対する実績を記入してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(c.plan_text_resolved, 60)),
-       c.submission_id, c.plan_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
+SELECT r.finding_type, r.severity, :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
+       c.initiative_name, c.fiscal_year, r.message, c.submission_id, r.source_location, c.project_key,
+       format(E'%s\x1f%s\x1f%s', c.project_key, c.initiative_key, c.fiscal_year)
 FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
-WHERE c.has_plan AND NOT c.has_actual AND c.fiscal_year <= :year;
-
--- name: UNPLANNED_ACTUAL
-INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
-                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'UNPLANNED_ACTUAL', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, c.fiscal_year,
-       format('取組「%s」の%s年度に計画のない実績「%s」があります。計画を記入するか、実績の年度を確認してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(c.actual_text_resolved, 60)),
-       c.submission_id, c.actual_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
-FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
-WHERE c.has_actual AND NOT c.has_plan;
-
--- name: FUTURE_ACTUAL
-INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
-                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'FUTURE_ACTUAL', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, c.fiscal_year,
-       format('取組「%s」の%s年度はまだ来ていない年度ですが、実績「%s」が記入されています。年度を確認してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(c.actual_text_resolved, 60)),
-       c.submission_id, c.actual_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
-FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
-WHERE c.has_actual AND c.fiscal_year > :year;
-
--- name: PLAN_AFTER_END
-INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
-                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'PLAN_AFTER_END', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, c.fiscal_year,
-       format('取組「%s」の%s年度に計画がありますが、事業終期 (%s) より後の年度です。事業終期か計画の年度を見直してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), dw.fiscal_year_label(e.fiscal_year)),
-       c.submission_id, c.plan_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
-FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
-JOIN dw.fiscal_year e ON e.fiscal_year = c.end_fiscal_year
-WHERE c.has_plan AND NOT c.is_open_ended AND c.fiscal_year > c.end_fiscal_year;
-
--- name: PLAN_BEFORE_START
-INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
-                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'PLAN_BEFORE_START', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, c.fiscal_year,
-       format('取組「%s」の%s年度に計画がありますが、事業始期 (%s) より前の年度です。事業始期か計画の年度を見直してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), dw.fiscal_year_label(s.fiscal_year)),
-       c.submission_id, c.plan_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
-FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
-JOIN dw.fiscal_year s ON s.fiscal_year = c.start_fiscal_year
-WHERE c.has_plan AND c.fiscal_year < c.start_fiscal_year;
+LEFT JOIN dw.fiscal_year s ON s.fiscal_year = c.start_fiscal_year
+LEFT JOIN dw.fiscal_year e ON e.fiscal_year = c.end_fiscal_year
+CROSS JOIN LATERAL (
+    SELECT 'MISSING_ACTUAL', 'error',
+           format('取組「%s」の%s年度の実績が未記入です。計画「%s」に対する実績を記入してください',
+                  c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(c.plan_text_resolved, 60)),
+           c.plan_source_location
+    WHERE c.has_plan AND NOT c.has_actual AND c.fiscal_year <= :year
+    UNION ALL
+    SELECT 'UNPLANNED_ACTUAL', 'warning',
+           format('取組「%s」の%s年度に計画のない実績「%s」があります。計画を記入するか、実績の年度を確認してください',
+                  c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(c.actual_text_resolved, 60)),
+           c.actual_source_location
+    WHERE c.has_actual AND NOT c.has_plan
+    UNION ALL
+    SELECT 'FUTURE_ACTUAL', 'warning',
+           format('取組「%s」の%s年度はまだ来ていない年度ですが、実績「%s」が記入されています。年度を確認してください',
+                  c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(c.actual_text_resolved, 60)),
+           c.actual_source_location
+    WHERE c.has_actual AND c.fiscal_year > :year
+    UNION ALL
+    SELECT 'PLAN_AFTER_END', 'warning',
+           format('取組「%s」の%s年度に計画がありますが、事業終期 (%s) より後の年度です。事業終期か計画の年度を見直してください',
+                  c.initiative_name, dw.fiscal_year_label(c.fiscal_year), dw.fiscal_year_label(e.fiscal_year)),
+           c.plan_source_location
+    WHERE c.has_plan AND NOT c.is_open_ended AND c.fiscal_year > c.end_fiscal_year AND e.fiscal_year IS NOT NULL
+    UNION ALL
+    SELECT 'PLAN_BEFORE_START', 'warning',
+           format('取組「%s」の%s年度に計画がありますが、事業始期 (%s) より前の年度です。事業始期か計画の年度を見直してください',
+                  c.initiative_name, dw.fiscal_year_label(c.fiscal_year), dw.fiscal_year_label(s.fiscal_year)),
+           c.plan_source_location
+    WHERE c.has_plan AND c.fiscal_year < c.start_fiscal_year AND s.fiscal_year IS NOT NULL
+) AS r (finding_type, severity, message, source_location)
+WHERE c.has_plan OR c.has_actual;
 
 -- name: NO_PLAN_IN_ACTIVE_YEAR
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
@@ -90,19 +63,19 @@ WHERE p.is_current AND p.start_fiscal_year IS NOT NULL
                   WHERE c.project_version_id = p.project_version_id AND c.fiscal_year = y.fiscal_year AND c.has_plan);
 
 -- name: EMPTY_INITIATIVE
+-- An initiative with years of the period, none of them with a plan or an actual; grouped by its id alone.
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'EMPTY_INITIATIVE', 'error', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, NULL,
+SELECT 'EMPTY_INITIATIVE', 'error', :year, p.department, coalesce(i.initiative_section, p.section), p.project_name,
+       i.initiative_name, NULL,
        format('取組「%s」には%sのどの年度にも計画も実績もありません。計画を記入するか、不要な取組を削除してください',
-              c.initiative_name, :period_label),
-       min(c.submission_id), min(c.project_source_location), c.project_key,
-       format(E'%s\x1f%s\x1f', c.project_key, i.initiative_key)
-FROM dw.current_initiative_year c
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-GROUP BY c.initiative_id, c.department, c.initiative_section, c.section, c.project_name, c.initiative_name,
-         c.project_key, i.initiative_key
-HAVING NOT bool_or(c.has_plan OR c.has_actual);
+              i.initiative_name, :period_label),
+       p.submission_id, p.source_location, p.project_key,
+       format(E'%s\x1f%s\x1f', p.project_key, i.initiative_key)
+FROM (SELECT c.initiative_id FROM dw.current_initiative_year c
+      GROUP BY c.initiative_id HAVING NOT bool_or(c.has_plan OR c.has_actual)) x
+JOIN dw.initiative i ON i.initiative_id = x.initiative_id
+JOIN dw.project p ON p.project_version_id = i.project_version_id;
 
 -- name: MISSING_BUDGET
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
@@ -140,18 +113,16 @@ INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, depa
 SELECT 'PAST_PLAN_CHANGED', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
        c.initiative_name, c.fiscal_year,
        format('取組「%s」の%s年度（過去の年度）の計画が前回の提出から変わっています。前回「%s」、今回「%s」。変更の理由を確認してください',
-              c.initiative_name, dw.fiscal_year_label(y.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
+              c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
        c.submission_id, c.plan_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, i.initiative_key, c.fiscal_year)
+       format(E'%s\x1f%s\x1f%s', c.project_key, c.initiative_key, c.fiscal_year)
 FROM (SELECT p.project_version_id,
              (SELECT max(q.project_version_id) FROM dw.project q
               WHERE q.project_key = p.project_key AND q.project_version_id < p.project_version_id) AS previous_id
       FROM dw.project p WHERE p.is_current) v
 JOIN dw.current_initiative_year c ON c.project_version_id = v.project_version_id
-JOIN dw.initiative i ON i.initiative_id = c.initiative_id
-JOIN dw.initiative pi ON pi.project_version_id = v.previous_id AND pi.initiative_key = i.initiative_key
+JOIN dw.initiative pi ON pi.project_version_id = v.previous_id AND pi.initiative_key = c.initiative_key
 JOIN dw.initiative_year o ON o.initiative_id = pi.initiative_id AND o.fiscal_year = c.fiscal_year
-JOIN dw.fiscal_year y ON y.fiscal_year = c.fiscal_year
 WHERE c.fiscal_year < :year AND o.plan_text <> c.plan_text;
 
 -- name: PROJECT_DROPPED

@@ -187,6 +187,20 @@ class FindingLifecycleTests {
 		assertThat(status()).contains("findings: 0 new, 2 resolved, 1 reopened");
 	}
 
+	@Test
+	@Order(6)
+	void aCheckOfAnotherYearLeavesTheFindingsOfTheFirstAsTheyWere() throws Exception {
+		List<List<String>> history = this.views.everything("report.finding_history WHERE reporting_fiscal_year = 2025");
+
+		assertThat(launch("check", "--fiscal-year", "R6")).isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(this.views.everything("report.finding_history WHERE reporting_fiscal_year = 2025")).isEqualTo(history);
+		assertThat(this.views.rows("report.findings", "DISTINCT reporting_fiscal_year, state"))
+			.containsExactly(List.of("2024", "new"));
+		assertThat(this.views.count("SELECT count(*) FROM report.finding_history WHERE reporting_fiscal_year = 2024 "
+				+ "AND (last_seen_at IS NULL OR detected_at IS NULL)")).isZero();
+	}
+
 	private int launch(String... args) {
 		return Launcher.launch(args, this.database.properties());
 	}
