@@ -64,6 +64,7 @@ public final class FindingsCheck {
 			update("PUBLISH", parameters);
 			update("RESOLVE", parameters);
 			update("RECORD", parameters);
+			update("ANALYSE_FINDINGS", parameters);
 			changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
 				.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"), row.getLong("reopened")))
 				.single();

@@ -115,6 +115,11 @@ WHEN NOT MATCHED THEN
             n.initiative_name, n.fiscal_year, n.message, n.submission_id, n.source_location, now(), n.finding_key,
             n.state, n.first_seen_at, n.project_key);
 
+-- name: ANALYSE_FINDINGS
+-- After a check that changed them: the next check's plans read these tables' sizes (a fresh warehouse's history
+-- was planned as empty, and RESOLVE's plan depends on how many rows it has); ANALYZE counts this transaction's rows.
+ANALYZE dw.finding, dw.finding_history;
+
 -- name: COUNT_STATES
 SELECT count(*) FILTER (WHERE state = 'new') AS added, count(*) FILTER (WHERE state = 'reopened') AS reopened,
        (SELECT count(*) FROM dw.finding_history WHERE resolved_at = now()) AS resolved
