@@ -1,18 +1,29 @@
 package org.roadmapetl.check;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
  * Checks every current project for one reporting fiscal year and meets what it finds with the history of that
  * year (gap-rules.md "Lifecycle"): a check that finds exactly what the latest one found changes nothing; otherwise
- * findings are new, open or reopened, and those no longer found are resolved. Run inside one transaction, so the
- * views never show half a check.
+ * findings are new, open or reopened, and those no longer found are resolved. What the rules find goes to the run's
+ * own scratch table first; meeting it with the history runs inside the caller's one transaction, so the views never
+ * show half a check.
  */
 public final class FindingsCheck {
 
@@ -26,8 +37,20 @@ public final class FindingsCheck {
 
 	private final SubmissionSchedule schedule;
 
-	public FindingsCheck(JdbcTemplate jdbc, RoadmapPeriod period, SubmissionSchedule schedule) {
+	private final TransactionTemplate ownTransaction;
+
+	private final int lanes;
+
+	/**
+	 * @param transactions for the rules' own transactions, beside the caller's
+	 * @param lanes how many rules run at once (one per core: PostgreSQL runs no {@code INSERT … SELECT} in parallel)
+	 */
+	public FindingsCheck(JdbcTemplate jdbc, PlatformTransactionManager transactions, int lanes, RoadmapPeriod period,
+			SubmissionSchedule schedule) {
 		this.jdbc = JdbcClient.create(jdbc);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.lanes = Math.max(1, lanes);
 		this.period = period;
 		this.schedule = schedule;
 	}
@@ -50,11 +73,8 @@ public final class FindingsCheck {
 	public Outcome run(int reportingFiscalYear) {
 		this.schedule.synchronise();
 		Map<String, Object> parameters = parameters(this.period, reportingFiscalYear);
-		this.jdbc.sql(LIFECYCLE.get("TUNE")).query((row) -> {
-			// set for this transaction; nothing to read
-		});
-		update("CLEAR_FOUND", parameters);
-		RULES.all().values().forEach((rule) -> this.jdbc.sql(rule).params(parameters).update());
+		find(parameters);
+		tune();
 		update("KEY_FOUND", parameters);
 		FindingChanges changes = FindingChanges.NONE;
 		boolean unchanged = Boolean.TRUE
@@ -79,6 +99,53 @@ public final class FindingsCheck {
 				byType.put(row.getString("finding_type"), row.getInt("findings"));
 			});
 		return new Outcome(byType, changes);
+	}
+
+	/**
+	 * Runs every rule into staging.finding, which only the run holding the run lock writes: the rules run side by
+	 * side, each committed in a transaction of its own, after emptying the table in one of its own (its lock must
+	 * not outlive the statement, or the rules would wait for the caller).
+	 */
+	private void find(Map<String, Object> parameters) {
+		this.ownTransaction.executeWithoutResult((status) -> update("CLEAR_FOUND", parameters));
+		ConcurrentLinkedQueue<String> rules = new ConcurrentLinkedQueue<>(RULES.all().values());
+		ExecutorService threads = Executors.newFixedThreadPool(this.lanes);
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (int i = 0; i < this.lanes; i++) {
+				running.add(threads.submit(() -> {
+					for (String rule = rules.poll(); rule != null; rule = rules.poll()) {
+						String statement = rule;
+						this.ownTransaction.executeWithoutResult((status) -> {
+							tune();
+							this.jdbc.sql(statement).params(parameters).update();
+						});
+					}
+				}));
+			}
+			for (Future<?> lane : running) {
+				lane.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("The check was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException("A rule of the check failed", ex.getCause());
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private void tune() {
+		this.jdbc.sql(LIFECYCLE.get("TUNE")).query((row) -> {
+			// set for this transaction; nothing to read
+		});
 	}
 
 	private int update(String statement, Map<String, Object> parameters) {

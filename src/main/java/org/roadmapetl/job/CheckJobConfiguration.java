@@ -34,7 +34,8 @@ class CheckJobConfiguration {
 			PhaseClock clock, RoadmapPeriod period, RoadmapProperties properties) {
 		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, period, schedule), clock), transactionManager)
+			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, transactionManager,
+					properties.load().effectiveReaderThreads(), period, schedule), clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
