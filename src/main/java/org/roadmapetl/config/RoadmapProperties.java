@@ -82,7 +82,8 @@ public record RoadmapProperties(Path inbox, String period, @DefaultValue Reporti
 
 	/**
 	 * @param chunkSize files per transaction: larger chunks pay the per-transaction cost less often
-	 * @param readerThreads threads that read and normalise files ahead of the writer; 0 means one per core
+	 * @param readerThreads threads that read and normalise files ahead of the writer, and rules the check runs at
+	 *     once; 0 means one per core
 	 */
 	public record Load(@DefaultValue("200") int chunkSize, @DefaultValue("0") int readerThreads) {
 
