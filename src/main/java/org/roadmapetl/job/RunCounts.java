@@ -11,20 +11,20 @@ import org.springframework.batch.core.step.StepExecution;
  * set aside (its skipped files less those left to retry), and what the steps kept beside them.
  */
 public record RunCounts(long loaded, long skipped, long quarantined, long projects, long cells, long problems,
-		long errors, long warnings, long internalErrors, List<String> quarantineReasons, List<String> retried,
-		List<String> waiting) {
+		long errors, long warnings, long internalErrors, List<String> quarantineReasons, long retries,
+		List<String> retried, long waits, List<String> waiting) {
 
 	public static RunCounts of(JobExecution execution) {
-		long[] sums = new long[9];
+		long[] sums = new long[11];
 		List<String> reasons = new ArrayList<>();
 		List<String> retried = new ArrayList<>();
 		List<String> waiting = new ArrayList<>();
 		for (StepExecution step : execution.getStepExecutions()) {
 			RunTally tally = new RunTally(step.getExecutionContext());
-			List<String> retry = tally.list(RunTally.RETRY);
+			long retries = tally.count(RunTally.RETRY);
 			sums[0] += step.getWriteCount();
 			sums[1] += step.getFilterCount();
-			sums[2] += Math.max(0, step.getProcessSkipCount() - retry.size());
+			sums[2] += Math.max(0, step.getProcessSkipCount() - retries);
 			sums[3] += tally.get(RunTally.PROJECTS);
 			sums[4] += tally.get(RunTally.CELLS);
 			sums[5] += tally.get(RunTally.PROBLEMS);
@@ -32,11 +32,13 @@ public record RunCounts(long loaded, long skipped, long quarantined, long projec
 			sums[7] += step.getExecutionContext().getLong(CheckFindingsTasklet.WARNINGS, 0L);
 			sums[8] += tally.get(RunTally.INTERNAL_ERRORS);
 			reasons.addAll(tally.reasons());
-			retried.addAll(retry);
+			sums[9] += retries;
+			retried.addAll(tally.list(RunTally.RETRY));
+			sums[10] += tally.count(RunTally.WAITING);
 			waiting.addAll(tally.list(RunTally.WAITING));
 		}
 		return new RunCounts(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6], sums[7], sums[8], reasons,
-				retried, waiting);
+				sums[9], retried, sums[10], waiting);
 	}
 
 }

@@ -35,7 +35,7 @@ final class RunSummaryListener implements JobExecutionListener {
 						+ "%d waiting to settle; %d project(s), %d plan/actual cells, %d problem(s) recorded; "
 						+ "findings: %d error(s), %d warning(s)",
 				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
-				counts.quarantined(), counts.retried().size(), counts.waiting().size(), counts.projects(),
+				counts.quarantined(), counts.retries(), counts.waits(), counts.projects(),
 				counts.cells(), counts.problems(), counts.errors(), counts.warnings()));
 		RunFindingChanges.of(execution).ifPresent((changes) -> logger.info("Findings: " + changes.describe()));
 		logger.info(this.clock.describe());
@@ -47,6 +47,9 @@ final class RunSummaryListener implements JobExecutionListener {
 		}
 		for (String name : counts.waiting()) {
 			logger.info("  waiting to settle: " + name);
+		}
+		if (counts.waits() > counts.waiting().size()) {
+			logger.info("  waiting to settle: " + (counts.waits() - counts.waiting().size()) + " more file(s)");
 		}
 		if (counts.internalErrors() > 0) {
 			logger.error("  " + counts.internalErrors() + " file(s) set aside for an internal error of roadmap-etl: "

@@ -28,6 +28,8 @@ final class RunTally {
 
 	private static final int MAX_KEPT = 200;
 
+	private static final String COUNTED = ".count";
+
 	private final ExecutionContext context;
 
 	RunTally(ExecutionContext context) {
@@ -46,12 +48,19 @@ final class RunTally {
 		append(REASONS, file, reason);
 	}
 
+	/** Counts every entry; keeps the names of the first {@value #MAX_KEPT}, so the context stays small. */
 	void append(String list, String file, String reason) {
+		add(list + COUNTED, 1);
 		List<String> entries = list(list);
 		if (entries.size() < MAX_KEPT) {
 			entries.add(Names.escape(file) + ((reason != null) ? ": " + Names.escape(reason) : ""));
 			this.context.putString(list, String.join("\n", entries));
 		}
+	}
+
+	/** How many entries a list had, kept or not (a run recorded before the count: those kept). */
+	long count(String list) {
+		return this.context.containsKey(list + COUNTED) ? get(list + COUNTED) : list(list).size();
 	}
 
 	List<String> reasons() {

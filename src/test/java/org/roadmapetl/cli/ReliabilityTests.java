@@ -110,6 +110,21 @@ class ReliabilityTests {
 	}
 
 	@Test
+	void theSummaryCountsEveryFileWaitingToSettleBeyondTheNamesItLists() throws Exception {
+		OddFiles.age(this.inbox.resolve("sample.tsv"), Duration.ofHours(1));
+		for (int i = 0; i < 230; i++) {
+			Files.writeString(this.inbox.resolve(String.format("upload-%03d.tsv", i)), "still being copied");
+		}
+
+		CommandLineTests.Outcome outcome = launch(Map.of("roadmap.settle.seconds", "30"), "run", "--inbox",
+				this.inbox.toString());
+
+		assertThat(outcome.status()).as(outcome.out()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(outcome.out()).contains("1 file(s) loaded, 0 skipped (seen before), 0 set aside, 0 to retry, "
+				+ "230 waiting to settle").contains("waiting to settle: 30 more file(s)");
+	}
+
+	@Test
 	void aFileTheJobMayNotReadIsNamedAndRetriedWhileTheOthersLoad() throws Exception {
 		Path locked = this.inbox.resolve("locked.tsv");
 		Files.writeString(locked, OddFiles.renamedSampleText(" 第2版"));
