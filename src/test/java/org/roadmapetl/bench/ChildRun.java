@@ -62,6 +62,8 @@ final class ChildRun {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
 		builder.environment().putAll(database.jobEnvironment());
 		builder.environment().put("ROADMAP_JAVA_OPTS", MAX_HEAP + " " + JVM_OPTION);
+		// the inbox was written whole before the run: nothing is still being copied into it
+		builder.environment().put("ROADMAP_SETTLE_SECONDS", "0");
 		long start = System.nanoTime();
 		Process process = builder.start();
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
