@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,14 +44,15 @@ public final class FindingsCheck {
 
 	/**
 	 * @param transactions for the rules' own transactions, beside the caller's
-	 * @param lanes how many rules run at once (one per core: PostgreSQL runs no {@code INSERT … SELECT} in parallel)
+	 * @param lanes how many rules run at once, each on a connection of its own (PostgreSQL runs no
+	 *     {@code INSERT … SELECT} in parallel); 0: one after another in the caller's transaction
 	 */
 	public FindingsCheck(JdbcTemplate jdbc, PlatformTransactionManager transactions, int lanes, RoadmapPeriod period,
 			SubmissionSchedule schedule) {
 		this.jdbc = JdbcClient.create(jdbc);
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.lanes = Math.max(1, lanes);
+		this.lanes = Math.max(0, lanes);
 		this.period = period;
 		this.schedule = schedule;
 	}
@@ -102,43 +104,68 @@ public final class FindingsCheck {
 	}
 
 	/**
-	 * Runs every rule into staging.finding, which only the run holding the run lock writes: the rules run side by
-	 * side, each committed in a transaction of its own, after emptying the table in one of its own (its lock must
-	 * not outlive the statement, or the rules would wait for the caller).
+	 * Runs every rule into staging.finding, which only the run holding the run lock writes: with lanes, the rules
+	 * run side by side, each committed in a transaction of its own on a connection of its own, after emptying the
+	 * table in one of its own (its lock must not outlive the statement, or the rules would wait for the caller).
+	 * Without lanes (a pool too small to lend more connections), in the caller's transaction, one after another.
 	 */
 	private void find(Map<String, Object> parameters) {
-		this.ownTransaction.executeWithoutResult((status) -> update("CLEAR_FOUND", parameters));
-		ConcurrentLinkedQueue<String> rules = new ConcurrentLinkedQueue<>(RULES.all().values());
+		if (this.lanes == 0) {
+			update("CLEAR_FOUND", parameters);
+			RULES.all().values().forEach((rule) -> this.jdbc.sql(rule).params(parameters).update());
+			return;
+		}
 		ExecutorService threads = Executors.newFixedThreadPool(this.lanes);
 		try {
+			awaitAll(List.of(threads.submit(
+					() -> this.ownTransaction.executeWithoutResult((status) -> update("CLEAR_FOUND", parameters)))));
+			ConcurrentLinkedQueue<String> rules = new ConcurrentLinkedQueue<>(RULES.all().values());
+			AtomicBoolean failed = new AtomicBoolean();
 			List<Future<?>> running = new ArrayList<>();
 			for (int i = 0; i < this.lanes; i++) {
 				running.add(threads.submit(() -> {
-					for (String rule = rules.poll(); rule != null; rule = rules.poll()) {
+					for (String rule = rules.poll(); rule != null && !failed.get(); rule = rules.poll()) {
 						String statement = rule;
-						this.ownTransaction.executeWithoutResult((status) -> {
-							tune();
-							this.jdbc.sql(statement).params(parameters).update();
-						});
+						try {
+							this.ownTransaction.executeWithoutResult((status) -> {
+								tune();
+								this.jdbc.sql(statement).params(parameters).update();
+							});
+						}
+						catch (RuntimeException ex) {
+							failed.set(true);
+							throw ex;
+						}
 					}
 				}));
 			}
-			for (Future<?> lane : running) {
-				lane.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("The check was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException("A rule of the check failed", ex.getCause());
+			awaitAll(running);
 		}
 		finally {
-			threads.shutdownNow();
+			threads.shutdown();
+		}
+	}
+
+	/** Waits for every lane, so that none holds a connection once the check has failed, then throws the first failure. */
+	private static void awaitAll(List<Future<?>> lanes) {
+		RuntimeException first = null;
+		for (Future<?> lane : lanes) {
+			try {
+				lane.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("The check was interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				if (first == null) {
+					first = (ex.getCause() instanceof RuntimeException failure) ? failure
+							: new IllegalStateException("A rule of the check failed", ex.getCause());
+				}
+			}
+		}
+		if (first != null) {
+			throw first;
 		}
 	}
 

@@ -34,6 +34,7 @@ final class QuarantineMoves {
 		String reason = Names.escape(file.reason());
 		if (file.fault() == FileSetAside.Fault.TRANSIENT) {
 			this.tally.append(RunTally.RETRY, name, file.reason());
+			this.tally.add(RunTally.TRANSIENT_SKIPS, 1);
 			return;
 		}
 		if (file.fault() == FileSetAside.Fault.INTERNAL) {

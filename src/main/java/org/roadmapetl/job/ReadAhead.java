@@ -3,7 +3,9 @@ package org.roadmapetl.job;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -21,7 +23,9 @@ import org.roadmapetl.project.ParsedSubmission;
  * them, so the parser and the database work at the same time (Spring Batch's concurrent chunk processing would
  * leave one of the two idle). The step hands out files as its reader and waits for each one's result as its
  * processor, in the same order; at most {@code window} files are under way or waiting, so memory is bounded by
- * the window, never by the inbox.
+ * the window, never by the inbox. A file is read before the files ahead of it are committed, so the warehouse
+ * cannot yet say that its content came earlier in the same run: the first file of a content is loaded, a later
+ * one is passed over as seen before (as it would be on the next night).
  */
 final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSubmission>, StepExecutionListener {
 
@@ -36,6 +40,8 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 	private final ArrayDeque<Path> handedOut = new ArrayDeque<>();
 
 	private final Map<Path, Future<ParsedSubmission>> underWay = new HashMap<>();
+
+	private final Set<String> contentsHandedOn = new HashSet<>();
 
 	private boolean listed;
 
@@ -75,7 +81,8 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 			return this.reading.process(path);
 		}
 		try {
-			return result.get();
+			ParsedSubmission parsed = result.get();
+			return (parsed == null || this.contentsHandedOn.add(parsed.file().checksum())) ? parsed : null;
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause();
@@ -97,6 +104,7 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 		this.underWay.values().forEach((result) -> result.cancel(true));
 		this.underWay.clear();
 		this.handedOut.clear();
+		this.contentsHandedOn.clear();
 		this.listed = false;
 	}
 

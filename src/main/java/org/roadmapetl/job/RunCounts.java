@@ -22,9 +22,11 @@ public record RunCounts(long loaded, long skipped, long quarantined, long projec
 		for (StepExecution step : execution.getStepExecutions()) {
 			RunTally tally = new RunTally(step.getExecutionContext());
 			long retries = tally.count(RunTally.RETRY);
+			long skippedToRetry = step.getExecutionContext().containsKey(RunTally.TRANSIENT_SKIPS)
+					? tally.get(RunTally.TRANSIENT_SKIPS) : retries;
 			sums[0] += step.getWriteCount();
 			sums[1] += step.getFilterCount();
-			sums[2] += Math.max(0, step.getProcessSkipCount() - retries);
+			sums[2] += Math.max(0, step.getProcessSkipCount() - skippedToRetry);
 			sums[3] += tally.get(RunTally.PROJECTS);
 			sums[4] += tally.get(RunTally.CELLS);
 			sums[5] += tally.get(RunTally.PROBLEMS);

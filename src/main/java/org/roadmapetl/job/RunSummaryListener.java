@@ -45,6 +45,9 @@ final class RunSummaryListener implements JobExecutionListener {
 		for (String reason : counts.retried()) {
 			logger.warn("  to retry next run: " + reason);
 		}
+		if (counts.retries() > counts.retried().size()) {
+			logger.warn("  to retry next run: " + (counts.retries() - counts.retried().size()) + " more file(s)");
+		}
 		for (String name : counts.waiting()) {
 			logger.info("  waiting to settle: " + name);
 		}

@@ -26,6 +26,9 @@ final class RunTally {
 
 	static final String WAITING = "files.waiting";
 
+	/** Of the files to retry, those the step skipped (a transient read error), not those it could not look at. */
+	static final String TRANSIENT_SKIPS = "files.retry.skipped";
+
 	private static final int MAX_KEPT = 200;
 
 	private static final String COUNTED = ".count";

@@ -3,12 +3,16 @@ package org.roadmapetl.check;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.roadmapetl.SampleFiles;
 import org.roadmapetl.CsvRows;
@@ -58,6 +62,21 @@ class SampleFindingsTests {
 				"finding_type, fiscal_year"))
 			.containsExactly(List.of("MISSING_ACTUAL", "2024"), List.of("MISSING_ACTUAL", "2025"),
 					List.of("PLAN_AFTER_END", "2025"));
+	}
+
+	/** The rules run side by side on connections of their own as far as the pool lends them, else one by one. */
+	@ParameterizedTest
+	@ValueSource(strings = { "2", "3", "10" })
+	void aCheckFindsTheSameWhateverConnectionsThePoolHas(String poolSize) throws Exception {
+		List<List<String>> findings = this.warehouse.views().rows("report.findings", ALL_BUT_TIME);
+		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
+		properties.put("spring.datasource.hikari.maximum-pool-size", poolSize);
+		properties.put("roadmap.load.reader-threads", "4");
+
+		assertThat(Launcher.launch(new String[] { "check", "--fiscal-year", "R7" }, properties))
+			.isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(this.warehouse.views().rows("report.findings", ALL_BUT_TIME)).isEqualTo(findings).isNotEmpty();
 	}
 
 	@Test
