@@ -60,11 +60,12 @@ final class StagingRows {
 	}
 
 	/**
-	 * A new version of the project: its row and those of its organisations, initiatives and years.
+	 * A new version of the project: its row and those of its organisations (linked to the dimension), initiatives
+	 * and years.
 	 * @param initiativeIds ids drawn for initiatives; this project's start at {@code firstInitiative}
 	 */
 	void addVersion(long projectVersionId, long submissionId, Project project, String hash, long[] initiativeIds,
-			int firstInitiative) {
+			int firstInitiative, OrganisationLinks links) {
 		this.projects.value(projectVersionId).value(submissionId);
 		for (Object value : projectValues(project)) {
 			this.projects.value(value);
@@ -73,7 +74,7 @@ final class StagingRows {
 		int ordinal = 0;
 		for (OrganisationPair pair : project.organisations()) {
 			row(this.organisations, projectVersionId, ++ordinal, pair.department(), pair.section(),
-					keyOf(pair.department()), keyOf(pair.section()));
+					links.idOf(keyOf(pair.department()), keyOf(pair.section())));
 		}
 		int next = firstInitiative;
 		for (Initiative initiative : project.initiatives()) {

@@ -32,8 +32,8 @@ import org.roadmapetl.project.Project;
 
 /**
  * Applies parsed submissions to the warehouse on the caller's connection and transaction: decides which projects
- * get a new version, COPYs their rows with their keys (projects into staging, to be linked to the organisation
- * dimension set-based; initiatives and facts straight into the warehouse). The caller
+ * get a new version, COPYs their rows with their keys (projects through staging, their organisations, initiatives
+ * and facts straight into the warehouse). The caller
  * commits, so every submission is applied whole or not at all.
  */
 public final class SubmissionLoader {
@@ -44,8 +44,8 @@ public final class SubmissionLoader {
 			+ "is_future_response, start_fiscal_year, start_fiscal_year_submitted, end_fiscal_year, is_open_ended, "
 			+ "overview, content_hash, source_location) FROM STDIN";
 
-	private static final String COPY_ORGANISATIONS = "COPY staging.project_organization (project_version_id, ordinal, "
-			+ "department, section, department_key, section_key) FROM STDIN";
+	private static final String COPY_ORGANISATIONS = "COPY dw.project_organization (project_version_id, ordinal, "
+			+ "department, section, organization_id) FROM STDIN";
 
 	/** Initiatives and their years, the bulk of a chunk, go straight into the warehouse: nothing is looked up for them. */
 	private static final String COPY_INITIATIVES = "COPY dw.initiative (initiative_id, project_version_id, "
@@ -109,12 +109,11 @@ public final class SubmissionLoader {
 		List<Candidate> toInsert = decide(jdbc, connection, latest, toClose, supersede);
 		stageVersions(jdbc, rows, toInsert);
 		copy(connection, COPY_PROJECTS, rows.projects);
-		copy(connection, COPY_ORGANISATIONS, rows.organisations);
 		copy(connection, COPY_PROBLEMS, rows.problems);
 		jdbc.update(this.tables.apply(WarehouseStatements.CLOSE_VERSIONS),
 				Map.of("project_version_ids", connection.createArrayOf("bigint", toClose.toArray())));
 		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_PROJECTS), Map.of());
-		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_ORGANISATIONS), Map.of());
+		copy(connection, COPY_ORGANISATIONS, rows.organisations);
 		copy(connection, COPY_INITIATIVES, rows.initiatives);
 		copy(connection, COPY_YEARS, rows.years);
 		jdbc.update(this.tables.apply(WarehouseStatements.REPLACE_PROBLEMS),
@@ -164,11 +163,13 @@ public final class SubmissionLoader {
 		}
 		long[] projectIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_PROJECT_IDS), versions.size());
 		long[] initiativeIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_INITIATIVE_IDS), initiativeCount);
+		OrganisationLinks links = versions.isEmpty() ? null
+				: OrganisationLinks.read(jdbc, this.tables.apply(WarehouseStatements.CURRENT_ORGANISATIONS));
 		int nextInitiative = 0;
 		for (int i = 0; i < versions.size(); i++) {
 			Candidate candidate = versions.get(i);
 			rows.addVersion(projectIds[i], candidate.submissionId(), candidate.project(), candidate.hash(),
-					initiativeIds, nextInitiative);
+					initiativeIds, nextInitiative, links);
 			nextInitiative += candidate.project().initiatives().size();
 		}
 	}

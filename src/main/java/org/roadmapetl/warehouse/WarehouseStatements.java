@@ -56,16 +56,10 @@ final class WarehouseStatements {
 			    source_location, now(), NULL, true
 			FROM staging.project""";
 
-	/** A project's organisations, each linked to the master row valid now (none for a name the master lacks). */
-	static final String INSERT_ORGANISATIONS = """
-			INSERT INTO dw.project_organization (project_version_id, ordinal, department, section, organization_id)
-			SELECT x.project_version_id, x.ordinal, x.department, x.section, o.organization_id
-			FROM staging.project_organization x
-			LEFT JOIN LATERAL (
-			    SELECT c.organization_id FROM dw.organization c
-			    WHERE c.is_current AND c.section_key = x.section_key
-			      AND (x.department_key IS NULL OR c.department_key = x.department_key)
-			    ORDER BY c.organization_id LIMIT 1) o ON true""";
+	/** The organisation rows valid now, by which a chunk's project organisations are linked (OrganisationLinks). */
+	static final String CURRENT_ORGANISATIONS = """
+			SELECT organization_id, department_key, section_key FROM dw.organization
+			WHERE is_current ORDER BY organization_id""";
 
 	/** The problems of each submission of the chunk replace the ones it had before. */
 	static final String REPLACE_PROBLEMS = """
@@ -80,7 +74,7 @@ final class WarehouseStatements {
 
 	/** Staging is emptied in the same transaction; TRUNCATE leaves no dead rows for the next chunk to scan. */
 	static final String CLEAR_STAGING = """
-			TRUNCATE staging.project, staging.project_organization, staging.load_problem""";
+			TRUNCATE staging.project, staging.load_problem""";
 
 	/**
 	 * After a run has loaded: the planner's statistics of the tables it wrote, which the check then reads whole. A
