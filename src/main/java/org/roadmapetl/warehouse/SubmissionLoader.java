@@ -4,28 +4,23 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
-import org.roadmapetl.normalise.OrganisationPair;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Problem;
 import org.roadmapetl.project.Project;
@@ -93,7 +88,7 @@ public final class SubmissionLoader {
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true));
 		StagingRows rows = new StagingRows();
 		Map<String, Candidate> latest = new LinkedHashMap<>();
-		Long[] submissionIds = upsertSubmissions(jdbc, connection, submissions, jobExecutionId);
+		Long[] submissionIds = SubmissionRows.upsert(jdbc, connection, submissions, jobExecutionId, this.tables);
 		for (int i = 0; i < submissions.size(); i++) {
 			ParsedSubmission submission = submissions.get(i);
 			long submissionId = submissionIds[i];
@@ -179,63 +174,6 @@ public final class SubmissionLoader {
 			return new long[0];
 		}
 		return jdbc.queryForList(sql, Map.of("count", count), Long.class).stream().mapToLong(Long::longValue).toArray();
-	}
-
-	/**
-	 * The chunk's submission rows, one statement for all: a file of the same content as an earlier one in the chunk
-	 * is the same submission, named as the later one, as one statement per file in order would have left it.
-	 */
-	private Long[] upsertSubmissions(NamedParameterJdbcTemplate jdbc, Connection connection,
-			List<ParsedSubmission> submissions, Long jobExecutionId) throws SQLException {
-		Map<String, ParsedSubmission> byContent = new LinkedHashMap<>();
-		for (ParsedSubmission submission : submissions) {
-			byContent.put(submission.file().checksum(), submission);
-		}
-		int count = byContent.size();
-		String[] names = new String[count];
-		String[] checksums = new String[count];
-		String[] formats = new String[count];
-		Long[] sizes = new Long[count];
-		String[] departments = new String[count];
-		Integer[] projectCounts = new Integer[count];
-		int i = 0;
-		for (ParsedSubmission submission : byContent.values()) {
-			names[i] = submission.file().name();
-			checksums[i] = submission.file().checksum();
-			formats[i] = submission.format();
-			sizes[i] = submission.file().sizeBytes();
-			departments[i] = String.join("\u001f", departmentsOf(submission));
-			projectCounts[i] = submission.projects().size();
-			i++;
-		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource()
-			.addValue("file_names", connection.createArrayOf("text", names))
-			.addValue("checksums", connection.createArrayOf("text", checksums))
-			.addValue("formats", connection.createArrayOf("text", formats))
-			.addValue("sizes", connection.createArrayOf("bigint", sizes))
-			.addValue("departments", connection.createArrayOf("text", departments))
-			.addValue("project_counts", connection.createArrayOf("integer", projectCounts))
-			.addValue("job_execution_id", jobExecutionId, Types.BIGINT);
-		Map<String, Long> ids = new HashMap<>();
-		jdbc.query(this.tables.apply(WarehouseStatements.UPSERT_SUBMISSIONS), parameters,
-				(RowCallbackHandler) (result) -> ids.put(result.getString(1), result.getLong(2)));
-		Long[] submissionIds = new Long[submissions.size()];
-		for (int s = 0; s < submissionIds.length; s++) {
-			submissionIds[s] = ids.get(submissions.get(s).file().checksum());
-		}
-		return submissionIds;
-	}
-
-	private static Set<String> departmentsOf(ParsedSubmission submission) {
-		Set<String> departments = new LinkedHashSet<>();
-		for (Project project : submission.projects()) {
-			for (OrganisationPair pair : project.organisations()) {
-				if (pair.department() != null) {
-					departments.add(pair.department());
-				}
-			}
-		}
-		return departments;
 	}
 
 	private void copy(Connection connection, String sql, CopyRows rows) throws SQLException {

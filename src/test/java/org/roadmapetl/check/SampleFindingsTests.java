@@ -1,7 +1,5 @@
 package org.roadmapetl.check;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
