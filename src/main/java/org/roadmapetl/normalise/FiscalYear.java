@@ -26,6 +26,11 @@ public record FiscalYear(int startYear) {
 		return new FiscalYear(containing(date).startYear() - 1);
 	}
 
+	/** The fiscal year of Reiwa {@code year} ({@code 6} → 2024). */
+	public static FiscalYear ofReiwa(int year) {
+		return new FiscalYear(REIWA_OFFSET + year);
+	}
+
 	static int startOf(int year, int month) {
 		return (month >= 4) ? year : year - 1;
 	}

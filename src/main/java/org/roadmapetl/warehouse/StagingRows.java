@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 
 import org.roadmapetl.normalise.CanonicalText;
+import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.OrganisationPair;
 import org.roadmapetl.project.Initiative;
 import org.roadmapetl.project.InitiativeYear;
@@ -26,6 +28,9 @@ final class StagingRows {
 
 	private static final int LAST_FISCAL_YEAR = 2060;
 
+	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is Reiwa 6. */
+	private static final Integer BUDGET_R6_YEAR = FiscalYear.ofReiwa(6).startYear();
+
 	final CopyRows projects = new CopyRows();
 
 	final CopyRows organisations = new CopyRows();
@@ -35,6 +40,13 @@ final class StagingRows {
 	final CopyRows years = new CopyRows();
 
 	final CopyRows problems = new CopyRows();
+
+	private final String loadedAt;
+
+	/** @param loadedAt the loading transaction's time, as PostgreSQL writes it: a new version is valid from then */
+	StagingRows(String loadedAt) {
+		this.loadedAt = loadedAt;
+	}
 
 	static String contentHash(Project project) {
 		MessageDigest digest;
@@ -66,11 +78,12 @@ final class StagingRows {
 	 */
 	void addVersion(long projectVersionId, long submissionId, Project project, String hash, long[] initiativeIds,
 			int firstInitiative, OrganisationLinks links) {
-		this.projects.value(projectVersionId).value(submissionId);
-		for (Object value : projectValues(project)) {
-			this.projects.value(value);
-		}
-		this.projects.value(hash).value(location(project.source())).endRow();
+		Long budgetR6 = Objects.equals(project.budgetFiscalYear(), BUDGET_R6_YEAR) ? project.budgetThousandYen() : null;
+		row(this.projects, projectVersionId, project.nameKey(), project.name(), project.field(), project.category(),
+				project.department(), project.section(), project.budgetThousandYen(), project.budgetFiscalYear(),
+				budgetR6, project.budgetNote(), project.priority(), project.futureResponse(), project.startFiscalYear(),
+				project.startSubmitted(), project.endFiscalYear(), project.openEnded(), project.overview(), hash,
+				submissionId, location(project.source()), this.loadedAt, null, true);
 		int ordinal = 0;
 		for (OrganisationPair pair : project.organisations()) {
 			row(this.organisations, projectVersionId, ++ordinal, pair.department(), pair.section(),

@@ -27,17 +27,17 @@ import org.roadmapetl.project.Project;
 
 /**
  * Applies parsed submissions to the warehouse on the caller's connection and transaction: decides which projects
- * get a new version, COPYs their rows with their keys (projects through staging, their organisations, initiatives
- * and facts straight into the warehouse). The caller
+ * get a new version and COPYs their rows straight into the warehouse with their keys (a submission's problems
+ * through staging, to replace the ones it had). The caller
  * commits, so every submission is applied whole or not at all.
  */
 public final class SubmissionLoader {
 
-	private static final String COPY_PROJECTS = "COPY staging.project (project_version_id, submission_id, project_key, "
-			+ "project_name, field, category, department, section, budget_thousand_yen, budget_fiscal_year, budget_note, "
-			+ "is_priority, "
-			+ "is_future_response, start_fiscal_year, start_fiscal_year_submitted, end_fiscal_year, is_open_ended, "
-			+ "overview, content_hash, source_location) FROM STDIN";
+	private static final String COPY_PROJECTS = "COPY dw.project (project_version_id, project_key, project_name, field, "
+			+ "category, department, section, budget_thousand_yen, budget_fiscal_year, budget_r6_thousand_yen, "
+			+ "budget_note, is_priority, is_future_response, start_fiscal_year, start_fiscal_year_submitted, "
+			+ "end_fiscal_year, is_open_ended, overview, content_hash, submission_id, source_location, valid_from, "
+			+ "valid_to, is_current) FROM STDIN";
 
 	private static final String COPY_ORGANISATIONS = "COPY dw.project_organization (project_version_id, ordinal, "
 			+ "department, section, organization_id) FROM STDIN";
@@ -86,7 +86,7 @@ public final class SubmissionLoader {
 		}
 		// The chunk's own connection: COPY and the statements below share its transaction.
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true));
-		StagingRows rows = new StagingRows();
+		StagingRows rows = new StagingRows(jdbc.queryForObject(WarehouseStatements.TRANSACTION_TIME, Map.of(), String.class));
 		Map<String, Candidate> latest = new LinkedHashMap<>();
 		Long[] submissionIds = SubmissionRows.upsert(jdbc, connection, submissions, jobExecutionId, this.tables);
 		for (int i = 0; i < submissions.size(); i++) {
@@ -103,11 +103,10 @@ public final class SubmissionLoader {
 		List<Long> toClose = new ArrayList<>();
 		List<Candidate> toInsert = decide(jdbc, connection, latest, toClose, supersede);
 		stageVersions(jdbc, rows, toInsert);
-		copy(connection, COPY_PROJECTS, rows.projects);
 		copy(connection, COPY_PROBLEMS, rows.problems);
 		jdbc.update(this.tables.apply(WarehouseStatements.CLOSE_VERSIONS),
 				Map.of("project_version_ids", connection.createArrayOf("bigint", toClose.toArray())));
-		jdbc.update(this.tables.apply(WarehouseStatements.INSERT_PROJECTS), Map.of());
+		copy(connection, COPY_PROJECTS, rows.projects);
 		copy(connection, COPY_ORGANISATIONS, rows.organisations);
 		copy(connection, COPY_INITIATIVES, rows.initiatives);
 		copy(connection, COPY_YEARS, rows.years);

@@ -42,19 +42,11 @@ final class WarehouseStatements {
 	static final String CLOSE_VERSIONS = """
 			UPDATE dw.project SET is_current = false, valid_to = now() WHERE project_version_id = ANY (:project_version_ids)""";
 
-	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is Reiwa 6 (the era arithmetic is V10's dw.reiwa_fiscal_year). */
-	static final String INSERT_PROJECTS = """
-			INSERT INTO dw.project (project_version_id, project_key, project_name, field, category, department, section,
-			    budget_thousand_yen, budget_fiscal_year, budget_r6_thousand_yen, budget_note, is_priority,
-			    is_future_response, start_fiscal_year,
-			    start_fiscal_year_submitted, end_fiscal_year, is_open_ended, overview, content_hash, submission_id,
-			    source_location, valid_from, valid_to, is_current)
-			SELECT project_version_id, project_key, project_name, field, category, department, section,
-			    budget_thousand_yen, budget_fiscal_year,
-			    CASE WHEN budget_fiscal_year = dw.reiwa_fiscal_year(6) THEN budget_thousand_yen END, budget_note, is_priority, is_future_response, start_fiscal_year,
-			    start_fiscal_year_submitted, end_fiscal_year, is_open_ended, overview, content_hash, submission_id,
-			    source_location, now(), NULL, true
-			FROM staging.project""";
+	/**
+	 * The chunk's transaction time as PostgreSQL writes it: new versions are valid from it, and the versions they
+	 * replace, closed with {@code now()}, valid until it.
+	 */
+	static final String TRANSACTION_TIME = "SELECT CAST(now() AS text)";
 
 	/** The organisation rows valid now, by which a chunk's project organisations are linked (OrganisationLinks). */
 	static final String CURRENT_ORGANISATIONS = """
@@ -74,7 +66,7 @@ final class WarehouseStatements {
 
 	/** Staging is emptied in the same transaction; TRUNCATE leaves no dead rows for the next chunk to scan. */
 	static final String CLEAR_STAGING = """
-			TRUNCATE staging.project, staging.load_problem""";
+			TRUNCATE staging.load_problem""";
 
 	/**
 	 * After a run has loaded: the planner's statistics of the tables it wrote, which the check then reads whole. A

@@ -81,7 +81,7 @@ class ValidateCommandTests {
 		try (Connection run = this.warehouse.database().connect(); Statement statement = run.createStatement()) {
 			run.setAutoCommit(false);
 			statement.execute("SELECT pg_advisory_lock(" + 0x726f61646d6170L + ")");
-			statement.execute("TRUNCATE staging.project, staging.load_problem, staging.finding");
+			statement.execute("TRUNCATE staging.load_problem, staging.finding");
 			statement.execute("INSERT INTO dw.submission (file_name, checksum_sha256, format, size_bytes, first_loaded_at, "
 					+ "loaded_at) SELECT 'x', checksum_sha256, 'TEXT', 1, now(), now() FROM dw.submission LIMIT 1 "
 					+ "ON CONFLICT (checksum_sha256) DO UPDATE SET loaded_at = now()");

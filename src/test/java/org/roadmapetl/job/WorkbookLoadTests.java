@@ -152,6 +152,27 @@ class WorkbookLoadTests {
 	}
 
 	@Test
+	void aResubmittedProjectsOldVersionIsValidUntilTheNewOneIsValidFrom() throws Exception {
+		Path first = SampleFiles.copyInto(this.inbox, SampleFiles.EXPORT);
+		Files.setLastModifiedTime(first, FileTime.fromMillis(1_700_000_000_000L));
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+		String text = Files.readString(first);
+		assertThat(text).contains("①補助金交付");
+		Path resubmitted = Files.writeString(this.inbox.resolve("resubmitted.tsv"), text.replace("①補助金交付", "①補助金の交付"));
+		Files.setLastModifiedTime(resubmitted, FileTime.fromMillis(1_700_000_500_000L));
+
+		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE NOT is_current")).isPositive();
+		assertThat(this.warehouse.views().count("""
+				SELECT count(*) FROM dw.project o JOIN dw.project n ON n.project_key = o.project_key AND n.is_current
+				WHERE NOT o.is_current AND (o.valid_to IS DISTINCT FROM n.valid_from OR o.valid_to <= o.valid_from)""")).isZero();
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE is_current AND valid_to IS NOT NULL"))
+			.isZero();
+	}
+
+	@Test
 	void everyFactAndProblemOfAWorkbookNamesItsSheetAndCell() throws Exception {
 		copySample("xlsx/教育庁.xlsx");
 		copySample("xlsx/健康福祉部.xlsx");
