@@ -86,7 +86,7 @@ public final class SubmissionLoader {
 		}
 		// The chunk's own connection: COPY and the statements below share its transaction.
 		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true));
-		StagingRows rows = new StagingRows(jdbc.queryForObject(WarehouseStatements.TRANSACTION_TIME, Map.of(), String.class));
+		ChunkRows rows = new ChunkRows(jdbc.queryForObject(WarehouseStatements.TRANSACTION_TIME, Map.of(), String.class));
 		Map<String, Candidate> latest = new LinkedHashMap<>();
 		Long[] submissionIds = SubmissionRows.upsert(jdbc, connection, submissions, jobExecutionId, this.tables);
 		for (int i = 0; i < submissions.size(); i++) {
@@ -94,7 +94,7 @@ public final class SubmissionLoader {
 			long submissionId = submissionIds[i];
 			for (Project project : submission.projects()) {
 				latest.remove(project.nameKey());
-				latest.put(project.nameKey(), new Candidate(submissionId, project, StagingRows.contentHash(project)));
+				latest.put(project.nameKey(), new Candidate(submissionId, project, ChunkRows.contentHash(project)));
 			}
 			for (Problem problem : submission.problems()) {
 				rows.addProblem(submissionId, problem);
@@ -150,7 +150,7 @@ public final class SubmissionLoader {
 		return toInsert;
 	}
 
-	private void stageVersions(NamedParameterJdbcTemplate jdbc, StagingRows rows, List<Candidate> versions) {
+	private void stageVersions(NamedParameterJdbcTemplate jdbc, ChunkRows rows, List<Candidate> versions) {
 		int initiativeCount = 0;
 		for (Candidate candidate : versions) {
 			initiativeCount += candidate.project().initiatives().size();
@@ -184,7 +184,7 @@ public final class SubmissionLoader {
 			copy.copyIn(this.tables.apply(sql), new StringReader(rows.text()));
 		}
 		catch (IOException ex) {
-			throw new SQLException("COPY into staging failed", ex);
+			throw new SQLException("COPY of the chunk's rows failed", ex);
 		}
 	}
 

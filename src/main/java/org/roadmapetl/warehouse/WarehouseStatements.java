@@ -1,11 +1,10 @@
 package org.roadmapetl.warehouse;
 
 /**
- * Every statement of the warehouse package, with named parameters. The ones that apply one staged chunk of
- * submissions first: Which projects get a new version is decided before
- * staging, and the staged rows carry their warehouse keys, so every statement reads one staging table or looks up
- * rows by key: the work grows with the chunk, never with the warehouse. {@code now()} is the transaction's start,
- * so every row a chunk writes carries the same time.
+ * Every statement of the warehouse package, with named parameters. The ones that apply one chunk of submissions
+ * first: which projects get a new version is decided in Java before the chunk's rows are copied with their keys,
+ * so every statement looks up rows by key or reads the chunk's own rows: the work grows with the chunk, never with
+ * the warehouse. {@code now()} is the transaction's start, so every row a chunk writes carries the same time.
  */
 final class WarehouseStatements {
 

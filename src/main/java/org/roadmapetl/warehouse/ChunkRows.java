@@ -17,11 +17,11 @@ import org.roadmapetl.project.Project;
 import org.roadmapetl.submission.CellRef;
 
 /**
- * The staging rows of one chunk of submissions, one COPY text per staging table, with the keys the rows will
- * have in the warehouse. Also the content hash of a project over everything stored for it, so that applying an
+ * The rows of one chunk of submissions, one COPY text per table (the warehouse's, and staging's for problems),
+ * with the keys the rows will have in the warehouse. Also the content hash of a project over everything stored for it, so that applying an
  * unchanged project again changes nothing.
  */
-final class StagingRows {
+final class ChunkRows {
 
 	/** The years of dw.fiscal_year (V2__warehouse.sql); a header year outside them has no fact to go to. */
 	private static final int FIRST_FISCAL_YEAR = 1989;
@@ -44,7 +44,7 @@ final class StagingRows {
 	private final String loadedAt;
 
 	/** @param loadedAt the loading transaction's time, as PostgreSQL writes it: a new version is valid from then */
-	StagingRows(String loadedAt) {
+	ChunkRows(String loadedAt) {
 		this.loadedAt = loadedAt;
 	}
 
