@@ -1,7 +1,9 @@
 package org.roadmapetl.submission;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,26 +17,70 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Excel empties the hidden cells of a merge, but other writers need not: POI, and the libraries built on
  * it, keep whatever the hidden cells held, and the form must not read such text twice. Hand-written for speed:
  * the pass only inflates the sheet (through POI's zip guard, as the SAX pass does) and looks for the bytes
- * {@code mergeCell ref="…"} — in well-formed sheet XML a raw {@code <} only opens a tag, text holds it as
- * {@code &lt;} — instead of tokenising the whole sheet a second time, which cost as much as the real parse.
- * Buffering rows until the merges are known would cost memory in proportion to the sheet instead.
+ * {@code mergeCell} at the name of a tag — in well-formed sheet XML a raw {@code <} only opens a tag, text holds it
+ * as {@code &lt;} — instead of tokenising the whole sheet a second time, which cost as much as the real parse.
+ * A sheet of up to {@link #HELD_BYTES} is kept as it was inflated, so that the SAX pass reads it without inflating
+ * it again; a larger one streams twice, so memory never grows with the sheet.
  */
 final class MergeCellsScan {
+
+	/** The most of one sheet's XML kept for the SAX pass: forms are a few hundred KiB at most. */
+	static final int HELD_BYTES = 4 * 1024 * 1024;
 
 	private static final byte[] ELEMENT = "mergeCell".getBytes(StandardCharsets.US_ASCII);
 
 	/** The longest tag the scan must see whole; a longer one (not a merge a spreadsheet writes) is not read. */
 	private static final int LONGEST_TAG = 512;
 
+	/** The longest namespace prefix read before {@code mergeCell}, with its {@code </} and {@code :}. */
+	private static final int LONGEST_PREFIX = 19;
+
 	private static final int BUFFER = 64 * 1024;
+
+	/**
+	 * @param merged the sheet's merged ranges
+	 * @param held the sheet's XML as inflated, or {@code null} when it was larger than {@link #HELD_BYTES}
+	 */
+	record Scanned(MergedAreas merged, byte[] held) {
+
+		/** The sheet's XML again: the bytes held, or else what {@code reopen} opens. */
+		InputStream xml(SheetSource reopen) throws IOException {
+			return (this.held != null) ? new ByteArrayInputStream(this.held) : reopen.open();
+		}
+
+	}
+
+	/** Opens a sheet's XML once more, inflating it again. */
+	@FunctionalInterface
+	interface SheetSource {
+
+		InputStream open() throws IOException;
+
+	}
 
 	private MergeCellsScan() {
 	}
 
 	static MergedAreas read(InputStream sheetXml) throws IOException {
+		return scan(sheetXml, 0).merged();
+	}
+
+	/** The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of them. */
+	static Scanned scan(InputStream sheetXml, int holdAtMost) throws IOException {
+		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
+		if (start.length <= holdAtMost) {
+			List<CellRangeAddress> ranges = new ArrayList<>();
+			scan(start, 0, start.length, start.length, ranges);
+			return new Scanned(merges(ranges), start);
+		}
+		return new Scanned(stream(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml)), null);
+	}
+
+	private static MergedAreas stream(InputStream sheetXml) throws IOException {
 		List<CellRangeAddress> ranges = new ArrayList<>();
 		byte[] buffer = new byte[BUFFER + LONGEST_TAG];
 		int length = 0;
+		int from = 0;
 		while (true) {
 			int read = sheetXml.read(buffer, length, buffer.length - length);
 			boolean last = read < 0;
@@ -46,41 +92,41 @@ final class MergeCellsScan {
 			}
 			// scan up to where a tag might still be cut off, unless the sheet has ended
 			int scanEnd = last ? length : length - LONGEST_TAG;
-			int resumeAt = scan(buffer, scanEnd, length, ranges);
-			if (resumeAt < 0 || last) {
+			if (scan(buffer, from, scanEnd, length, ranges) || last) {
 				break;
 			}
-			System.arraycopy(buffer, resumeAt, buffer, 0, length - resumeAt);
-			length -= resumeAt;
+			// keep what a tag found next may still look back on
+			int keep = scanEnd - LONGEST_PREFIX;
+			System.arraycopy(buffer, keep, buffer, 0, length - keep);
+			length -= keep;
+			from = LONGEST_PREFIX;
 		}
+		return merges(ranges);
+	}
+
+	private static MergedAreas merges(List<CellRangeAddress> ranges) {
 		return ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges);
 	}
 
-	/** @return where the next scan starts, or -1 once {@code </mergeCells>} is passed */
-	private static int scan(byte[] bytes, int scanEnd, int length, List<CellRangeAddress> ranges) {
-		int i = 0;
-		for (; i < scanEnd; i++) {
-			if (bytes[i] != '<') {
+	/**
+	 * Finds {@code mergeCell} where it starts at {@code from} up to {@code scanEnd}; a tag's bytes may go on to
+	 * {@code length}, its {@code <} and prefix may lie up to {@link #LONGEST_PREFIX} bytes before.
+	 * @return whether {@code </mergeCells>} was passed
+	 */
+	private static boolean scan(byte[] bytes, int from, int scanEnd, int length, List<CellRangeAddress> ranges) {
+		for (int i = from; i < scanEnd; i++) {
+			// 'm' is rare in sheet markup: tags and attributes are c, r, s, t, v, row, is; text is mostly not ASCII
+			if (bytes[i] != 'm' || !startsWith(bytes, length, i, ELEMENT)) {
 				continue;
 			}
-			int name = i + 1;
-			boolean closing = name < length && bytes[name] == '/';
-			if (closing) {
-				name++;
-			}
-			// a prefixed element, <x:mergeCell …>
-			for (int p = name; p < length && p < name + 16 && !isSpace(bytes[p]) && bytes[p] != '>'; p++) {
-				if (bytes[p] == ':') {
-					name = p + 1;
-					break;
-				}
-			}
-			if (!startsWith(bytes, length, name, ELEMENT)) {
+			int open = tagOpening(bytes, i);
+			if (open < 0) {
 				continue;
 			}
-			int after = name + ELEMENT.length;
+			boolean closing = bytes[open + 1] == '/';
+			int after = i + ELEMENT.length;
 			if (closing && after < length && bytes[after] == 's') {
-				return -1;
+				return true;
 			}
 			if (!closing && after < length && isSpace(bytes[after])) {
 				String ref = ref(bytes, after, length);
@@ -89,7 +135,31 @@ final class MergeCellsScan {
 				}
 			}
 		}
-		return i;
+		return false;
+	}
+
+	/** Where the {@code <} of a tag named at {@code name} ({@code <n}, {@code </n}, {@code <p:n}) is, or -1. */
+	private static int tagOpening(byte[] bytes, int name) {
+		int at = name - 1;
+		if (at >= 0 && bytes[at] == ':') {
+			at--;
+			int prefixStart = Math.max(0, name - LONGEST_PREFIX + 1);
+			while (at >= prefixStart && bytes[at] != '<' && bytes[at] != '/' && isNameByte(bytes[at])) {
+				at--;
+			}
+			if (at == name - 2) {
+				return -1;
+			}
+		}
+		if (at >= 1 && bytes[at] == '/' && bytes[at - 1] == '<') {
+			return at - 1;
+		}
+		return (at >= 0 && bytes[at] == '<') ? at : -1;
+	}
+
+	private static boolean isNameByte(byte b) {
+		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-'
+				|| b == '.';
 	}
 
 	/** The value of the {@code ref} attribute of the tag that goes on at {@code from}, up to its {@code >}. */

@@ -54,7 +54,10 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 		readPackage(file, displayName, sink);
 	}
 
-	/** The usual package: its parts read straight from the zip, one SAX pass per sheet after a scan for merges. */
+	/**
+	 * The usual package: its parts read straight from the zip, each sheet inflated once for a scan for merges and
+	 * one SAX pass (twice when it is too large to hold).
+	 */
 	private void readParts(WorkbookZip parts, String displayName, RowSink sink, String[] sheet)
 			throws IOException, SAXException {
 		SharedStringRuns strings;
@@ -68,12 +71,12 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 		RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 		for (WorkbookZip.SheetPart part : parts.sheets()) {
 			sheet[0] = part.name();
-			MergedAreas merged;
+			MergeCellsScan.Scanned scanned;
 			try (InputStream xml = parts.open(part.entry())) {
-				merged = MergeCellsScan.read(xml);
+				scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES);
 			}
-			rows.startSheet(part.name(), merged);
-			try (InputStream xml = parts.open(part.entry())) {
+			rows.startSheet(part.name(), scanned.merged());
+			try (InputStream xml = scanned.xml(() -> parts.open(part.entry()))) {
 				HardenedSax.parse(xml, new SheetXmlHandler(strings, styles, parts.date1904(), rows));
 			}
 			rows.endSheet();
@@ -97,13 +100,14 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
 			while (sheets.hasNext()) {
-				MergedAreas merged;
+				MergeCellsScan.Scanned scanned;
 				try (InputStream xml = sheets.next()) {
 					sheet = sheets.getSheetName();
-					merged = MergeCellsScan.read(xml);
+					scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES);
 				}
-				rows.startSheet(sheet, merged);
-				try (InputStream xml = sheets.getSheetPart().getInputStream()) {
+				rows.startSheet(sheet, scanned.merged());
+				PackagePart part = sheets.getSheetPart();
+				try (InputStream xml = scanned.xml(part::getInputStream)) {
 					HardenedSax.parse(xml, new SheetXmlHandler(strings, styles, date1904, rows));
 				}
 				rows.endSheet();

@@ -13,7 +13,7 @@ class MergeCellsScanTests {
 
 	@Test
 	void findsEveryMergeAfterRowsOfAnyLengthAndStopsAtTheirEnd() throws IOException {
-		for (int padding : new int[] { 0, 1, 65_000, 65_530, 65_536, 200_003 }) {
+		for (int padding : new int[] { 0, 1, 65_000, 65_530, 65_536, 65_470, 65_480, 65_490, 200_003 }) {
 			String xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"
 					+ "x".repeat(padding) + "&lt;mergeCell ref=\"Z1:Z9\"/&gt;</t></is></c></row></sheetData>"
 					+ "<mergeCells count=\"2\"><mergeCell ref=\"B3:B4\"/>\n<mergeCell\tref='C5:D5' /></mergeCells>"
@@ -36,10 +36,56 @@ class MergeCellsScanTests {
 		assertThat(merged.hides(1, 0)).isTrue();
 		assertThat(merged.hides(0, 0)).isFalse();
 		assertThat(scan("<worksheet><sheetData/></worksheet>").isEmpty()).isTrue();
+		assertThat(scan("<worksheet><sheetData/><mergeCells><:mergeCell ref=\"A1:A2\"/></mergeCells></worksheet>")
+			.isEmpty()).as("an empty prefix").isTrue();
 	}
 
+	@Test
+	void readsAPrefixedMergeCutByTheWindowOfTheStream() throws IOException {
+		for (int padding = 65_000; padding < 65_100; padding++) {
+			String xml = "<x:worksheet xmlns:x=\"main\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>"
+					+ "x".repeat(padding) + "</x:t></x:is></x:c></x:row></x:sheetData><x:mergeCells count=\"1\">"
+					+ "<x:mergeCell ref=\"B3:B4\"/></x:mergeCells></x:worksheet>";
+
+			assertThat(scan(xml).hides(3, 1)).as("padding %d", padding).isTrue();
+		}
+	}
+
+	@Test
+	void holdsASheetUpToTheLimitForTheSaxPassAndStreamsALargerOne() throws IOException {
+		byte[] xml = ("<worksheet><sheetData/><mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>")
+			.getBytes(StandardCharsets.UTF_8);
+
+		MergeCellsScan.Scanned held = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length);
+		MergeCellsScan.Scanned streamed = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length - 1);
+
+		assertThat(held.held()).isEqualTo(xml);
+		assertThat(held.xml(() -> {
+			throw new AssertionError("a held sheet is not inflated again");
+		}).readAllBytes()).isEqualTo(xml);
+		assertThat(held.merged().hides(0, 1)).isTrue();
+		assertThat(streamed.held()).isNull();
+		assertThat(streamed.merged().hides(0, 1)).isTrue();
+		assertThat(streamed.xml(() -> new ByteArrayInputStream(xml)).readAllBytes()).isEqualTo(xml);
+	}
+
+	/** Both ways the scan reads: the sheet streamed in windows, and the sheet held whole. */
 	private static MergedAreas scan(String xml) throws IOException {
-		return MergeCellsScan.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+		MergedAreas streamed = MergeCellsScan.read(new ByteArrayInputStream(bytes));
+		MergedAreas held = MergeCellsScan.scan(new ByteArrayInputStream(bytes), MergeCellsScan.HELD_BYTES).merged();
+		assertThat(describe(held)).as("held as streamed").isEqualTo(describe(streamed));
+		return streamed;
+	}
+
+	private static String describe(MergedAreas merged) {
+		StringBuilder hidden = new StringBuilder();
+		for (int row = 0; row < 12; row++) {
+			for (int column = 0; column < 30; column++) {
+				hidden.append(merged.hides(row, column) ? '#' : '.');
+			}
+		}
+		return hidden.toString();
 	}
 
 }
