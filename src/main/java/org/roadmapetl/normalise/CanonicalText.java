@@ -50,7 +50,7 @@ public final class CanonicalText {
 		StringBuilder key = null;
 		for (int i = 0; i < canonical.length(); i++) {
 			char c = canonical.charAt(i);
-			boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c);
+			boolean drop = isSpace(c);
 			boolean fold = c == '\uFF08' || c == '\uFF09';
 			if (key == null && (drop || fold)) {
 				key = new StringBuilder(canonical.length()).append(canonical, 0, i);
@@ -60,6 +60,21 @@ public final class CanonicalText {
 			}
 		}
 		return (key == null) ? canonical : key.toString();
+	}
+
+	/**
+	 * Java's white space or space character, the classes looked up only between U+00A0 and U+3000: a name is mostly
+	 * ASCII and kanji, and no character above U+3000 or below U+00A0 but the ASCII ones is either (a look-up per
+	 * character cost a twentieth of reading a workbook).
+	 */
+	static boolean isSpace(char c) {
+		if (c <= ' ') {
+			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+		}
+		if (c < '\u00A0' || c > '\u3000') {
+			return false;
+		}
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
 	static String unescapeXlsx(String s) {

@@ -21,7 +21,18 @@ public record CellRef(String file, String sheet, int row, int column) {
 	/** The location inside the file as a person would look it up: {@code 'Sheet'!D12} or {@code line 12, column 4}. */
 	public String location() {
 		if (inWorkbook()) {
-			return "'" + this.sheet.replace("'", "''") + "'!" + columnLetters(this.column) + this.row;
+			// built in one buffer: every stored cell has its location written, and a workbook has thousands
+			StringBuilder location = new StringBuilder(this.sheet.length() + 14).append('\'');
+			for (int i = 0; i < this.sheet.length(); i++) {
+				char c = this.sheet.charAt(i);
+				location.append(c);
+				if (c == '\'') {
+					location.append(c);
+				}
+			}
+			location.append("'!");
+			appendColumnLetters(location, this.column);
+			return location.append(this.row).toString();
 		}
 		return "line " + this.row + ", column " + this.column;
 	}
@@ -32,11 +43,15 @@ public record CellRef(String file, String sheet, int row, int column) {
 	}
 
 	static String columnLetters(int column) {
-		StringBuilder letters = new StringBuilder();
+		return appendColumnLetters(new StringBuilder(3), column).toString();
+	}
+
+	private static StringBuilder appendColumnLetters(StringBuilder to, int column) {
+		int start = to.length();
 		for (int c = column; c > 0; c = (c - 1) / 26) {
-			letters.insert(0, (char) ('A' + (c - 1) % 26));
+			to.insert(start, (char) ('A' + (c - 1) % 26));
 		}
-		return letters.toString();
+		return to;
 	}
 
 }

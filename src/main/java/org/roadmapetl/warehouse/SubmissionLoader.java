@@ -1,7 +1,5 @@
 package org.roadmapetl.warehouse;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyIn;
 
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Problem;
@@ -179,12 +177,15 @@ public final class SubmissionLoader {
 		if (rows.rowCount() == 0) {
 			return;
 		}
+		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(this.tables.apply(sql));
 		try {
-			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn(this.tables.apply(sql), new StringReader(rows.text()));
+			copy.writeToCopy(rows.bytes(), 0, rows.length());
+			copy.endCopy();
 		}
-		catch (IOException ex) {
-			throw new SQLException("COPY of the chunk's rows failed", ex);
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
 		}
 	}
 

@@ -93,6 +93,15 @@ class CanonicalTextTests {
 	}
 
 	@Test
+	void theKeyDropsExactlyJavasWhiteSpaceAndSpaceCharacters() {
+		for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+			char ch = (char) c;
+			assertThat(CanonicalText.isSpace(ch)).as("U+%04X", c)
+				.isEqualTo(Character.isWhitespace(ch) || Character.isSpaceChar(ch));
+		}
+	}
+
+	@Test
 	void matchKeyOfNullIsEmpty() {
 		assertThat(CanonicalText.matchKey(null)).isEmpty();
 	}
