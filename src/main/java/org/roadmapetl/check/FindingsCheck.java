@@ -92,6 +92,7 @@ public final class FindingsCheck {
 				.single();
 		}
 		update("RECORD_CHECK", parameters);
+		update("ANALYSE_CHECK_STATE", parameters);
 		if (!unchanged) {
 			update("RECORD_CHANGE", parameters);
 		}

@@ -103,7 +103,7 @@ class FeedbackLoopCommands {
 	/** The departments of the findings left in the copy: the validated files' own. */
 	private static List<String> departments(Connection connection) {
 		return new JdbcTemplate(new SingleConnectionDataSource(connection, true))
-			.queryForList("SELECT DISTINCT department FROM pg_temp.finding WHERE department IS NOT NULL ORDER BY 1",
+			.queryForList("SELECT DISTINCT department FROM pg_temp.report_findings WHERE department IS NOT NULL ORDER BY 1",
 					String.class);
 	}
 
