@@ -143,7 +143,8 @@ final class MergeCellsScan {
 		int at = name - 1;
 		if (at >= 0 && bytes[at] == ':') {
 			at--;
-			int prefixStart = Math.max(0, name - LONGEST_PREFIX + 1);
+			// the prefix's first byte: after '<', '/', and before ':' (LONGEST_PREFIX counts all three)
+			int prefixStart = Math.max(0, name - LONGEST_PREFIX + 2);
 			while (at >= prefixStart && bytes[at] != '<' && bytes[at] != '/' && isNameByte(bytes[at])) {
 				at--;
 			}
@@ -157,9 +158,10 @@ final class MergeCellsScan {
 		return (at >= 0 && bytes[at] == '<') ? at : -1;
 	}
 
+	/** A byte of an XML name: ASCII letters, digits, {@code _ - .}, and any byte of a non-ASCII character. */
 	private static boolean isNameByte(byte b) {
-		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-'
-				|| b == '.';
+		return b < 0 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'
+				|| b == '-' || b == '.';
 	}
 
 	/** The value of the {@code ref} attribute of the tag that goes on at {@code from}, up to its {@code >}. */

@@ -31,6 +31,9 @@ import org.roadmapetl.project.Project;
  */
 public final class SubmissionLoader {
 
+	/** The rows of one COPY go in messages of at most this size, whatever the chunk holds. */
+	private static final int COPY_MESSAGE_BYTES = 1024 * 1024;
+
 	private static final String COPY_PROJECTS = "COPY dw.project (project_version_id, project_key, project_name, field, "
 			+ "category, department, section, budget_thousand_yen, budget_fiscal_year, budget_r6_thousand_yen, "
 			+ "budget_note, is_priority, is_future_response, start_fiscal_year, start_fiscal_year_submitted, "
@@ -179,13 +182,21 @@ public final class SubmissionLoader {
 		}
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(this.tables.apply(sql));
 		try {
-			copy.writeToCopy(rows.bytes(), 0, rows.length());
+			for (int at = 0; at < rows.length(); at += COPY_MESSAGE_BYTES) {
+				copy.writeToCopy(rows.bytes(), at, Math.min(COPY_MESSAGE_BYTES, rows.length() - at));
+			}
 			copy.endCopy();
 		}
-		finally {
+		catch (SQLException | RuntimeException ex) {
 			if (copy.isActive()) {
-				copy.cancelCopy();
+				try {
+					copy.cancelCopy();
+				}
+				catch (SQLException cancelling) {
+					ex.addSuppressed(cancelling);
+				}
 			}
+			throw ex;
 		}
 	}
 

@@ -52,6 +52,21 @@ class MergeCellsScanTests {
 	}
 
 	@Test
+	void readsAPrefixOfSixteenCharactersOrOfOtherThanAsciiWhereverTheWindowCutsIt() throws IOException {
+		for (String prefix : new String[] { "p".repeat(16), "é", "名前空間" }) {
+			for (int padding = 65_000; padding < 65_100; padding++) {
+				String xml = "<" + prefix + ":worksheet xmlns:" + prefix + "=\"main\"><" + prefix + ":sheetData><"
+						+ prefix + ":row r=\"1\"><" + prefix + ":c r=\"A1\" t=\"inlineStr\"><" + prefix + ":is><" + prefix
+						+ ":t>" + "x".repeat(padding) + "</" + prefix + ":t></" + prefix + ":is></" + prefix + ":c></" + prefix
+						+ ":row></" + prefix + ":sheetData><" + prefix + ":mergeCells count=\"1\"><" + prefix
+						+ ":mergeCell ref=\"B3:B4\"/></" + prefix + ":mergeCells></" + prefix + ":worksheet>";
+
+				assertThat(scan(xml).hides(3, 1)).as("prefix %s, padding %d", prefix, padding).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void holdsASheetUpToTheLimitForTheSaxPassAndStreamsALargerOne() throws IOException {
 		byte[] xml = ("<worksheet><sheetData/><mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>")
 			.getBytes(StandardCharsets.UTF_8);
