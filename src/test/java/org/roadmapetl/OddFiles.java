@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.roadmapetl.submission.HandWrittenXlsx;
+
 /** The 12 sample submissions, and files an attacker or a broken export would send, written into an inbox. */
 public final class OddFiles {
 
@@ -122,6 +124,18 @@ public final class OddFiles {
 				out.write("事業名\tx\n");
 			}
 		}
+	}
+
+	/** A workbook whose one sheet, after a row of 事業名, holds nothing but {@code merges} merged ranges. */
+	public static void mergesOnly(Path file, int merges) throws IOException {
+		HandWrittenXlsx.write(file, "結合", (out) -> {
+			out.write("<worksheet xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><sheetData>"
+					+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>事業名</t></is></c></row></sheetData><mergeCells>");
+			for (int row = 2; row < merges + 2; row++) {
+				out.write("<mergeCell ref=\"A" + row + ":B" + row + "\"/>");
+			}
+			out.write("</mergeCells></worksheet>");
+		}, null);
 	}
 
 	public static void age(Path file, Duration age) throws IOException {

@@ -61,23 +61,61 @@ final class MergeCellsScan {
 	private MergeCellsScan() {
 	}
 
+	/** The merged ranges of a sheet, streamed, as many as it has. */
 	static MergedAreas read(InputStream sheetXml) throws IOException {
-		return scan(sheetXml, 0).merged();
+		return scan(sheetXml, 0, new Ranges(Integer.MAX_VALUE, null, null)).merged();
 	}
 
-	/** The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of them. */
-	static Scanned scan(InputStream sheetXml, int holdAtMost) throws IOException {
+	/**
+	 * The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of them.
+	 * @throws UnreadableSubmissionException.OverLimit past {@code limits.merges()} merged ranges
+	 */
+	static Scanned scan(InputStream sheetXml, int holdAtMost, ReadLimits limits, String file, String sheet)
+			throws IOException {
+		return scan(sheetXml, holdAtMost, new Ranges(limits.merges(), file, sheet));
+	}
+
+	private static Scanned scan(InputStream sheetXml, int holdAtMost, Ranges ranges) throws IOException {
 		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
 		if (start.length <= holdAtMost) {
-			List<CellRangeAddress> ranges = new ArrayList<>();
 			scan(start, 0, start.length, start.length, ranges);
-			return new Scanned(merges(ranges), start);
+			return new Scanned(ranges.merges(), start);
 		}
-		return new Scanned(stream(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml)), null);
+		return new Scanned(stream(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml), ranges), null);
 	}
 
-	private static MergedAreas stream(InputStream sheetXml) throws IOException {
-		List<CellRangeAddress> ranges = new ArrayList<>();
+	/** The ranges found so far, at most a limit of them: a sheet of nothing but merges must not fill the heap. */
+	private static final class Ranges {
+
+		private final List<CellRangeAddress> found = new ArrayList<>();
+
+		private final int most;
+
+		private final String file;
+
+		private final String sheet;
+
+		Ranges(int most, String file, String sheet) {
+			this.most = most;
+			this.file = file;
+			this.sheet = sheet;
+		}
+
+		void add(String ref) {
+			if (this.found.size() >= this.most) {
+				throw new UnreadableSubmissionException.OverLimit(this.file, "sheet '" + this.sheet + "' has more than "
+						+ this.most + " merged ranges (roadmap.limits.merges, environment ROADMAP_LIMITS_MERGES)", null);
+			}
+			this.found.add(CellRangeAddress.valueOf(ref));
+		}
+
+		MergedAreas merges() {
+			return this.found.isEmpty() ? MergedAreas.NONE : new MergedAreas(this.found);
+		}
+
+	}
+
+	private static MergedAreas stream(InputStream sheetXml, Ranges ranges) throws IOException {
 		byte[] buffer = new byte[BUFFER + LONGEST_TAG];
 		int length = 0;
 		int from = 0;
@@ -101,11 +139,7 @@ final class MergeCellsScan {
 			length -= keep;
 			from = LONGEST_PREFIX;
 		}
-		return merges(ranges);
-	}
-
-	private static MergedAreas merges(List<CellRangeAddress> ranges) {
-		return ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges);
+		return ranges.merges();
 	}
 
 	/**
@@ -113,7 +147,7 @@ final class MergeCellsScan {
 	 * {@code length}, its {@code <} and prefix may lie up to {@link #LONGEST_PREFIX} bytes before.
 	 * @return whether {@code </mergeCells>} was passed
 	 */
-	private static boolean scan(byte[] bytes, int from, int scanEnd, int length, List<CellRangeAddress> ranges) {
+	private static boolean scan(byte[] bytes, int from, int scanEnd, int length, Ranges ranges) {
 		for (int i = from; i < scanEnd; i++) {
 			// 'm' is rare in sheet markup: tags and attributes are c, r, s, t, v, row, is; text is mostly not ASCII
 			if (bytes[i] != 'm' || !startsWith(bytes, length, i, ELEMENT)) {
@@ -131,7 +165,7 @@ final class MergeCellsScan {
 			if (!closing && after < length && isSpace(bytes[after])) {
 				String ref = ref(bytes, after, length);
 				if (ref != null && ref.indexOf(':') > 0) {
-					ranges.add(CellRangeAddress.valueOf(ref));
+					ranges.add(ref);
 				}
 			}
 		}

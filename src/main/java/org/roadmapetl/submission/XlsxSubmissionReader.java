@@ -73,7 +73,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			sheet[0] = part.name();
 			MergeCellsScan.Scanned scanned;
 			try (InputStream xml = parts.open(part.entry())) {
-				scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES);
+				scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, part.name());
 			}
 			rows.startSheet(part.name(), scanned.merged());
 			try (InputStream xml = scanned.xml(() -> parts.open(part.entry()))) {
@@ -103,7 +103,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				MergeCellsScan.Scanned scanned;
 				try (InputStream xml = sheets.next()) {
 					sheet = sheets.getSheetName();
-					scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES);
+					scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, sheet);
 				}
 				rows.startSheet(sheet, scanned.merged());
 				PackagePart part = sheets.getSheetPart();

@@ -43,9 +43,11 @@ class HostileInboxTests {
 		OddFiles.textWith(rawNul, " NUL版", "\u0000", 3000);
 		OddFiles.oneLine(inbox.resolve("one-line.tsv"), 300L * 1024 * 1024);
 		OddFiles.labelLines(inbox.resolve("label-lines.tsv"), 3_000_000);
+		OddFiles.mergesOnly(inbox.resolve("merges.xlsx"), 150_000);
 		byte[] raw = Files.readAllBytes(rawNul);
 		assertThat(indexOfNul(raw)).isGreaterThan(4096);
-		for (String name : List.of("controls.tsv", "controls.xlsx", "raw-nul.tsv", "one-line.tsv", "label-lines.tsv")) {
+		for (String name : List.of("controls.tsv", "controls.xlsx", "raw-nul.tsv", "one-line.tsv", "label-lines.tsv",
+				"merges.xlsx")) {
 			OddFiles.age(inbox.resolve(name), Duration.ofHours(1));
 		}
 		Path log = this.work.resolve("run.log");
@@ -78,6 +80,8 @@ class HostileInboxTests {
 		}
 		assertThat(views.rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactlyInAnyOrder(
 				(row) -> assertThat(row.get(0)).startsWith("label-lines.tsv: ").contains("roadmap.limits.blocks"),
+				(row) -> assertThat(row.get(0)).startsWith("merges.xlsx: ")
+					.contains("sheet '結合' has more than 100000 merged ranges (roadmap.limits.merges"),
 				(row) -> assertThat(row.get(0)).startsWith("one-line.tsv: ").contains("roadmap.limits.file-size"));
 		assertThat(this.work.resolve("quarantine/one-line.tsv")).exists();
 

@@ -44,7 +44,7 @@ class FieldTokenizerTests {
 
 	@Test
 	void aLineLongerThanTheLimitIsRefusedWithoutReadingItWhole() {
-		ReadLimits limits = new ReadLimits(1_000_000, 100, 50, 1000, 100);
+		ReadLimits limits = new ReadLimits(1_000_000, 100, 50, 1000, 100, 100);
 		Reader endless = new Reader() {
 			@Override
 			public int read(char[] buffer, int offset, int length) {
@@ -56,7 +56,7 @@ class FieldTokenizerTests {
 			public void close() {
 			}
 		};
-		FieldTokenizer tokenizer = new FieldTokenizer(endless, '\t', new ReadLimits(1_000_000, 100, 1000, 1000, 100), "big.tsv");
+		FieldTokenizer tokenizer = new FieldTokenizer(endless, '\t', new ReadLimits(1_000_000, 100, 1000, 1000, 100, 100), "big.tsv");
 
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
 			.withMessageContaining("roadmap.limits.line-length");
@@ -68,7 +68,7 @@ class FieldTokenizerTests {
 	@Test
 	void aFileWithMoreLinesThanTheLimitIsRefusedNamingItAndItsProperty() throws IOException {
 		FieldTokenizer tokenizer = new FieldTokenizer(new StringReader("a\nbb\r\nccc\rd"), '\t',
-				new ReadLimits(1_000_000, 5, 100, 3, 100), "f.tsv");
+				new ReadLimits(1_000_000, 5, 100, 3, 100, 100), "f.tsv");
 
 		assertThat(tokenizer.next()).containsExactly("a");
 		assertThat(tokenizer.next()).containsExactly("bb");
@@ -80,7 +80,7 @@ class FieldTokenizerTests {
 	@Test
 	void aLineOverTheLimitIsRefusedNamingItsLineAndTheProperty() throws IOException {
 		FieldTokenizer tokenizer = new FieldTokenizer(new StringReader("ok\n123456\n"), '\t',
-				new ReadLimits(1_000_000, 5, 100, 3, 100), "f.tsv");
+				new ReadLimits(1_000_000, 5, 100, 3, 100, 100), "f.tsv");
 
 		assertThat(tokenizer.next()).containsExactly("ok");
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)

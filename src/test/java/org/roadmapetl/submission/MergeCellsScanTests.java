@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The merged ranges come from the sheet's bytes as a SAX pass would find them, wherever the tags fall. */
 class MergeCellsScanTests {
@@ -71,8 +72,8 @@ class MergeCellsScanTests {
 		byte[] xml = ("<worksheet><sheetData/><mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>")
 			.getBytes(StandardCharsets.UTF_8);
 
-		MergeCellsScan.Scanned held = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length);
-		MergeCellsScan.Scanned streamed = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length - 1);
+		MergeCellsScan.Scanned held = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length, ReadLimits.DEFAULTS, "f.xlsx", "S");
+		MergeCellsScan.Scanned streamed = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length - 1, ReadLimits.DEFAULTS, "f.xlsx", "S");
 
 		assertThat(held.held()).isEqualTo(xml);
 		assertThat(held.xml(() -> {
@@ -84,11 +85,28 @@ class MergeCellsScanTests {
 		assertThat(streamed.xml(() -> new ByteArrayInputStream(xml)).readAllBytes()).isEqualTo(xml);
 	}
 
+	@Test
+	void refusesASheetOfMoreMergedRangesThanTheLimitHeldOrStreamed() {
+		StringBuilder xml = new StringBuilder("<worksheet><sheetData/><mergeCells>");
+		for (int row = 1; row <= 4; row++) {
+			xml.append("<mergeCell ref=\"A").append(row).append(":B").append(row).append("\"/>");
+		}
+		byte[] bytes = xml.append("</mergeCells></worksheet>").toString().getBytes(StandardCharsets.UTF_8);
+		ReadLimits threeMerges = new ReadLimits(1_000_000, 1000, 1000, 1000, 100, 3);
+
+		for (int hold : new int[] { MergeCellsScan.HELD_BYTES, 0 }) {
+			assertThatThrownBy(() -> MergeCellsScan.scan(new ByteArrayInputStream(bytes), hold, threeMerges, "f.xlsx", "表"))
+				.isInstanceOf(UnreadableSubmissionException.OverLimit.class)
+				.hasMessageContaining("f.xlsx")
+				.hasMessageContaining("sheet '表' has more than 3 merged ranges (roadmap.limits.merges");
+		}
+	}
+
 	/** Both ways the scan reads: the sheet streamed in windows, and the sheet held whole. */
 	private static MergedAreas scan(String xml) throws IOException {
 		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
 		MergedAreas streamed = MergeCellsScan.read(new ByteArrayInputStream(bytes));
-		MergedAreas held = MergeCellsScan.scan(new ByteArrayInputStream(bytes), MergeCellsScan.HELD_BYTES).merged();
+		MergedAreas held = MergeCellsScan.scan(new ByteArrayInputStream(bytes), MergeCellsScan.HELD_BYTES, ReadLimits.DEFAULTS, "f.xlsx", "S").merged();
 		assertThat(describe(held)).as("held as streamed").isEqualTo(describe(streamed));
 		return streamed;
 	}

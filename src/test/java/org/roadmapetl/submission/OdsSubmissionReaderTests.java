@@ -88,7 +88,7 @@ class OdsSubmissionReaderTests {
 	@Test
 	void aRepeatedRowWithContentIsHandedOnOnlyWithinTheRowLimit() {
 		Path file = this.dir.resolve("copies.ods");
-		OdsSubmissionReader reader = new OdsSubmissionReader(new ReadLimits(100_000_000, 1_000_000, 1000, 1000, 100));
+		OdsSubmissionReader reader = new OdsSubmissionReader(new ReadLimits(100_000_000, 1_000_000, 1000, 1000, 100, 100));
 
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class)
 			.isThrownBy(() -> reader.read(OdsFiles.write(file, """
