@@ -2,6 +2,8 @@
 -- over the current state of every project. Each adds its findings to staging.finding. Named parameters: :year (the reporting fiscal year), :period_first and
 -- :period_last (the roadmap period's first and last years), :first_label and :period_label (R6, R6〜R10). Each row carries its identity: the match keys of its project and initiative,
 -- its fiscal year and, for a value or organisation problem, the name or cell; never its message or a row id.
+-- Longest first (at 100,000 projects: 2.8, 1.0, 0.7, 0.6, 0.5, 0.1 and 0.03 s): the check's lanes take them in this
+-- order, so the short ones fill in at the end.
 
 -- name: CELL_RULES
 -- MISSING_ACTUAL, UNPLANNED_ACTUAL, FUTURE_ACTUAL, PLAN_AFTER_END and PLAN_BEFORE_START, the rules of one
@@ -48,6 +50,25 @@ CROSS JOIN LATERAL (
 ) AS r (finding_type, severity, message, source_location)
 WHERE c.has_plan OR c.has_actual;
 
+-- name: PROJECT_DROPPED
+-- A current project of department D missing from D's latest submission (the latest loaded that holds projects of D).
+INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
+                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
+SELECT DISTINCT ON (p.project_key) 'PROJECT_DROPPED', 'warning', :year, p.department, p.section, p.project_name, NULL, NULL,
+       format('事業「%s」が%sの最新の提出「%s」に含まれていません（事業終期 %s）。事業を終えたのか記載漏れかを確認し、続く事業なら提出に含めてください',
+              p.project_name, l.department, l.file_name, CASE WHEN p.is_open_ended THEN '未定' ELSE dw.fiscal_year_label(e.fiscal_year) END),
+       p.submission_id, p.source_location, p.project_key, p.project_key
+FROM dw.project p
+JOIN dw.project_organization o ON o.project_version_id = p.project_version_id
+JOIN (SELECT DISTINCT ON (d.department) d.department, s.submission_id, s.file_name
+      FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
+      ORDER BY d.department, s.loaded_at DESC, s.submission_id DESC) l ON l.department = o.department
+LEFT JOIN dw.fiscal_year e ON e.fiscal_year = p.end_fiscal_year
+WHERE p.is_current AND (p.is_open_ended OR p.end_fiscal_year >= :year)
+  AND l.submission_id <> p.submission_id
+  AND NOT EXISTS (SELECT 1 FROM dw.project v WHERE v.project_key = p.project_key AND v.submission_id = l.submission_id)
+ORDER BY p.project_key, l.department;
+
 -- name: NO_PLAN_IN_ACTIVE_YEAR
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
@@ -59,8 +80,30 @@ JOIN dw.fiscal_year y ON y.fiscal_year BETWEEN :period_first AND :period_last
  AND y.fiscal_year >= p.start_fiscal_year
  AND y.fiscal_year <= CASE WHEN p.is_open_ended THEN :period_last ELSE coalesce(p.end_fiscal_year, :period_last) END
 WHERE p.is_current AND p.start_fiscal_year IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM dw.current_initiative_year c
-                  WHERE c.project_version_id = p.project_version_id AND c.fiscal_year = y.fiscal_year AND c.has_plan);
+  AND NOT EXISTS (SELECT 1 FROM dw.initiative i
+                  JOIN dw.initiative_year f ON f.initiative_id = i.initiative_id
+                  JOIN dw.fiscal_year r ON r.fiscal_year = f.fiscal_year AND r.is_roadmap_year
+                  WHERE i.project_version_id = p.project_version_id AND f.fiscal_year = y.fiscal_year
+                    AND f.plan_text_resolved <> '');
+
+-- name: PAST_PLAN_CHANGED
+-- The plan of a year before the reporting year, as the project's previous version had it and as its current one has.
+INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
+                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
+SELECT 'PAST_PLAN_CHANGED', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
+       c.initiative_name, c.fiscal_year,
+       format('取組「%s」の%s年度（過去の年度）の計画が前回の提出から変わっています。前回「%s」、今回「%s」。変更の理由を確認してください',
+              c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
+       c.submission_id, c.plan_source_location, c.project_key,
+       format(E'%s\x1f%s\x1f%s', c.project_key, c.initiative_key, c.fiscal_year)
+FROM (SELECT p.project_version_id,
+             (SELECT max(q.project_version_id) FROM dw.project q
+              WHERE q.project_key = p.project_key AND q.project_version_id < p.project_version_id) AS previous_id
+      FROM dw.project p WHERE p.is_current) v
+JOIN dw.current_initiative_year c ON c.project_version_id = v.project_version_id
+JOIN dw.initiative pi ON pi.project_version_id = v.previous_id AND pi.initiative_key = c.initiative_key
+JOIN dw.initiative_year o ON o.initiative_id = pi.initiative_id AND o.fiscal_year = c.fiscal_year
+WHERE c.fiscal_year < :year AND o.plan_text <> c.plan_text;
 
 -- name: EMPTY_INITIATIVE
 -- An initiative with years of the period, none of them with a plan or an actual; grouped by its id alone.
@@ -76,15 +119,6 @@ FROM (SELECT c.initiative_id FROM dw.current_initiative_year c
       GROUP BY c.initiative_id HAVING NOT bool_or(c.has_plan OR c.has_actual)) x
 JOIN dw.initiative i ON i.initiative_id = x.initiative_id
 JOIN dw.project p ON p.project_version_id = i.project_version_id;
-
--- name: MISSING_BUDGET
-INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
-                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'MISSING_BUDGET', 'error', :year, p.department, p.section, p.project_name, NULL, NULL,
-       format('%s事業費(千円) が未記入か読めません。%s年度の事業費を千円単位の数値で記入してください', :first_label, :first_label),
-       p.submission_id, p.source_location, p.project_key, p.project_key
-FROM dw.project p
-WHERE p.is_current AND p.budget_thousand_yen IS NULL;
 
 -- name: LOAD_PROBLEMS
 -- The problems recorded while reading, for the current version of their project (or, for a problem of no
@@ -106,40 +140,11 @@ WHERE p.submission_id = x.submission_id
    OR (x.project_key IS NULL AND EXISTS (SELECT 1 FROM dw.project h
                                          WHERE h.submission_id = x.submission_id AND h.is_current));
 
--- name: PAST_PLAN_CHANGED
--- The plan of a year before the reporting year, as the project's previous version had it and as its current one has.
+-- name: MISSING_BUDGET
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT 'PAST_PLAN_CHANGED', 'warning', :year, c.department, coalesce(c.initiative_section, c.section), c.project_name,
-       c.initiative_name, c.fiscal_year,
-       format('取組「%s」の%s年度（過去の年度）の計画が前回の提出から変わっています。前回「%s」、今回「%s」。変更の理由を確認してください',
-              c.initiative_name, dw.fiscal_year_label(c.fiscal_year), left(o.plan_text, 30), left(c.plan_text, 30)),
-       c.submission_id, c.plan_source_location, c.project_key,
-       format(E'%s\x1f%s\x1f%s', c.project_key, c.initiative_key, c.fiscal_year)
-FROM (SELECT p.project_version_id,
-             (SELECT max(q.project_version_id) FROM dw.project q
-              WHERE q.project_key = p.project_key AND q.project_version_id < p.project_version_id) AS previous_id
-      FROM dw.project p WHERE p.is_current) v
-JOIN dw.current_initiative_year c ON c.project_version_id = v.project_version_id
-JOIN dw.initiative pi ON pi.project_version_id = v.previous_id AND pi.initiative_key = c.initiative_key
-JOIN dw.initiative_year o ON o.initiative_id = pi.initiative_id AND o.fiscal_year = c.fiscal_year
-WHERE c.fiscal_year < :year AND o.plan_text <> c.plan_text;
-
--- name: PROJECT_DROPPED
--- A current project of department D missing from D's latest submission (the latest loaded that holds projects of D).
-INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
-                             initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-SELECT DISTINCT ON (p.project_key) 'PROJECT_DROPPED', 'warning', :year, p.department, p.section, p.project_name, NULL, NULL,
-       format('事業「%s」が%sの最新の提出「%s」に含まれていません（事業終期 %s）。事業を終えたのか記載漏れかを確認し、続く事業なら提出に含めてください',
-              p.project_name, l.department, l.file_name, CASE WHEN p.is_open_ended THEN '未定' ELSE dw.fiscal_year_label(e.fiscal_year) END),
+SELECT 'MISSING_BUDGET', 'error', :year, p.department, p.section, p.project_name, NULL, NULL,
+       format('%s事業費(千円) が未記入か読めません。%s年度の事業費を千円単位の数値で記入してください', :first_label, :first_label),
        p.submission_id, p.source_location, p.project_key, p.project_key
 FROM dw.project p
-JOIN dw.project_organization o ON o.project_version_id = p.project_version_id
-JOIN (SELECT DISTINCT ON (d.department) d.department, s.submission_id, s.file_name
-      FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
-      ORDER BY d.department, s.loaded_at DESC, s.submission_id DESC) l ON l.department = o.department
-LEFT JOIN dw.fiscal_year e ON e.fiscal_year = p.end_fiscal_year
-WHERE p.is_current AND (p.is_open_ended OR p.end_fiscal_year >= :year)
-  AND l.submission_id <> p.submission_id
-  AND NOT EXISTS (SELECT 1 FROM dw.project v WHERE v.project_key = p.project_key AND v.submission_id = l.submission_id)
-ORDER BY p.project_key, l.department;
+WHERE p.is_current AND p.budget_thousand_yen IS NULL;
