@@ -61,21 +61,13 @@ final class MergeCellsScan {
 	private MergeCellsScan() {
 	}
 
-	/** The merged ranges of a sheet, streamed, as many as it has. */
-	static MergedAreas read(InputStream sheetXml) throws IOException {
-		return scan(sheetXml, 0, new Ranges(Integer.MAX_VALUE, null, null)).merged();
-	}
-
 	/**
 	 * The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of them.
 	 * @throws UnreadableSubmissionException.OverLimit past {@code limits.merges()} merged ranges
 	 */
 	static Scanned scan(InputStream sheetXml, int holdAtMost, ReadLimits limits, String file, String sheet)
 			throws IOException {
-		return scan(sheetXml, holdAtMost, new Ranges(limits.merges(), file, sheet));
-	}
-
-	private static Scanned scan(InputStream sheetXml, int holdAtMost, Ranges ranges) throws IOException {
+		Ranges ranges = new Ranges(limits.merges(), file, sheet);
 		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
 		if (start.length <= holdAtMost) {
 			scan(start, 0, start.length, start.length, ranges);

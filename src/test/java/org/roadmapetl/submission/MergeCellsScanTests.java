@@ -105,7 +105,8 @@ class MergeCellsScanTests {
 	/** Both ways the scan reads: the sheet streamed in windows, and the sheet held whole. */
 	private static MergedAreas scan(String xml) throws IOException {
 		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-		MergedAreas streamed = MergeCellsScan.read(new ByteArrayInputStream(bytes));
+		MergedAreas streamed = MergeCellsScan.scan(new ByteArrayInputStream(bytes), 0, ReadLimits.DEFAULTS, "f.xlsx", "S")
+			.merged();
 		MergedAreas held = MergeCellsScan.scan(new ByteArrayInputStream(bytes), MergeCellsScan.HELD_BYTES, ReadLimits.DEFAULTS, "f.xlsx", "S").merged();
 		assertThat(describe(held)).as("held as streamed").isEqualTo(describe(streamed));
 		return streamed;
