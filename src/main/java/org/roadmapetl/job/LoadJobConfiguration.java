@@ -33,6 +33,7 @@ import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionParser;
+import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.OrganisationDimension;
 
 /**
@@ -107,7 +108,7 @@ class LoadJobConfiguration {
 		ProgressLog progress = new ProgressLog();
 		InboxFileReader reader = new InboxFileReader(properties.settle().duration(),
 				wallClock.getIfAvailable(Clock::systemUTC), progress);
-		WantedFiles wanted = new WantedFiles(new LoadedSubmissions(jdbc));
+		WantedFiles wanted = new WantedFiles(new InboxLedger(jdbc));
 		SubmissionProcessor processor = new SubmissionProcessor(parser, wanted, clock);
 		SetAsideListener setAside = new SetAsideListener();
 		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);

@@ -1,10 +1,11 @@
 package org.roadmapetl.job;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Project;
+import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.SubmissionLoader;
 
 /**
@@ -94,16 +96,13 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	}
 
 	/** Who sent each file: the department whose inbox subfolder held it (none for a file elsewhere). */
-	private void recordFolders(Connection connection, List<ParsedSubmission> submissions) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("UPDATE dw.submission SET inbox_department = ? WHERE checksum_sha256 = ?")) {
-			for (ParsedSubmission submission : submissions) {
-				statement.setString(1, InboxFiles.departmentFolder(this.request.inbox(), submission.file().path()));
-				statement.setString(2, submission.file().checksum());
-				statement.addBatch();
-			}
-			statement.executeBatch();
+	private void recordFolders(Connection connection, List<ParsedSubmission> submissions) {
+		Map<String, String> folders = new LinkedHashMap<>();
+		for (ParsedSubmission submission : submissions) {
+			folders.put(submission.file().checksum(),
+					InboxFiles.departmentFolder(this.request.inbox(), submission.file().path()));
 		}
+		InboxLedger.recordFolders(connection, folders);
 	}
 
 	private void committed(ParsedSubmission submission) {
@@ -113,21 +112,11 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 		this.progress.fileDone();
 	}
 
-	private void record(Connection connection, FileSetAside file) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("""
-				INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
-				                                 quarantined_at, fault, inbox_department)
-				VALUES (?, ?, ?, ?, ?, ?, now(), ?, ?)""")) {
-			statement.setString(1, Names.escape(file.path().getFileName().toString()));
-			statement.setString(2, file.file().checksum());
-			statement.setString(3, null);
-			statement.setString(4, Names.escape(file.reason()));
-			statement.setString(5, this.moves.folder().toString());
-			statement.setLong(6, this.jobExecutionId);
-			statement.setString(7, (file.fault() == FileSetAside.Fault.INTERNAL) ? "internal" : "department");
-			statement.setString(8, InboxFiles.departmentFolder(this.request.inbox(), file.path()));
-			statement.executeUpdate();
-		}
+	private void record(Connection connection, FileSetAside file) {
+		InboxLedger.recordSetAside(connection, new InboxLedger.SetAside(Names.escape(file.path().getFileName().toString()),
+				file.file().checksum(), Names.escape(file.reason()), this.moves.folder().toString(), this.jobExecutionId,
+				(file.fault() == FileSetAside.Fault.INTERNAL) ? "internal" : "department",
+				InboxFiles.departmentFolder(this.request.inbox(), file.path())));
 	}
 
 	private static void afterCommit(Runnable action) {

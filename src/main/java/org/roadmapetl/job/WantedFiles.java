@@ -6,6 +6,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 import org.roadmapetl.project.SubmissionFile;
+import org.roadmapetl.warehouse.InboxLedger;
 
 /**
  * Which hashed files a run loads: for {@code run} those whose content was neither loaded nor set aside before,
@@ -14,11 +15,11 @@ import org.roadmapetl.project.SubmissionFile;
  */
 final class WantedFiles implements Predicate<SubmissionFile>, StepExecutionListener {
 
-	private final LoadedSubmissions loaded;
+	private final InboxLedger loaded;
 
 	private volatile RunRequest request;
 
-	WantedFiles(LoadedSubmissions loaded) {
+	WantedFiles(InboxLedger loaded) {
 		this.loaded = loaded;
 	}
 
@@ -40,7 +41,7 @@ final class WantedFiles implements Predicate<SubmissionFile>, StepExecutionListe
 	}
 
 	private boolean isNew(SubmissionFile file) {
-		LoadedSubmissions.Known known = this.loaded.known(file.checksum());
+		InboxLedger.Known known = this.loaded.known(file.checksum());
 		if (!known.isKnown()) {
 			return true;
 		}

@@ -118,4 +118,22 @@ final class WarehouseStatements {
 	static final String COUNT_PERIOD_YEARS = """
 			SELECT count(*) FROM dw.fiscal_year WHERE fiscal_year BETWEEN :first_year AND :last_year""";
 
+	static final String IS_LOADED = "SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = :checksum)";
+
+	/** Whether a content was loaded, and the latest reason it was set aside as the department's fault. */
+	static final String KNOWN = """
+			SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = :checksum) AS loaded,
+			       (SELECT reason FROM dw.quarantined_file WHERE checksum_sha256 = :checksum AND fault = 'department'
+			        ORDER BY quarantined_file_id DESC LIMIT 1) AS set_aside_reason""";
+
+	static final String DEPARTMENTS_OF = "SELECT unnest(departments) FROM dw.submission WHERE checksum_sha256 = :checksum";
+
+	static final String RECORD_FOLDER = """
+			UPDATE dw.submission SET inbox_department = :inbox_department WHERE checksum_sha256 = :checksum""";
+
+	static final String RECORD_SET_ASIDE = """
+			INSERT INTO dw.quarantined_file (file_name, checksum_sha256, format, reason, moved_to, job_execution_id,
+			                                 quarantined_at, fault, inbox_department)
+			VALUES (:file_name, :checksum, NULL, :reason, :moved_to, :job_execution_id, now(), :fault, :inbox_department)""";
+
 }
