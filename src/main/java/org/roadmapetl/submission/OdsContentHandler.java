@@ -1,8 +1,6 @@
 package org.roadmapetl.submission;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import org.xml.sax.Attributes;
@@ -22,7 +20,7 @@ final class OdsContentHandler extends DefaultHandler {
 
 	static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
-	private static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+	static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
 	/** The widest sheet LibreOffice and Excel allow; a repeated cell with content is not copied past it. */
 	static final int MAX_COLUMNS = 16_384;
@@ -37,10 +35,9 @@ final class OdsContentHandler extends DefaultHandler {
 
 	private final OdsCellValue cell = new OdsCellValue();
 
-	private final List<OdsCellValue.Value> rowCells = new ArrayList<>();
+	private final OdsCellText cellText;
 
-	/** Whether the text being read is struck: the cell's style, then each enclosing paragraph and span. */
-	private final Deque<Boolean> struck = new ArrayDeque<>();
+	private final List<OdsCellValue.Value> rowCells = new ArrayList<>();
 
 	private boolean inBody;
 
@@ -58,10 +55,6 @@ final class OdsContentHandler extends DefaultHandler {
 
 	private boolean inCell;
 
-	private int paragraphs;
-
-	private int paragraphDepth;
-
 	/** Depth inside an element whose text is no part of the cell: an annotation, a drawing, furigana. */
 	private int ignoredDepth;
 
@@ -70,6 +63,7 @@ final class OdsContentHandler extends DefaultHandler {
 		this.rows = rows;
 		this.limits = limits;
 		this.file = file;
+		this.cellText = new OdsCellText(styles, this.cell, limits.cellLength());
 	}
 
 	/** The sheet being read, for error messages; null between sheets. */
@@ -92,7 +86,10 @@ final class OdsContentHandler extends DefaultHandler {
 			startTableElement(localName, attributes);
 		}
 		else if (this.inCell) {
-			startCellContent(uri, localName, attributes);
+			if (this.cellText.startElement(uri, localName, attributes)) {
+				this.ignoredDepth = 1;
+			}
+			checkCellLength();
 		}
 	}
 
@@ -115,11 +112,8 @@ final class OdsContentHandler extends DefaultHandler {
 			}
 			case "table-cell" -> {
 				this.inCell = true;
-				this.paragraphs = 0;
-				this.paragraphDepth = 0;
 				this.cell.start(attributes, repeat(attributes, "number-columns-repeated"));
-				this.struck.clear();
-				this.struck.push(Boolean.TRUE.equals(this.styles.struck(attributes.getValue(TABLE_NS, "style-name"))));
+				this.cellText.startCell(attributes);
 			}
 			case "covered-table-cell" -> {
 				this.column = (int) Math.min(MAX_COLUMNS, (long) this.column + repeat(attributes, "number-columns-repeated"));
@@ -128,43 +122,6 @@ final class OdsContentHandler extends DefaultHandler {
 			default -> {
 			}
 		}
-	}
-
-	private void startCellContent(String uri, String localName, Attributes attributes) {
-		if (OFFICE_NS.equals(uri) && "annotation".equals(localName) || DRAW_NS.equals(uri)
-				|| TEXT_NS.equals(uri) && "ruby-text".equals(localName)) {
-			this.ignoredDepth = 1;
-			return;
-		}
-		if (!TEXT_NS.equals(uri)) {
-			return;
-		}
-		switch (localName) {
-			case "p", "h" -> {
-				if (this.paragraphs++ > 0) {
-					this.cell.text('\n', false);
-				}
-				this.paragraphDepth++;
-				pushStyle(attributes);
-			}
-			case "span" -> pushStyle(attributes);
-			case "s" -> {
-				int spaces = repeat(attributes, "c", TEXT_NS);
-				for (int i = 0; i < spaces && this.cell.length() <= this.limits.cellLength(); i++) {
-					this.cell.text(' ', this.struck.peek());
-				}
-			}
-			case "tab" -> this.cell.text('\t', this.struck.peek());
-			case "line-break" -> this.cell.text('\n', this.struck.peek());
-			default -> {
-			}
-		}
-		checkCellLength();
-	}
-
-	private void pushStyle(Attributes attributes) {
-		Boolean own = this.styles.struck(attributes.getValue(TEXT_NS, "style-name"));
-		this.struck.push((own != null) ? own : this.struck.peek());
 	}
 
 	@Override
@@ -190,26 +147,22 @@ final class OdsContentHandler extends DefaultHandler {
 				}
 			}
 		}
-		else if (this.inCell && TEXT_NS.equals(uri) && ("p".equals(localName) || "h".equals(localName)
-				|| "span".equals(localName)) && this.struck.size() > 1) {
-			this.struck.pop();
-			if (!"span".equals(localName)) {
-				this.paragraphDepth--;
-			}
+		else if (this.inCell) {
+			this.cellText.endElement(uri, localName);
 		}
 	}
 
 	@Override
 	public void characters(char[] ch, int start, int length) {
-		if (this.inCell && this.ignoredDepth == 0 && this.paragraphDepth > 0) {
-			this.cell.text(new String(ch, start, length), this.struck.peek());
+		if (this.inCell && this.ignoredDepth == 0) {
+			this.cellText.characters(ch, start, length);
 			checkCellLength();
 		}
 	}
 
 	private void endCell() {
 		this.inCell = false;
-		OdsCellValue.Value value = this.cell.end(this.struck.peekLast());
+		OdsCellValue.Value value = this.cell.end(this.cellText.cellStruck());
 		int repeat = this.cell.repeat();
 		if (value != null) {
 			for (int i = 0; i < repeat && this.column + i < MAX_COLUMNS; i++) {
@@ -251,7 +204,7 @@ final class OdsContentHandler extends DefaultHandler {
 		return repeat(attributes, name, TABLE_NS);
 	}
 
-	private static int repeat(Attributes attributes, String name, String namespace) {
+	static int repeat(Attributes attributes, String name, String namespace) {
 		String value = attributes.getValue(namespace, name);
 		if (value == null) {
 			return 1;
