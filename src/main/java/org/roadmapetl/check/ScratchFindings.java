@@ -55,6 +55,9 @@ public final class ScratchFindings {
 			ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.project_name, f.initiative_name NULLS FIRST,
 			         f.fiscal_year NULLS FIRST, f.finding_type, f.source_location""";
 
+	private static final String DEPARTMENTS = """
+			SELECT DISTINCT department FROM pg_temp.report_findings WHERE department IS NOT NULL ORDER BY 1""";
+
 	private static final String KEEP_ONLY_SUBMISSIONS = """
 			DELETE FROM pg_temp.finding d USING pg_temp.finding_history f
 			WHERE f.reporting_fiscal_year = d.reporting_fiscal_year AND f.finding_key = d.finding_key
@@ -67,6 +70,11 @@ public final class ScratchFindings {
 	/** The copy's findings of one validated file (and the projects its departments dropped), in report order. */
 	public static <T> List<T> ofSubmission(Connection connection, long submissionId, RowMapper<T> mapper) {
 		return client(connection).sql(FINDINGS_OF_SUBMISSION).param("submission_id", submissionId).query(mapper).list();
+	}
+
+	/** The departments of the findings left in the copy (after {@link #keepOnlySubmissions}: the validated files'). */
+	public static List<String> departments(Connection connection) {
+		return client(connection).sql(DEPARTMENTS).query(String.class).list();
 	}
 
 	/** Drops the copy's findings of everything but these submissions (and the projects their departments dropped). */

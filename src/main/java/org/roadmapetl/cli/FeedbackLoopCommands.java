@@ -11,10 +11,9 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
+import org.roadmapetl.check.ScratchFindings;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.feedback.DepartmentFeedback;
 import org.roadmapetl.feedback.RoadmapExport;
@@ -88,7 +87,7 @@ class FeedbackLoopCommands {
 		int year = year(validate.fiscalYear());
 		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
 				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeOne(validate.feedback(), year,
-						String.join("・", departments(connection)));
+						String.join("・", ScratchFindings.departments(connection)));
 		List<SubmissionValidation.FileResult> results = new SubmissionValidation(this.dataSource, this.parser, this.period)
 			.validate(validate.files(), year, workbook);
 		if (validate.json()) {
@@ -98,13 +97,6 @@ class FeedbackLoopCommands {
 			ValidationReport.table(results, System.out);
 		}
 		return ValidationReport.exitStatus(results);
-	}
-
-	/** The departments of the findings left in the copy: the validated files' own. */
-	private static List<String> departments(Connection connection) {
-		return new JdbcTemplate(new SingleConnectionDataSource(connection, true))
-			.queryForList("SELECT DISTINCT department FROM pg_temp.report_findings WHERE department IS NOT NULL ORDER BY 1",
-					String.class);
 	}
 
 	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)
