@@ -62,8 +62,8 @@ final class CellTokens {
 			tokens.add(new Token(whole, null, cell.column(), wholeKey));
 			return;
 		}
-		String[] pieces = WHITESPACE.split(text);
-		if (pieces.length == 1) {
+		String[] pieces = hasWhitespace(text) ? WHITESPACE.split(text) : null;
+		if (pieces == null || pieces.length == 1) {
 			tokens.add(new Token(null, new RawValue(text, cell.submitted(), cell.ref()), cell.column()));
 			return;
 		}
@@ -85,6 +85,17 @@ final class CellTokens {
 			i += labelPieces;
 		}
 		flushValue(cell, value, tokens);
+	}
+
+	/** Whether {@code text} holds a character of {@code \s}: most cells hold none, and they skip the split. */
+	private static boolean hasWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** How many pieces from {@code start} form a label, longest first; 0 when none does. */

@@ -64,10 +64,15 @@ public enum HeaderLabel {
 
 	/** The fiscal year a budget label names ({@code R7事業費(千円)} → 2025), or null when it names none. */
 	static Integer budgetYear(String key) {
-		if (key == null || key.indexOf('事') < 0) {
+		if (key == null) {
 			return null;
 		}
-		Matcher m = BUDGET_LABEL.matcher(key.endsWith(":") ? key.substring(0, key.length() - 1) : key);
+		String label = key.endsWith(":") ? key.substring(0, key.length() - 1) : key;
+		// Project names often hold 事業; only a text ending as a budget label can be one, so the rest skip the regex.
+		if (!label.endsWith("事業費") && !label.endsWith("事業費(千円)")) {
+			return null;
+		}
+		Matcher m = BUDGET_LABEL.matcher(label);
 		return m.matches() ? FiscalYears.read(m.group(1)).fiscalYear() : null;
 	}
 
