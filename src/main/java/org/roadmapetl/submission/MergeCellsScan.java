@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.xml.sax.SAXException;
 
 /**
  * A quick first pass over a worksheet's XML that keeps only its merged ranges. They are written after
@@ -16,11 +14,12 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * <p>
  * Excel empties the hidden cells of a merge, but other writers need not: POI, and the libraries built on
  * it, keep whatever the hidden cells held, and the form must not read such text twice. Hand-written for speed:
- * the pass only inflates the sheet (through POI's zip guard, as the SAX pass does) and looks for the bytes
- * {@code mergeCell} at the name of a tag — in well-formed sheet XML a raw {@code <} only opens a tag, text holds it
- * as {@code &lt;} — instead of tokenising the whole sheet a second time, which cost as much as the real parse.
- * A sheet of up to {@link #HELD_BYTES} is kept as it was inflated, so that the SAX pass reads it without inflating
- * it again; a larger one streams twice, so memory never grows with the sheet.
+ * a sheet of up to {@link #HELD_BYTES} is inflated once (through POI's zip guard, as the SAX pass does), scanned for
+ * the bytes {@code mergeCell} at the name of a tag — in well-formed sheet XML a raw {@code <} only opens a tag, text
+ * holds it as {@code &lt;} — and kept for the SAX pass, instead of tokenising the whole sheet a second time, which
+ * cost as much as the real parse. Where the bytes hold what such a scan could misread (a comment, CDATA, a
+ * processing instruction, a document not in an ASCII-based encoding, a merge tag it cannot read whole), and for a
+ * larger sheet, the merges come from a SAX pass of their own instead.
  */
 final class MergeCellsScan {
 
@@ -29,13 +28,8 @@ final class MergeCellsScan {
 
 	private static final byte[] ELEMENT = "mergeCell".getBytes(StandardCharsets.US_ASCII);
 
-	/** The longest tag the scan must see whole; a longer one (not a merge a spreadsheet writes) is not read. */
-	private static final int LONGEST_TAG = 512;
-
 	/** The longest namespace prefix read before {@code mergeCell}, with its {@code </} and {@code :}. */
 	private static final int LONGEST_PREFIX = 19;
-
-	private static final int BUFFER = 64 * 1024;
 
 	/**
 	 * @param merged the sheet's merged ranges
@@ -58,89 +52,70 @@ final class MergeCellsScan {
 
 	}
 
+	/** Raised inside the byte scan where it cannot be sure of what it reads: the SAX pass decides. */
+	private static final class Unsure extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		Unsure() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private static final Unsure UNSURE = new Unsure();
+
 	private MergeCellsScan() {
 	}
 
 	/**
 	 * The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of them.
 	 * @throws UnreadableSubmissionException.OverLimit past {@code limits.merges()} merged ranges
+	 * @throws SAXException where a sheet that needed the SAX pass is not well-formed
 	 */
 	static Scanned scan(InputStream sheetXml, int holdAtMost, ReadLimits limits, String file, String sheet)
-			throws IOException {
-		Ranges ranges = new Ranges(limits.merges(), file, sheet);
+			throws IOException, SAXException {
 		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
 		if (start.length <= holdAtMost) {
-			scan(start, 0, start.length, start.length, ranges);
-			return new Scanned(ranges.merges(), start);
-		}
-		return new Scanned(stream(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml), ranges), null);
-	}
-
-	/** The ranges found so far, at most a limit of them: a sheet of nothing but merges must not fill the heap. */
-	private static final class Ranges {
-
-		private final List<CellRangeAddress> found = new ArrayList<>();
-
-		private final int most;
-
-		private final String file;
-
-		private final String sheet;
-
-		Ranges(int most, String file, String sheet) {
-			this.most = most;
-			this.file = file;
-			this.sheet = sheet;
-		}
-
-		void add(String ref) {
-			if (this.found.size() >= this.most) {
-				throw new UnreadableSubmissionException.OverLimit(this.file, "sheet '" + this.sheet + "' has more than "
-						+ this.most + " merged ranges (roadmap.limits.merges, environment ROADMAP_LIMITS_MERGES)", null);
-			}
-			this.found.add(CellRangeAddress.valueOf(ref));
-		}
-
-		MergedAreas merges() {
-			return this.found.isEmpty() ? MergedAreas.NONE : new MergedAreas(this.found);
-		}
-
-	}
-
-	private static MergedAreas stream(InputStream sheetXml, Ranges ranges) throws IOException {
-		byte[] buffer = new byte[BUFFER + LONGEST_TAG];
-		int length = 0;
-		int from = 0;
-		while (true) {
-			int read = sheetXml.read(buffer, length, buffer.length - length);
-			boolean last = read < 0;
-			if (!last) {
-				length += read;
-				if (length < buffer.length) {
-					continue;
+			try {
+				MergeRanges ranges = new MergeRanges(limits.merges(), file, sheet);
+				if (!plain(start)) {
+					throw UNSURE;
 				}
+				scan(start, ranges);
+				return new Scanned(ranges.merges(), start);
 			}
-			// scan up to where a tag might still be cut off, unless the sheet has ended
-			int scanEnd = last ? length : length - LONGEST_TAG;
-			if (scan(buffer, from, scanEnd, length, ranges) || last) {
-				break;
+			catch (Unsure unsure) {
+				return new Scanned(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet), start);
 			}
-			// keep what a tag found next may still look back on
-			int keep = scanEnd - LONGEST_PREFIX;
-			System.arraycopy(buffer, keep, buffer, 0, length - keep);
-			length -= keep;
-			from = LONGEST_PREFIX;
 		}
-		return ranges.merges();
+		return new Scanned(SaxMergeCells.read(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml),
+				limits, file, sheet), null);
 	}
 
 	/**
-	 * Finds {@code mergeCell} where it starts at {@code from} up to {@code scanEnd}; a tag's bytes may go on to
-	 * {@code length}, its {@code <} and prefix may lie up to {@link #LONGEST_PREFIX} bytes before.
-	 * @return whether {@code </mergeCells>} was passed
+	 * Whether the sheet's bytes are what the byte scan reads right: an ASCII-based encoding (a UTF-16 document
+	 * starts with a byte order mark or a zero byte), and no comment, CDATA section, DOCTYPE or processing
+	 * instruction past the XML declaration, which may hold tag-like text.
 	 */
-	private static boolean scan(byte[] bytes, int from, int scanEnd, int length, Ranges ranges) {
-		for (int i = from; i < scanEnd; i++) {
+	private static boolean plain(byte[] bytes) {
+		if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) == 0xFE
+				|| (bytes[0] & 0xFF) == 0xFF)) {
+			return false;
+		}
+		int declaration = (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF) ? 3 : 0;
+		for (int i = 0; i + 1 < bytes.length; i++) {
+			if (bytes[i] == '<' && (bytes[i + 1] == '!' || (bytes[i + 1] == '?' && i != declaration))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Finds every {@code mergeCell} tag up to {@code </mergeCells>}. */
+	private static void scan(byte[] bytes, MergeRanges ranges) throws Unsure {
+		int length = bytes.length;
+		for (int i = 0; i < length; i++) {
 			// 'm' is rare in sheet markup: tags and attributes are c, r, s, t, v, row, is; text is mostly not ASCII
 			if (bytes[i] != 'm' || !startsWith(bytes, length, i, ELEMENT)) {
 				continue;
@@ -152,7 +127,7 @@ final class MergeCellsScan {
 			boolean closing = bytes[open + 1] == '/';
 			int after = i + ELEMENT.length;
 			if (closing && after < length && bytes[after] == 's') {
-				return true;
+				return;
 			}
 			if (!closing && after < length && isSpace(bytes[after])) {
 				String ref = ref(bytes, after, length);
@@ -161,11 +136,10 @@ final class MergeCellsScan {
 				}
 			}
 		}
-		return false;
 	}
 
 	/** Where the {@code <} of a tag named at {@code name} ({@code <n}, {@code </n}, {@code <p:n}) is, or -1. */
-	private static int tagOpening(byte[] bytes, int name) {
+	private static int tagOpening(byte[] bytes, int name) throws Unsure {
 		int at = name - 1;
 		if (at >= 0 && bytes[at] == ':') {
 			at--;
@@ -176,6 +150,10 @@ final class MergeCellsScan {
 			}
 			if (at == name - 2) {
 				return -1;
+			}
+			if (at < prefixStart && at >= 0) {
+				// a longer prefix, or text such as 設定:mergeCell: only a parser can tell
+				throw UNSURE;
 			}
 		}
 		if (at >= 1 && bytes[at] == '/' && bytes[at - 1] == '<') {
@@ -190,37 +168,60 @@ final class MergeCellsScan {
 				|| b == '-' || b == '.';
 	}
 
-	/** The value of the {@code ref} attribute of the tag that goes on at {@code from}, up to its {@code >}. */
-	private static String ref(byte[] bytes, int from, int length) {
-		int end = from;
-		while (end < length && bytes[end] != '>') {
-			end++;
-		}
-		for (int i = from; i + 5 < end; i++) {
-			if (isSpace(bytes[i - 1]) && bytes[i] == 'r' && bytes[i + 1] == 'e' && bytes[i + 2] == 'f') {
-				int at = i + 3;
-				while (at < end && isSpace(bytes[at])) {
-					at++;
-				}
-				if (at >= end || bytes[at] != '=') {
-					continue;
-				}
+	/**
+	 * The value of the {@code ref} attribute of the tag whose attributes start at {@code from}, or null when it has
+	 * none; unsure of a tag it cannot read as {@code name="value"} pairs up to its end, or of a value holding a
+	 * reference ({@code &#58;}).
+	 */
+	private static String ref(byte[] bytes, int from, int length) throws Unsure {
+		String ref = null;
+		int at = from;
+		while (true) {
+			while (at < length && isSpace(bytes[at])) {
 				at++;
-				while (at < end && isSpace(bytes[at])) {
-					at++;
-				}
-				if (at >= end || (bytes[at] != '"' && bytes[at] != '\'')) {
-					continue;
-				}
-				byte quote = bytes[at];
-				int close = at + 1;
-				while (close < end && bytes[close] != quote) {
-					close++;
-				}
-				return (close < end) ? new String(bytes, at + 1, close - at - 1, StandardCharsets.US_ASCII) : null;
 			}
+			if (at >= length) {
+				throw UNSURE;
+			}
+			if (bytes[at] == '>' || bytes[at] == '/') {
+				return ref;
+			}
+			int name = at;
+			while (at < length && (isNameByte(bytes[at]) || bytes[at] == ':')) {
+				at++;
+			}
+			int nameEnd = at;
+			while (at < length && isSpace(bytes[at])) {
+				at++;
+			}
+			if (nameEnd == name || at >= length || bytes[at] != '=') {
+				throw UNSURE;
+			}
+			at++;
+			while (at < length && isSpace(bytes[at])) {
+				at++;
+			}
+			if (at >= length || (bytes[at] != '"' && bytes[at] != '\'')) {
+				throw UNSURE;
+			}
+			byte quote = bytes[at];
+			int value = ++at;
+			while (at < length && bytes[at] != quote) {
+				at++;
+			}
+			if (at >= length) {
+				throw UNSURE;
+			}
+			if (nameEnd - name == 3 && bytes[name] == 'r' && bytes[name + 1] == 'e' && bytes[name + 2] == 'f') {
+				for (int i = value; i < at; i++) {
+					if (bytes[i] == '&') {
+						throw UNSURE;
+					}
+				}
+				ref = new String(bytes, value, at - value, StandardCharsets.US_ASCII);
+			}
+			at++;
 		}
-		return null;
 	}
 
 	private static boolean startsWith(byte[] bytes, int length, int at, byte[] word) {
