@@ -1,7 +1,9 @@
 package org.roadmapetl.submission;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -13,7 +15,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * Parses a part of an .xlsx package with POI's hardened SAX settings: namespace aware, no DOCTYPE, no
- * external entities, entity expansion limited. Every XML part this package reads goes through here.
+ * external entities, entity expansion limited. Every XML part this package reads goes through here, or through
+ * {@link PlainXmlParser}, which takes no DOCTYPE and so no entity at all.
  */
 final class HardenedSax {
 
@@ -34,6 +37,20 @@ final class HardenedSax {
 		}
 		finally {
 			reader.setContentHandler(null);
+		}
+	}
+
+	/**
+	 * Parses a part of at most {@link MergeCellsScan#HELD_BYTES}, inflated once into memory, with
+	 * {@link PlainXmlParser} where it is plain; a larger part, or one in any other form, goes to Xerces.
+	 */
+	static void parseHeld(InputStream xml, ContentHandler handler) throws IOException, SAXException {
+		byte[] start = xml.readNBytes(MergeCellsScan.HELD_BYTES + 1);
+		if (start.length > MergeCellsScan.HELD_BYTES) {
+			parse(new SequenceInputStream(new ByteArrayInputStream(start), xml), handler);
+		}
+		else if (!PlainXmlParser.parse(start, handler)) {
+			parse(new ByteArrayInputStream(start), handler);
 		}
 	}
 

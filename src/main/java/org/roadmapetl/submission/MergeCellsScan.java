@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -16,10 +17,10 @@ import org.xml.sax.SAXException;
  * it, keep whatever the hidden cells held, and the form must not read such text twice. Hand-written for speed:
  * a sheet of up to {@link #HELD_BYTES} is inflated once (through POI's zip guard, as the SAX pass does), scanned for
  * the bytes {@code mergeCell} at the name of a tag — in well-formed sheet XML a raw {@code <} only opens a tag, text
- * holds it as {@code &lt;} — and kept for the SAX pass, instead of tokenising the whole sheet a second time, which
- * cost as much as the real parse. Where the bytes hold what such a scan could misread (a comment, CDATA, a
- * processing instruction, a document not in an ASCII-based encoding, a merge tag it cannot read whole), and for a
- * larger sheet, the merges come from a SAX pass of their own instead.
+ * holds it as {@code &lt;} — and kept for the parse of its cells, instead of tokenising the whole sheet a second
+ * time, which cost as much as the real parse. Where the bytes are not {@link PlainXml plain} (a comment, CDATA, a
+ * processing instruction, a document not in UTF-8, a non-ASCII name) or hold a merge tag it cannot read whole, and
+ * for a larger sheet, the merges come from a SAX pass of their own instead.
  */
 final class MergeCellsScan {
 
@@ -35,11 +36,21 @@ final class MergeCellsScan {
 	 * @param merged the sheet's merged ranges
 	 * @param held the sheet's XML as inflated, or {@code null} when it was larger than {@link #HELD_BYTES}
 	 */
-	record Scanned(MergedAreas merged, byte[] held) {
+	record Scanned(MergedAreas merged, byte[] held, int contentStart) {
 
-		/** The sheet's XML again: the bytes held, or else what {@code reopen} opens. */
-		InputStream xml(SheetSource reopen) throws IOException {
-			return (this.held != null) ? new ByteArrayInputStream(this.held) : reopen.open();
+		/**
+		 * Parses the sheet's XML for its cells: the bytes held, by {@link PlainXmlParser} where they are plain,
+		 * else by Xerces, reading what {@code reopen} opens where nothing is held.
+		 */
+		void parse(SheetSource reopen, ContentHandler cells) throws IOException, SAXException {
+			if (this.held == null) {
+				try (InputStream xml = reopen.open()) {
+					HardenedSax.parse(xml, cells);
+				}
+			}
+			else if (!PlainXmlParser.parse(this.held, this.contentStart, cells)) {
+				HardenedSax.parse(new ByteArrayInputStream(this.held), cells);
+			}
 		}
 
 	}
@@ -77,39 +88,22 @@ final class MergeCellsScan {
 			throws IOException, SAXException {
 		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
 		if (start.length <= holdAtMost) {
+			int contentStart = PlainXml.contentStart(start);
 			try {
 				MergeRanges ranges = new MergeRanges(limits.merges(), file, sheet);
-				if (!plain(start)) {
+				if (contentStart < 0) {
 					throw UNSURE;
 				}
 				scan(start, ranges);
-				return new Scanned(ranges.merges(), start);
+				return new Scanned(ranges.merges(), start, contentStart);
 			}
 			catch (Unsure unsure) {
-				return new Scanned(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet), start);
+				return new Scanned(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet), start,
+						contentStart);
 			}
 		}
 		return new Scanned(SaxMergeCells.read(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml),
-				limits, file, sheet), null);
-	}
-
-	/**
-	 * Whether the sheet's bytes are what the byte scan reads right: an ASCII-based encoding (a UTF-16 document
-	 * starts with a byte order mark or a zero byte), and no comment, CDATA section, DOCTYPE or processing
-	 * instruction past the XML declaration, which may hold tag-like text.
-	 */
-	private static boolean plain(byte[] bytes) {
-		if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) == 0xFE
-				|| (bytes[0] & 0xFF) == 0xFF)) {
-			return false;
-		}
-		int declaration = (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF) ? 3 : 0;
-		for (int i = 0; i + 1 < bytes.length; i++) {
-			if (bytes[i] == '<' && (bytes[i + 1] == '!' || (bytes[i + 1] == '?' && i != declaration))) {
-				return false;
-			}
-		}
-		return true;
+				limits, file, sheet), null, -1);
 	}
 
 	/** Finds every {@code mergeCell} tag up to {@code </mergeCells>}. */

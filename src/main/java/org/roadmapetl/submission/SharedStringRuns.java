@@ -30,7 +30,7 @@ final class SharedStringRuns extends DefaultHandler {
 	static SharedStringRuns read(InputStream sharedStringsXml) throws IOException, SAXException {
 		SharedStringRuns strings = new SharedStringRuns();
 		if (sharedStringsXml != null) {
-			HardenedSax.parse(sharedStringsXml, strings);
+			HardenedSax.parseHeld(sharedStringsXml, strings);
 		}
 		return strings;
 	}

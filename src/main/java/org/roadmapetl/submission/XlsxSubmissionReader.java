@@ -56,7 +56,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 
 	/**
 	 * The usual package: its parts read straight from the zip, each sheet inflated once for a scan for merges and
-	 * one SAX pass (twice when it is too large to hold).
+	 * one parse of its cells (twice when it is too large to hold).
 	 */
 	private void readParts(WorkbookZip parts, String displayName, RowSink sink, String[] sheet)
 			throws IOException, SAXException {
@@ -76,9 +76,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, part.name());
 			}
 			rows.startSheet(part.name(), scanned.merged());
-			try (InputStream xml = scanned.xml(() -> parts.open(part.entry()))) {
-				HardenedSax.parse(xml, new SheetXmlHandler(strings, styles, parts.date1904(), rows));
-			}
+			scanned.parse(() -> parts.open(part.entry()), new SheetXmlHandler(strings, styles, parts.date1904(), rows));
 			rows.endSheet();
 			sheet[0] = null;
 		}
@@ -107,9 +105,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				}
 				rows.startSheet(sheet, scanned.merged());
 				PackagePart part = sheets.getSheetPart();
-				try (InputStream xml = scanned.xml(part::getInputStream)) {
-					HardenedSax.parse(xml, new SheetXmlHandler(strings, styles, date1904, rows));
-				}
+				scanned.parse(part::getInputStream, new SheetXmlHandler(strings, styles, date1904, rows));
 				rows.endSheet();
 				sheet = null;
 			}

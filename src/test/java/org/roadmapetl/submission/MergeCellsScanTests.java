@@ -129,13 +129,14 @@ class MergeCellsScanTests {
 		MergeCellsScan.Scanned streamed = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length - 1, ReadLimits.DEFAULTS, "f.xlsx", "S");
 
 		assertThat(held.held()).isEqualTo(xml);
-		assertThat(held.xml(() -> {
+		assertThat(elements(held, () -> {
 			throw new AssertionError("a held sheet is not inflated again");
-		}).readAllBytes()).isEqualTo(xml);
+		})).containsExactly("worksheet", "sheetData", "mergeCells", "mergeCell");
 		assertThat(held.merged().hides(0, 1)).isTrue();
 		assertThat(streamed.held()).isNull();
 		assertThat(streamed.merged().hides(0, 1)).isTrue();
-		assertThat(streamed.xml(() -> new ByteArrayInputStream(xml)).readAllBytes()).isEqualTo(xml);
+		assertThat(elements(streamed, () -> new ByteArrayInputStream(xml)))
+			.containsExactly("worksheet", "sheetData", "mergeCells", "mergeCell");
 	}
 
 	@Test
@@ -179,6 +180,19 @@ class MergeCellsScanTests {
 			}
 		}
 		return hidden.toString();
+	}
+
+
+	private static java.util.List<String> elements(MergeCellsScan.Scanned scanned, MergeCellsScan.SheetSource reopen)
+			throws IOException, SAXException {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		scanned.parse(reopen, new org.xml.sax.helpers.DefaultHandler() {
+			@Override
+			public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+				names.add(localName);
+			}
+		});
+		return names;
 	}
 
 }
