@@ -1,6 +1,8 @@
 package org.roadmapetl.submission;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.xml.sax.Attributes;
 
@@ -20,8 +22,39 @@ final class ParsedAttributes implements Attributes {
 
 	private int length;
 
+	/** The names of the attributes by index, once there are too many of them to compare one by one. */
+	private Map<String, Integer> byQName;
+
+	private static final int SEARCHED_AT_MOST = 8;
+
 	void clear() {
 		this.length = 0;
+		this.byQName = null;
+	}
+
+	static boolean isNamespaceDeclaration(String qName) {
+		return qName.startsWith("xmlns") && (qName.length() == 5 || qName.charAt(5) == ':');
+	}
+
+	/** Whether an attribute of this name was added since {@link #clear}. */
+	boolean has(String qName) {
+		return (this.byQName != null) ? this.byQName.containsKey(qName) : getIndex(qName) >= 0;
+	}
+
+	/** Leaves out the namespace declarations, which SAX does not report as attributes. */
+	void removeNamespaceDeclarations() {
+		int kept = 0;
+		for (int i = 0; i < this.length; i++) {
+			if (!isNamespaceDeclaration(this.qNames[i])) {
+				this.qNames[kept] = this.qNames[i];
+				this.localNames[kept] = this.localNames[i];
+				this.uris[kept] = this.uris[i];
+				this.values[kept] = this.values[i];
+				kept++;
+			}
+		}
+		this.length = kept;
+		this.byQName = null;
 	}
 
 	void add(String qName, String value) {
@@ -37,21 +70,20 @@ final class ParsedAttributes implements Attributes {
 		this.uris[this.length] = "";
 		this.values[this.length] = value;
 		this.length++;
+		if (this.byQName != null) {
+			this.byQName.put(qName, this.length - 1);
+		}
+		else if (this.length > SEARCHED_AT_MOST) {
+			this.byQName = new HashMap<>();
+			for (int i = 0; i < this.length; i++) {
+				this.byQName.put(this.qNames[i], i);
+			}
+		}
 	}
 
 	void resolve(int index, String uri, String localName) {
 		this.uris[index] = uri;
 		this.localNames[index] = localName;
-	}
-
-	/** Leaves the attribute at {@code index} out (a namespace declaration, which SAX does not report). */
-	void remove(int index) {
-		int after = this.length - index - 1;
-		System.arraycopy(this.qNames, index + 1, this.qNames, index, after);
-		System.arraycopy(this.localNames, index + 1, this.localNames, index, after);
-		System.arraycopy(this.uris, index + 1, this.uris, index, after);
-		System.arraycopy(this.values, index + 1, this.values, index, after);
-		this.length--;
 	}
 
 	@Override
@@ -96,6 +128,10 @@ final class ParsedAttributes implements Attributes {
 
 	@Override
 	public int getIndex(String qName) {
+		if (this.byQName != null) {
+			Integer index = this.byQName.get(qName);
+			return (index != null) ? index : -1;
+		}
 		for (int i = 0; i < this.length; i++) {
 			if (this.qNames[i].equals(qName)) {
 				return i;

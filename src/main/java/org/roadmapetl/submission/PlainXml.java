@@ -20,6 +20,10 @@ final class PlainXml {
 			return -1;
 		}
 		int start = hasByteOrderMark(bytes) ? 3 : 0;
+		if (start < bytes.length && bytes[start] != '<' && !isSpace(bytes[start])) {
+			// Xerces tells other encodings (EBCDIC, UCS-4) from the first bytes, which then are no ASCII '<'
+			return -1;
+		}
 		if (start + 1 >= bytes.length || bytes[start] != '<' || bytes[start + 1] != '?') {
 			return start;
 		}

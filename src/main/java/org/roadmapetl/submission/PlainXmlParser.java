@@ -2,6 +2,8 @@ package org.roadmapetl.submission;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -21,6 +23,11 @@ final class PlainXmlParser {
 	private static final int TEXT_PIECE = 8192;
 
 	private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+
+	/** The JDK's secure-processing limits that apply to a document without a DTD, as Xerces applies them here. */
+	private static final int MAX_ATTRIBUTES = 10_000;
+
+	private static final int MAX_NAME_PART = 1000;
 
 	private final byte[] xml;
 
@@ -216,8 +223,11 @@ final class PlainXmlParser {
 				i = attributeValue(valueStart, quote, qName, attribute);
 				value = this.value.toString();
 			}
-			if (this.attributes.getIndex(attribute) >= 0) {
+			if (this.attributes.has(attribute)) {
 				throw error(x, attributeName, "Attribute \"" + attribute + "\" was already specified for element \"" + qName + "\"");
+			}
+			if (this.attributes.getLength() == MAX_ATTRIBUTES) {
+				throw error(x, attributeName, "Element \"" + qName + "\" has more than \"" + MAX_ATTRIBUTES + "\" attributes");
 			}
 			this.attributes.add(attribute, value);
 		}
@@ -232,19 +242,27 @@ final class PlainXmlParser {
 	private void open(String qName, int at) throws SAXException {
 		int level = this.depth + 1;
 		ParsedAttributes attrs = this.attributes;
+		boolean declares = false;
 		for (int a = 0; a < attrs.getLength(); a++) {
 			String name = attrs.getQName(a);
-			if (name.equals("xmlns") || name.startsWith("xmlns:")) {
+			if (ParsedAttributes.isNamespaceDeclaration(name)) {
 				String prefix = name.equals("xmlns") ? "" : name.substring(6);
 				String uri = attrs.getValue(a);
 				if (prefix.equals("xmlns") || (uri.isEmpty() && !prefix.isEmpty())
 						|| prefix.equals("xml") != uri.equals(XmlNamespaces.XML) || uri.equals(XMLNS)) {
 					throw error(this.xml, at, "The namespace declaration \"" + name + "\" is invalid");
 				}
-				this.namespaces.declare(prefix, uri, level);
-				attrs.remove(a--);
+				if (!prefix.equals("xml")) {
+					// xml is bound to its namespace already: declaring it so changes nothing, and SAX reports nothing
+					this.namespaces.declare(prefix, uri, level);
+				}
+				declares = true;
 			}
 		}
+		if (declares) {
+			attrs.removeNamespaceDeclarations();
+		}
+		Set<String> expandedNames = null;
 		for (int a = 0; a < attrs.getLength(); a++) {
 			String name = attrs.getQName(a);
 			int colon = name.indexOf(':');
@@ -254,12 +272,13 @@ final class PlainXmlParser {
 					throw error(this.xml, at, "The prefix \"" + name.substring(0, colon) + "\" for attribute \"" + name
 							+ "\" associated with an element type \"" + qName + "\" is not bound");
 				}
-				attrs.resolve(a, uri, name.substring(colon + 1));
-				for (int b = 0; b < a; b++) {
-					if (attrs.getURI(b).equals(uri) && attrs.getLocalName(b).equals(attrs.getLocalName(a))) {
-						throw error(this.xml, at, "Attribute \"" + attrs.getLocalName(a) + "\" bound to namespace \"" + uri
-								+ "\" was already specified for element \"" + qName + "\"");
-					}
+				String localName = name.substring(colon + 1);
+				attrs.resolve(a, uri, localName);
+				// only prefixed attributes can share an expanded name: an unprefixed one is in no namespace
+				expandedNames = (expandedNames != null) ? expandedNames : new HashSet<>();
+				if (!expandedNames.add(uri + ' ' + localName)) {
+					throw error(this.xml, at, "Attribute \"" + localName + "\" bound to namespace \"" + uri
+							+ "\" was already specified for element \"" + qName + "\"");
 				}
 			}
 		}
@@ -380,9 +399,19 @@ final class PlainXmlParser {
 		if (i < x.length && x[i] < 0) {
 			throw error(x, i, "A name holds a character this reader does not take");
 		}
-		if (colons > 1 || (colons == 1 && x[i - 1] == ':')) {
+		int local = from;
+		if (colons == 1) {
+			while (x[local] != ':') {
+				local++;
+			}
+			local++;
+		}
+		if (colons > 1 || (colons == 1 && (local == i || !isNameStartByte(x[local])))) {
 			throw error(x, from, "Element or attribute \"" + new String(x, from, i - from, StandardCharsets.US_ASCII)
 					+ "\" do not match the QName production: QName::=(NCName':')?NCName");
+		}
+		if (i - local > MAX_NAME_PART || (local > from && local - 1 - from > MAX_NAME_PART)) {
+			throw error(x, from, "A name is longer than the " + MAX_NAME_PART + " characters the JDK's XML limits allow");
 		}
 		return i;
 	}

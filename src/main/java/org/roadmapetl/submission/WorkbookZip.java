@@ -91,7 +91,7 @@ final class WorkbookZip implements Closeable {
 		this.styles = optional(parts.get("styles"));
 		List<String[]> named = new ArrayList<>();
 		try (InputStream xml = this.zip.getInputStream(workbookEntry)) {
-			HardenedSax.parse(xml, new DefaultHandler() {
+			HardenedSax.parseHeld(xml, new DefaultHandler() {
 				@Override
 				public void startElement(String uri, String localName, String qName, Attributes attributes) {
 					if ("workbookPr".equals(localName)) {
@@ -141,7 +141,7 @@ final class WorkbookZip implements Closeable {
 		}
 		Map<String, String> byType = new HashMap<>();
 		try (InputStream xml = this.zip.getInputStream(entry)) {
-			HardenedSax.parse(xml, new DefaultHandler() {
+			HardenedSax.parseHeld(xml, new DefaultHandler() {
 				@Override
 				public void startElement(String uri, String localName, String qName, Attributes attributes) {
 					String target = attributes.getValue("Target");

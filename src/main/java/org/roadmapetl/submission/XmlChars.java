@@ -133,8 +133,9 @@ final class XmlChars {
 		}
 		int digits = i;
 		long codePoint = 0;
-		for (int digit; i < this.xml.length && (digit = digit(this.xml[i], radix)) >= 0 && i - digits < 9; i++) {
-			codePoint = codePoint * radix + digit;
+		for (int digit; i < this.xml.length && (digit = digit(this.xml[i], radix)) >= 0; i++) {
+			// any number of leading zeros; past the last code point the value only has to stay too large
+			codePoint = Math.min(codePoint * radix + digit, 0x110000);
 		}
 		if (i == digits || i >= this.xml.length || this.xml[i] != ';') {
 			throw PlainXmlParser.error(this.xml, at, "A character reference must end with the ';' delimiter");

@@ -1,6 +1,8 @@
 package org.roadmapetl.submission;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -16,6 +18,12 @@ final class XmlNamespaces {
 
 	private int[] depths = new int[8];
 
+	/** The declaration each one hides, of the same prefix further out, or -1. */
+	private int[] shadowed = new int[8];
+
+	/** Each prefix's innermost declaration, so that a lookup costs the same however many are in scope. */
+	private final Map<String, Integer> innermost = new HashMap<>();
+
 	private int count;
 
 	private String defaultUri;
@@ -27,11 +35,14 @@ final class XmlNamespaces {
 			this.prefixes = Arrays.copyOf(this.prefixes, grown);
 			this.uris = Arrays.copyOf(this.uris, grown);
 			this.depths = Arrays.copyOf(this.depths, grown);
+			this.shadowed = Arrays.copyOf(this.shadowed, grown);
 		}
 		this.defaultUri = null;
 		this.prefixes[this.count] = prefix;
 		this.uris[this.count] = uri;
 		this.depths[this.count] = depth;
+		Integer shadowed = this.innermost.put(prefix, this.count);
+		this.shadowed[this.count] = (shadowed != null) ? shadowed : -1;
 		this.count++;
 	}
 
@@ -49,10 +60,9 @@ final class XmlNamespaces {
 	}
 
 	private String lookUp(String prefix) {
-		for (int i = this.count - 1; i >= 0; i--) {
-			if (this.prefixes[i].equals(prefix)) {
-				return this.uris[i];
-			}
+		Integer innermost = this.innermost.get(prefix);
+		if (innermost != null) {
+			return this.uris[innermost];
 		}
 		if (prefix.isEmpty()) {
 			return "";
@@ -68,6 +78,14 @@ final class XmlNamespaces {
 		}
 		for (int i = first; i < this.count; i++) {
 			handler.endPrefixMapping(this.prefixes[i]);
+		}
+		for (int i = this.count - 1; i >= first; i--) {
+			if (this.shadowed[i] >= 0) {
+				this.innermost.put(this.prefixes[i], this.shadowed[i]);
+			}
+			else {
+				this.innermost.remove(this.prefixes[i]);
+			}
 		}
 		if (first < this.count) {
 			this.defaultUri = null;

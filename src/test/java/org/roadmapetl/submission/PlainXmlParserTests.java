@@ -65,12 +65,20 @@ class PlainXmlParserTests {
 			"  <a/>  \n",
 			"<a xmlns=\"\"><b/></a>",
 			"<a:b xmlns:a=\"urn:a\" a:x=\"1\" x=\"2\"/>",
+			"<a b='&#x00000000041;'>&#0000000065;&#x0000000000000000000000000000000000000001F600;</a>",
+			"<a xmlns:xml=\"http://www.w3.org/XML/1998/namespace\"><xml:b xmlns:xml=\"http://www.w3.org/XML/1998/namespace\" xml:lang=\"ja\"/></a>",
+			"<a:b-1.c_ xmlns:a='u' a:d.-1='' e-2.f=''/>",
 			// rejected by both
+			"<e xmlns:p='u' p:1=''/>",
+			"<a:1b xmlns:a='u'/>",
+			"<a:.b xmlns:a='u'/>",
+			"<a:-b xmlns:a='u'/>",
+			"<a>&#99999999999999999999;</a>",
 			"<a>",
 			"<a></b>",
 			"<a><b></a></b>",
 			"<a/><b/>",
-			"text<a/>",
+			" text<a/>",
 			"<a/>text",
 			"<a b=\"1\" b=\"2\"/>",
 			"<a b=\"1\"c=\"2\"/>",
@@ -121,12 +129,43 @@ class PlainXmlParserTests {
 			"<a><:b :c=\"1\"/><:d></:d></a>",
 			"<a ::=\"1\"/>",
 			"<?xml-stylesheet href=\"s\"?><a/>",
+			"text<a/>",
 			"<?xml version=\"1.0\"standalone=\"yes\"?><a/>",
 	})
 	void leavesToXercesWhatIsNotPlain(String xml) throws Exception {
 		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
 
 		assertThat(PlainXmlParser.parse(bytes, new Events())).isFalse();
+	}
+
+	@Test
+	void leavesEbcdicToXerces() throws Exception {
+		byte[] xml = "<?xml version=\"1.0\" encoding=\"IBM037\"?><a/>".getBytes(java.nio.charset.Charset.forName("IBM037"));
+
+		assertThat(PlainXmlParser.parse(xml, new Events())).isFalse();
+	}
+
+	/** The JDK's secure-processing limits that Xerces applies to a document without a DTD, at and past each. */
+	@Test
+	void keepsTheJdkLimitsOnNamesAndAttributes() throws Exception {
+		String longest = "a".repeat(1000);
+		List<String> documents = List.of("<" + longest + "/>", "<" + longest + "b/>",
+				"<p:" + longest + " xmlns:p='u'/>", "<" + longest + ":a xmlns:" + longest + "='u'/>",
+				"<p:" + longest + "b xmlns:p='u'/>", "<a " + longest + "='1'/>", "<a " + longest + "b='1'/>",
+				"<a" + attributes(10_000, "") + "/>", "<a" + attributes(10_001, "") + "/>",
+				"<a xmlns:p='u'" + attributes(9_999, "p:") + "/>", "<a xmlns:p='u'" + attributes(10_000, "p:") + "/>",
+				"<a" + attributes(5_000, "") + attributes(5_000, "") + "/>");
+		for (String document : documents) {
+			assertSameAsXerces(document.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static String attributes(int count, String prefix) {
+		StringBuilder attributes = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			attributes.append(' ').append(prefix).append('a').append(i).append("='1'");
+		}
+		return attributes.toString();
 	}
 
 	@Test
