@@ -42,7 +42,8 @@ final class HardenedSax {
 
 	/**
 	 * Parses a part of at most {@link MergeCellsScan#HELD_BYTES}, inflated once into memory, with
-	 * {@link PlainXmlParser} where it is plain; a larger part, or one in any other form, goes to Xerces.
+	 * {@link PlainXmlParser} where it is plain; a larger part, or one in any other form, goes to Xerces (a larger
+	 * one streamed on from its first {@code HELD_BYTES}, which stay held while Xerces reads the rest).
 	 */
 	static void parseHeld(InputStream xml, ContentHandler handler) throws IOException, SAXException {
 		byte[] start = xml.readNBytes(MergeCellsScan.HELD_BYTES + 1);

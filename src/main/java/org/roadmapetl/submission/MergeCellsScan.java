@@ -139,7 +139,7 @@ final class MergeCellsScan {
 			at--;
 			// the prefix's first byte: after '<', '/', and before ':' (LONGEST_PREFIX counts all three)
 			int prefixStart = Math.max(0, name - LONGEST_PREFIX + 2);
-			while (at >= prefixStart && bytes[at] != '<' && bytes[at] != '/' && isNameByte(bytes[at])) {
+			while (at >= prefixStart && bytes[at] != '<' && bytes[at] != '/' && PlainXml.isNameByte(bytes[at])) {
 				at--;
 			}
 			if (at == name - 2) {
@@ -154,12 +154,6 @@ final class MergeCellsScan {
 			return at - 1;
 		}
 		return (at >= 0 && bytes[at] == '<') ? at : -1;
-	}
-
-	/** A byte of an XML name: ASCII letters, digits, {@code _ - .}, and any byte of a non-ASCII character. */
-	private static boolean isNameByte(byte b) {
-		return b < 0 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_'
-				|| b == '-' || b == '.';
 	}
 
 	/**
@@ -181,7 +175,7 @@ final class MergeCellsScan {
 				return ref;
 			}
 			int name = at;
-			while (at < length && (isNameByte(bytes[at]) || bytes[at] == ':')) {
+			while (at < length && (PlainXml.isNameByte(bytes[at]) || bytes[at] == ':')) {
 				at++;
 			}
 			int nameEnd = at;

@@ -36,11 +36,6 @@ final class ParsedAttributes implements Attributes {
 		return qName.startsWith("xmlns") && (qName.length() == 5 || qName.charAt(5) == ':');
 	}
 
-	/** Whether an attribute of this name was added since {@link #clear}. */
-	boolean has(String qName) {
-		return (this.byQName != null) ? this.byQName.containsKey(qName) : getIndex(qName) >= 0;
-	}
-
 	/** Leaves out the namespace declarations, which SAX does not report as attributes. */
 	void removeNamespaceDeclarations() {
 		int kept = 0;

@@ -77,7 +77,8 @@ final class PlainXml {
 		return true;
 	}
 
-	private static boolean isNameByte(byte b) {
+	/** A byte of an ASCII XML name but its colon: letters, digits, {@code _ - .}. */
+	static boolean isNameByte(byte b) {
 		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-'
 				|| b == '.';
 	}

@@ -2,8 +2,6 @@ package org.roadmapetl.submission;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -13,21 +11,34 @@ import org.xml.sax.SAXParseException;
  * Parses a held XML part in {@link PlainXml}'s plain form, firing the events a namespace-aware Xerces fires for it,
  * and rejecting what Xerces rejects in that form: unmatched or misnested tags, a name that is not a qualified name,
  * an unbound prefix, a repeated attribute, {@code <} in a value, a bad reference or character, text outside the
- * root element, {@code ]]>} in text. Text is normalised as XML says: line ends to a line feed, and in attribute
- * values tabs and line ends to spaces. Hand-written for speed: Xerces was ≈ 30 % of the time to read a workbook,
- * most of it in machinery (entity scanners, symbol tables, a UTF-8 reader copying into buffers) this form needs none of.
+ * root element, {@code ]]>} in text. Its messages and positions follow Xerces' for the usual damage (a sheet cut
+ * off or edited by hand), not for every case. Text is normalised as XML says: line ends to a line feed, and in
+ * attribute values tabs and line ends to spaces. Hand-written for speed: Xerces was ≈ 30 % of the time to read a
+ * workbook, most of it in machinery (entity scanners, symbol tables, a UTF-8 reader copying into buffers) this form
+ * needs none of.
  */
 final class PlainXmlParser {
 
 	/** Text is handed on in pieces of at most this many characters, as a SAX parser's buffer would. */
 	private static final int TEXT_PIECE = 8192;
 
-	private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
-
-	/** The JDK's secure-processing limits that apply to a document without a DTD, as Xerces applies them here. */
+	/**
+	 * The JDK's secure-processing limits that apply to a document without a DTD, at JDK 17's defaults
+	 * ({@code jdk.xml.elementAttributeLimit}, {@code jdk.xml.maxXMLNameLimit}); PlainXmlParserTests compares both
+	 * with the running JDK's Xerces, so a change of either shows there.
+	 */
 	private static final int MAX_ATTRIBUTES = 10_000;
 
 	private static final int MAX_NAME_PART = 1000;
+
+	static final String UNFINISHED = "XML document structures must start and end within the same entity";
+
+	private static final String BEFORE_ROOT = "The markup in the document preceding the root element must be well-formed";
+
+	private static final String AFTER_ROOT = "The markup in the document following the root element must be well-formed";
+
+	private static final String IN_CONTENT =
+			"The content of elements must consist of well-formed character data or markup";
 
 	private final byte[] xml;
 
@@ -88,16 +99,16 @@ final class PlainXmlParser {
 			if (b == '<') {
 				if (i + 1 < length && this.xml[i + 1] == '/') {
 					if (this.depth == 0) {
-						throw error(this.xml, i, "The markup in the document following the root element must be well-formed");
+						throw error(this.xml, i, rootSeen ? AFTER_ROOT : BEFORE_ROOT);
 					}
 					i = endTag(i + 2);
 				}
 				else {
 					if (this.depth == 0 && rootSeen) {
-						throw error(this.xml, i, "The markup in the document following the root element must be well-formed");
+						throw error(this.xml, i, AFTER_ROOT);
 					}
+					i = startTag(i + 1, (this.depth == 0) ? BEFORE_ROOT : IN_CONTENT);
 					rootSeen = true;
-					i = startTag(i + 1);
 				}
 			}
 			else if (this.depth == 0) {
@@ -114,7 +125,7 @@ final class PlainXmlParser {
 			throw error(this.xml, i, "Premature end of file");
 		}
 		if (this.depth > 0) {
-			throw error(this.xml, i, "XML document structures must start and end within the same entity");
+			throw error(this.xml, i, UNFINISHED);
 		}
 		this.handler.endDocument();
 	}
@@ -140,7 +151,8 @@ final class PlainXmlParser {
 					continue;
 				}
 				if (b == '>' && i - from >= 2 && x[i - 1] == ']' && x[i - 2] == ']') {
-					throw error(x, i, "The character sequence \"]]>\" must not appear in content unless used to mark the end of a CDATA section");
+					throw error(x, i, "The character sequence \"]]>\" must not appear in content unless used to mark "
+							+ "the end of a CDATA section");
 				}
 				chars.append((char) b);
 				i++;
@@ -154,7 +166,8 @@ final class PlainXmlParser {
 				i += (i + 1 < length && x[i + 1] == '\n') ? 2 : 1;
 			}
 			else {
-				throw error(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b) + ") was found in the element content");
+				throw error(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b)
+						+ ") was found in the element content");
 			}
 			if (chars.length() >= TEXT_PIECE) {
 				this.handler.characters(chars.chars(), 0, chars.length());
@@ -167,19 +180,22 @@ final class PlainXmlParser {
 		return i;
 	}
 
-	private int startTag(int from) throws SAXException {
+	/** @param badName what Xerces says where the tag holds no name: it depends on where the tag is */
+	private int startTag(int from, String badName) throws SAXException {
 		byte[] x = this.xml;
-		int i = name(from);
+		int i = name(from, badName);
 		String qName = name(from, i);
 		this.attributes.clear();
 		boolean empty;
+		// Xerces finds a repeated attribute once it has read the whole tag, and says so there
+		String repeated = null;
 		while (true) {
 			int spaces = i;
 			while (i < x.length && PlainXml.isSpace(x[i])) {
 				i++;
 			}
 			if (i >= x.length) {
-				throw error(x, i, "XML document structures must start and end within the same entity");
+				throw error(x, i, UNFINISHED);
 			}
 			if (x[i] == '>') {
 				empty = false;
@@ -191,24 +207,28 @@ final class PlainXmlParser {
 				i += 2;
 				break;
 			}
+			String noAttribute = "Element type \"" + qName
+					+ "\" must be followed by either attribute specifications, \">\" or \"/>\"";
 			if (i == spaces) {
-				throw error(x, i, "Element type \"" + qName + "\" must be followed by either attribute specifications, \">\" or \"/>\"");
+				throw error(x, i, noAttribute);
 			}
 			int attributeName = i;
-			i = name(i);
+			i = name(i, noAttribute);
 			String attribute = name(attributeName, i);
 			while (i < x.length && PlainXml.isSpace(x[i])) {
 				i++;
 			}
 			if (i >= x.length || x[i] != '=') {
-				throw error(x, i, "Attribute name \"" + attribute + "\" associated with an element type \"" + qName + "\" must be followed by the ' = ' character");
+				throw error(x, i, "Attribute name \"" + attribute + "\" associated with an element type \"" + qName
+						+ "\" must be followed by the ' = ' character");
 			}
 			i++;
 			while (i < x.length && PlainXml.isSpace(x[i])) {
 				i++;
 			}
 			if (i >= x.length || (x[i] != '"' && x[i] != '\'')) {
-				throw error(x, i, "Open quote is expected for attribute \"" + attribute + "\" associated with an  element type  \"" + qName + "\"");
+				throw error(x, i, "Open quote is expected for attribute \"" + attribute + "\" associated with an element type \""
+						+ qName + "\"");
 			}
 			byte quote = x[i];
 			int valueStart = i + 1;
@@ -223,13 +243,18 @@ final class PlainXmlParser {
 				i = attributeValue(valueStart, quote, qName, attribute);
 				value = this.value.toString();
 			}
-			if (this.attributes.has(attribute)) {
-				throw error(x, attributeName, "Attribute \"" + attribute + "\" was already specified for element \"" + qName + "\"");
+			if (repeated == null && this.attributes.getIndex(attribute) >= 0) {
+				repeated = attribute;
 			}
 			if (this.attributes.getLength() == MAX_ATTRIBUTES) {
-				throw error(x, attributeName, "Element \"" + qName + "\" has more than \"" + MAX_ATTRIBUTES + "\" attributes");
+				throw error(x, attributeName,
+						"Element \"" + qName + "\" has more than \"" + MAX_ATTRIBUTES + "\" attributes");
 			}
 			this.attributes.add(attribute, value);
+		}
+		if (repeated != null) {
+			throw error(x, i,
+					"Attribute \"" + repeated + "\" was already specified for element \"" + qName + "\"");
 		}
 		open(qName, from);
 		if (empty) {
@@ -238,55 +263,12 @@ final class PlainXmlParser {
 		return i;
 	}
 
-	/** Binds the tag's namespace declarations, resolves its names and starts the element. */
+	/** Starts the element, its namespace declarations bound and its names resolved. */
 	private void open(String qName, int at) throws SAXException {
 		int level = this.depth + 1;
 		ParsedAttributes attrs = this.attributes;
-		boolean declares = false;
-		for (int a = 0; a < attrs.getLength(); a++) {
-			String name = attrs.getQName(a);
-			if (ParsedAttributes.isNamespaceDeclaration(name)) {
-				String prefix = name.equals("xmlns") ? "" : name.substring(6);
-				String uri = attrs.getValue(a);
-				if (prefix.equals("xmlns") || (uri.isEmpty() && !prefix.isEmpty())
-						|| prefix.equals("xml") != uri.equals(XmlNamespaces.XML) || uri.equals(XMLNS)) {
-					throw error(this.xml, at, "The namespace declaration \"" + name + "\" is invalid");
-				}
-				if (!prefix.equals("xml")) {
-					// xml is bound to its namespace already: declaring it so changes nothing, and SAX reports nothing
-					this.namespaces.declare(prefix, uri, level);
-				}
-				declares = true;
-			}
-		}
-		if (declares) {
-			attrs.removeNamespaceDeclarations();
-		}
-		Set<String> expandedNames = null;
-		for (int a = 0; a < attrs.getLength(); a++) {
-			String name = attrs.getQName(a);
-			int colon = name.indexOf(':');
-			if (colon > 0) {
-				String uri = this.namespaces.uri(name.substring(0, colon));
-				if (uri == null) {
-					throw error(this.xml, at, "The prefix \"" + name.substring(0, colon) + "\" for attribute \"" + name
-							+ "\" associated with an element type \"" + qName + "\" is not bound");
-				}
-				String localName = name.substring(colon + 1);
-				attrs.resolve(a, uri, localName);
-				// only prefixed attributes can share an expanded name: an unprefixed one is in no namespace
-				expandedNames = (expandedNames != null) ? expandedNames : new HashSet<>();
-				if (!expandedNames.add(uri + ' ' + localName)) {
-					throw error(this.xml, at, "Attribute \"" + localName + "\" bound to namespace \"" + uri
-							+ "\" was already specified for element \"" + qName + "\"");
-				}
-			}
-		}
+		String uri = this.namespaces.open(qName, attrs, level, this.xml, at);
 		int colon = qName.indexOf(':');
-		String uri = this.namespaces.uri((colon > 0) ? qName.substring(0, colon) : "");
-		if (uri == null) {
-			throw error(this.xml, at, "The prefix \"" + qName.substring(0, colon) + "\" for element \"" + qName + "\" is not bound");
-		}
 		String localName = (colon > 0) ? qName.substring(colon + 1) : qName;
 		if (this.depth == this.openQNames.length) {
 			this.openQNames = Arrays.copyOf(this.openQNames, this.depth * 2);
@@ -312,8 +294,10 @@ final class PlainXmlParser {
 		String open = this.openQNames[this.depth - 1];
 		int i = from;
 		int end = from + open.length();
-		boolean matches = end <= this.xml.length;
-		for (int k = 0; matches && k < open.length(); k++) {
+		int present = Math.min(open.length(), this.xml.length - from);
+		// a name cut off by the end of the document does not match, as Xerces has it
+		boolean matches = present == open.length();
+		for (int k = 0; matches && k < present; k++) {
 			matches = this.xml[from + k] == open.charAt(k);
 		}
 		if (matches) {
@@ -322,15 +306,20 @@ final class PlainXmlParser {
 				i++;
 			}
 		}
-		if (!matches || i >= this.xml.length || this.xml[i] != '>'
-				|| (i == end && end < this.xml.length && (isNameByte(this.xml[end]) || this.xml[end] == ':'))) {
-			throw error(this.xml, from, "The element type \"" + open + "\" must be terminated by the matching end-tag \"</" + open + ">\"");
+		if (matches && i >= this.xml.length) {
+			// the document stops inside the end tag it was about to close
+			throw error(this.xml, this.xml.length, UNFINISHED);
+		}
+		if (!matches || this.xml[i] != '>'
+				|| (i == end && (PlainXml.isNameByte(this.xml[end]) || this.xml[end] == ':'))) {
+			throw error(this.xml, from,
+					"The element type \"" + open + "\" must be terminated by the matching end-tag \"</" + open + ">\"");
 		}
 		close();
 		return i + 1;
 	}
 
-	/** Where the value from {@code from} ends at its quote, if it is all printable ASCII but {@code &} and {@code <}; else -1. */
+	/** Where the value from {@code from} ends at its quote, if printable ASCII without {@code &} or {@code <}; else -1. */
 	private int asciiValueEnd(int from, byte quote) {
 		byte[] x = this.xml;
 		for (int i = from; i < x.length; i++) {
@@ -353,7 +342,7 @@ final class PlainXmlParser {
 		int i = from;
 		while (true) {
 			if (i >= x.length) {
-				throw error(x, i, "XML document structures must start and end within the same entity");
+				throw error(x, i, UNFINISHED);
 			}
 			int b = x[i];
 			if (b == quote) {
@@ -366,7 +355,8 @@ final class PlainXmlParser {
 				i = chars.reference(i);
 			}
 			else if (b == '<') {
-				throw error(x, i, "The value of attribute \"" + attribute + "\" associated with an element type \"" + element + "\" must not contain the '<' character");
+				throw error(x, i, "The value of attribute \"" + attribute + "\" associated with an element type \"" + element
+						+ "\" must not contain the '<' character");
 			}
 			else if (b >= 0x20) {
 				chars.append((char) b);
@@ -377,28 +367,32 @@ final class PlainXmlParser {
 				i += (b == '\r' && i + 1 < x.length && x[i + 1] == '\n') ? 2 : 1;
 			}
 			else {
-				throw error(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b) + ") was found in the value of attribute \"" + attribute + "\"");
+				throw error(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b)
+						+ ") was found in the value of attribute \"" + attribute + "\"");
 			}
 		}
 	}
 
-	/** The end of the qualified name (ASCII, at most one colon, not at its end) starting at {@code from}. */
-	private int name(int from) throws SAXParseException {
+	/**
+	 * The end of the qualified name (ASCII, at most one colon, not at its end) starting at {@code from}; a non-ASCII
+	 * byte ends it, as {@link PlainXml} lets none into a tag outside a value.
+	 */
+	private int name(int from, String badName) throws SAXParseException {
 		byte[] x = this.xml;
-		if (from >= x.length || !isNameStartByte(x[from])) {
-			throw error(x, from, "The markup in the document preceding the root element must be well-formed");
+		if (from >= x.length) {
+			throw error(x, from, UNFINISHED);
+		}
+		if (!isNameStartByte(x[from])) {
+			throw error(x, from, badName);
 		}
 		int i = from + 1;
 		int colons = 0;
 		int hash = x[from];
-		for (byte b; i < x.length && (isNameByte(b = x[i]) || b == ':'); i++) {
+		for (byte b; i < x.length && (PlainXml.isNameByte(b = x[i]) || b == ':'); i++) {
 			colons += (b == ':') ? 1 : 0;
 			hash = 31 * hash + b;
 		}
 		this.nameHash = hash;
-		if (i < x.length && x[i] < 0) {
-			throw error(x, i, "A name holds a character this reader does not take");
-		}
 		int local = from;
 		if (colons == 1) {
 			while (x[local] != ':') {
@@ -442,20 +436,22 @@ final class PlainXmlParser {
 		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_';
 	}
 
-	private static boolean isNameByte(byte b) {
-		return isNameStartByte(b) || (b >= '0' && b <= '9') || b == '-' || b == '.';
-	}
-
+	/** The error at byte {@code at}, with its line and its column in characters (UTF-16 units), as Xerces counts them. */
 	static SAXParseException error(byte[] xml, int at, String message) {
 		int line = 1;
-		int lineStart = 0;
+		int column = 1;
 		for (int i = 0; i < Math.min(at, xml.length); i++) {
-			if (xml[i] == '\n') {
+			int b = xml[i] & 0xFF;
+			if (b == '\n' || (b == '\r' && (i + 1 >= xml.length || xml[i + 1] != '\n'))) {
 				line++;
-				lineStart = i + 1;
+				column = 1;
+			}
+			else if (b < 0x80 || b >= 0xC0) {
+				// a character starts here (a continuation byte 0x80–0xBF does not); one of four bytes is two units
+				column += (b >= 0xF0) ? 2 : 1;
 			}
 		}
-		return new SAXParseException(message + ".", null, null, line, at - lineStart + 1);
+		return new SAXParseException(message + ".", null, null, line, column);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.roadmapetl.submission;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.xml.sax.SAXParseException;
@@ -108,17 +109,22 @@ final class XmlChars {
 		while (i < this.xml.length && i - name <= 4 && isAsciiLetter(this.xml[i])) {
 			i++;
 		}
-		if (i >= this.xml.length || this.xml[i] != ';' || i == name) {
-			throw PlainXmlParser.error(this.xml, at,
-					"The entity name must immediately follow the '&' and end with the ';' delimiter");
+		if (i >= this.xml.length) {
+			throw PlainXmlParser.error(this.xml, i, PlainXmlParser.UNFINISHED);
 		}
-		char c = switch (new String(this.xml, name, i - name, java.nio.charset.StandardCharsets.US_ASCII)) {
+		String entity = new String(this.xml, name, i - name, StandardCharsets.US_ASCII);
+		if (this.xml[i] != ';' || i == name) {
+			throw PlainXmlParser.error(this.xml, at, (i == name) ? "The entity name must immediately follow the '&'"
+					: "The reference to entity \"" + entity + "\" must end with the ';' delimiter");
+		}
+		char c = switch (entity) {
 			case "amp" -> '&';
 			case "lt" -> '<';
 			case "gt" -> '>';
 			case "quot" -> '"';
 			case "apos" -> '\'';
-			default -> throw PlainXmlParser.error(this.xml, at, "An entity was referenced, but not declared");
+			default -> throw PlainXmlParser.error(this.xml, i + 1,
+					"The entity \"" + entity + "\" was referenced, but not declared");
 		};
 		append(c);
 		return i + 1;
@@ -137,13 +143,16 @@ final class XmlChars {
 			// any number of leading zeros; past the last code point the value only has to stay too large
 			codePoint = Math.min(codePoint * radix + digit, 0x110000);
 		}
-		if (i == digits || i >= this.xml.length || this.xml[i] != ';') {
+		if (i >= this.xml.length) {
+			throw PlainXmlParser.error(this.xml, i, PlainXmlParser.UNFINISHED);
+		}
+		if (i == digits || this.xml[i] != ';') {
 			throw PlainXmlParser.error(this.xml, at, "A character reference must end with the ';' delimiter");
 		}
 		if (codePoint > 0x10FFFF || !isXmlChar((int) codePoint)) {
-			throw PlainXmlParser.error(this.xml, at,
+			throw PlainXmlParser.error(this.xml, i + 1,
 					"Character reference \"&#" + ((radix == 16) ? "x" : "") + new String(this.xml, digits, i - digits,
-							java.nio.charset.StandardCharsets.US_ASCII) + "\" is an invalid XML character");
+							StandardCharsets.US_ASCII) + "\" is an invalid XML character");
 		}
 		appendCodePoint((int) codePoint);
 		return i + 1;

@@ -2,15 +2,20 @@ package org.roadmapetl.submission;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /** The namespace prefixes in scope while {@link PlainXmlParser} reads, innermost declaration first. */
 final class XmlNamespaces {
 
 	static final String XML = "http://www.w3.org/XML/1998/namespace";
+
+	private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
 
 	private String[] prefixes = new String[8];
 
@@ -44,6 +49,61 @@ final class XmlNamespaces {
 		Integer shadowed = this.innermost.put(prefix, this.count);
 		this.shadowed[this.count] = (shadowed != null) ? shadowed : -1;
 		this.count++;
+	}
+
+	/**
+	 * Binds the namespaces the start tag of {@code qName} declares at {@code level}, leaves the declarations out of
+	 * its attributes (SAX does not report them) and resolves the prefixed ones. @return the element's namespace URI
+	 * @param at where the tag starts in {@code xml}, for an error
+	 */
+	String open(String qName, ParsedAttributes attrs, int level, byte[] xml, int at) throws SAXParseException {
+		boolean declares = false;
+		for (int a = 0; a < attrs.getLength(); a++) {
+			String name = attrs.getQName(a);
+			if (ParsedAttributes.isNamespaceDeclaration(name)) {
+				String prefix = name.equals("xmlns") ? "" : name.substring(6);
+				String uri = attrs.getValue(a);
+				if (prefix.equals("xmlns") || (uri.isEmpty() && !prefix.isEmpty())
+						|| prefix.equals("xml") != uri.equals(XML) || uri.equals(XMLNS)) {
+					throw PlainXmlParser.error(xml, at, "The namespace declaration \"" + name + "\" is invalid");
+				}
+				if (!prefix.equals("xml")) {
+					// xml is bound to its namespace already: declaring it so changes nothing, and SAX reports nothing
+					declare(prefix, uri, level);
+				}
+				declares = true;
+			}
+		}
+		if (declares) {
+			attrs.removeNamespaceDeclarations();
+		}
+		Set<String> expandedNames = null;
+		for (int a = 0; a < attrs.getLength(); a++) {
+			String name = attrs.getQName(a);
+			int colon = name.indexOf(':');
+			if (colon > 0) {
+				String uri = uri(name.substring(0, colon));
+				if (uri == null) {
+					throw PlainXmlParser.error(xml, at, "The prefix \"" + name.substring(0, colon) + "\" for attribute \""
+							+ name + "\" associated with an element type \"" + qName + "\" is not bound");
+				}
+				String localName = name.substring(colon + 1);
+				attrs.resolve(a, uri, localName);
+				// only prefixed attributes can share an expanded name: an unprefixed one is in no namespace
+				expandedNames = (expandedNames != null) ? expandedNames : new HashSet<>();
+				if (!expandedNames.add(uri + ' ' + localName)) {
+					throw PlainXmlParser.error(xml, at, "Attribute \"" + localName + "\" bound to namespace \"" + uri
+							+ "\" was already specified for element \"" + qName + "\"");
+				}
+			}
+		}
+		int colon = qName.indexOf(':');
+		String uri = uri((colon > 0) ? qName.substring(0, colon) : "");
+		if (uri == null) {
+			throw PlainXmlParser.error(xml, at,
+					"The prefix \"" + qName.substring(0, colon) + "\" for element \"" + qName + "\" is not bound");
+		}
+		return uri;
 	}
 
 	/** The URI {@code prefix} is bound to, "" for no default namespace, null for an unbound prefix. */

@@ -4,10 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -182,13 +186,12 @@ class MergeCellsScanTests {
 		return hidden.toString();
 	}
 
-
-	private static java.util.List<String> elements(MergeCellsScan.Scanned scanned, MergeCellsScan.SheetSource reopen)
+	private static List<String> elements(MergeCellsScan.Scanned scanned, MergeCellsScan.SheetSource reopen)
 			throws IOException, SAXException {
-		java.util.List<String> names = new java.util.ArrayList<>();
-		scanned.parse(reopen, new org.xml.sax.helpers.DefaultHandler() {
+		List<String> names = new ArrayList<>();
+		scanned.parse(reopen, new DefaultHandler() {
 			@Override
-			public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+			public void startElement(String uri, String localName, String qName, Attributes attributes) {
 				names.add(localName);
 			}
 		});

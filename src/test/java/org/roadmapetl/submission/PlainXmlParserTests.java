@@ -168,6 +168,21 @@ class PlainXmlParserTests {
 		return attributes.toString();
 	}
 
+	/** A part of up to the held size is parsed from memory, a larger one streamed on from its held start: whole both ways. */
+	@Test
+	void readsAPartWholeAtTheHeldSizeAndPastIt() throws Exception {
+		for (int size : new int[] { MergeCellsScan.HELD_BYTES, MergeCellsScan.HELD_BYTES + 1 }) {
+			String text = "値".repeat((size - 7) / 3) + "x".repeat((size - 7) % 3);
+			byte[] xml = ("<a>" + text + "</a>").getBytes(StandardCharsets.UTF_8);
+			assertThat(xml).hasSize(size);
+			Events events = new Events();
+
+			HardenedSax.parseHeld(new ByteArrayInputStream(xml), events);
+
+			assertThat(events.events()).containsExactly("<{}a a", "text " + text, "</{}a a");
+		}
+	}
+
 	@Test
 	void leavesUtf16ToXerces() throws Exception {
 		assertThat(PlainXmlParser.parse("<a/>".getBytes(StandardCharsets.UTF_16BE), new Events())).isFalse();
@@ -195,7 +210,7 @@ class PlainXmlParserTests {
 		assertThatThrownBy(() -> PlainXmlParser.parse(xml, new Events())).isInstanceOfSatisfying(SAXParseException.class,
 				ex -> {
 					assertThat(ex.getLineNumber()).isEqualTo(3);
-					assertThat(ex.getColumnNumber()).as("the repeated name's column").isEqualTo(12);
+					assertThat(ex.getColumnNumber()).as("just past the tag, where Xerces names it").isEqualTo(19);
 					assertThat(ex.getMessage()).contains("\"x\"", "\"c\"");
 				});
 	}

@@ -3,18 +3,28 @@ package org.roadmapetl.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 class XlsxSubmissionReaderTests {
 
@@ -127,6 +137,62 @@ class XlsxSubmissionReaderTests {
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
 				.withMessageStartingWith("broken.xlsx: sheet '計画' has malformed XML at line 1");
+		}
+
+		/**
+		 * Damage as it happens to a sheet (cut off, edited by hand): the clerk reads what Xerces would have said,
+		 * at the line and column Xerces would have named, though the plain parser read the sheet. (After a lone
+		 * carriage return, an old Mac line end, Xerces counts columns from 0: the plain parser does not follow it.)
+		 */
+		@ParameterizedTest
+		@ValueSource(strings = { "<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>日本語日本語</c></row></sheetData>",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&nbsp;</v></c></row></sheetData>",
+				"<sheetData><row r=\"1\"><1c r=\"A1\"/></row></sheetData>",
+				"<sheetData><row r=\"1\"><c r=\"A1\" \"x\"/></row></sheetData>",
+				"<sheetData>\n<row r=\"1\">\r\n<c r=\"A1\" t=\"str\"><v>a\r\nb</v></c>\n</row>\r\n<row r=\"1\" r=\"2\"/>",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>𠮷野家の&#12354;</v></c></row></sheetData><",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>x</v></c></row></sheetData></",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&am",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&#1234",
+				"<sheetData></sheetData></workshee", "<sheetData></sheetData></worksheet",
+				"<sheetData></sheetData></worksheet  ", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&#xD800;</v>",
+				"<sheetData><row r=\"1\" r=\"1\"", "<sheetData><row r=\"1\" s=\"1\" r=\"1\"/>" })
+		void damagedSheetXmlAsXercesWouldName(String body) throws Exception {
+			String sheet = "<worksheet xmlns=\"" + NS + "\">" + body;
+			Path file = HandWrittenXlsx.write(XlsxSubmissionReaderTests.this.dir.resolve("damaged.xlsx"), "計画", sheet,
+					null);
+			SAXParseException xerces = xercesRejection(file);
+
+			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
+				.withMessage("damaged.xlsx: sheet '計画' has malformed XML at line %d, column %d: %s",
+						xerces.getLineNumber(), xerces.getColumnNumber(), xerces.getMessage());
+		}
+
+		/** What Xerces, with POI's settings, says of the first sheet's XML of {@code file}. */
+		private SAXParseException xercesRejection(Path file) throws Exception {
+			byte[] xml;
+			try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+				ZipEntry entry = zip.getNextEntry();
+				while (!entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					entry = zip.getNextEntry();
+				}
+				xml = zip.readAllBytes();
+			}
+			XMLReader xerces = XMLHelper.newXMLReader();
+			xerces.setErrorHandler(new DefaultHandler() {
+				@Override
+				public void fatalError(SAXParseException ex) throws SAXParseException {
+					throw ex;
+				}
+			});
+			try {
+				xerces.parse(new InputSource(new ByteArrayInputStream(xml)));
+			}
+			catch (SAXParseException ex) {
+				return ex;
+			}
+			throw new AssertionError("Xerces read the damaged sheet");
 		}
 
 		@Test
