@@ -180,7 +180,7 @@ final class PlainXmlParser {
 		return i;
 	}
 
-	/** @param badName what Xerces says where the tag holds no name: it depends on where the tag is */
+	/** @param badName what Xerces says where the tag holds no name: it depends on where the tag is (a constant) */
 	private int startTag(int from, String badName) throws SAXException {
 		byte[] x = this.xml;
 		int i = name(from, badName);
@@ -207,13 +207,12 @@ final class PlainXmlParser {
 				i += 2;
 				break;
 			}
-			String noAttribute = "Element type \"" + qName
-					+ "\" must be followed by either attribute specifications, \">\" or \"/>\"";
-			if (i == spaces) {
-				throw error(x, i, noAttribute);
+			if (i == spaces || !isNameStartByte(x[i])) {
+				throw error(x, i, "Element type \"" + qName
+						+ "\" must be followed by either attribute specifications, \">\" or \"/>\"");
 			}
 			int attributeName = i;
-			i = name(i, noAttribute);
+			i = name(i, null);
 			String attribute = name(attributeName, i);
 			while (i < x.length && PlainXml.isSpace(x[i])) {
 				i++;
@@ -376,6 +375,7 @@ final class PlainXmlParser {
 	/**
 	 * The end of the qualified name (ASCII, at most one colon, not at its end) starting at {@code from}; a non-ASCII
 	 * byte ends it, as {@link PlainXml} lets none into a tag outside a value.
+	 * @param badName what to say where no name starts at {@code from}; null where the caller has made sure one does
 	 */
 	private int name(int from, String badName) throws SAXParseException {
 		byte[] x = this.xml;
