@@ -1,6 +1,5 @@
 package org.roadmapetl.submission;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.xml.sax.ContentHandler;
@@ -23,15 +22,10 @@ final class PlainXmlParser {
 	private static final int TEXT_PIECE = 8192;
 
 	/**
-	 * The JDK's secure-processing limits that apply to a document without a DTD, at JDK 17's defaults
-	 * ({@code jdk.xml.elementAttributeLimit}, {@code jdk.xml.maxXMLNameLimit}); PlainXmlParserTests compares both
-	 * with the running JDK's Xerces, so a change of either shows there.
+	 * The JDK's secure-processing limit {@code jdk.xml.elementAttributeLimit} at JDK 17's default; PlainXmlParserTests
+	 * compares it with the running JDK's Xerces, so a change shows there.
 	 */
 	private static final int MAX_ATTRIBUTES = 10_000;
-
-	private static final int MAX_NAME_PART = 1000;
-
-	static final String UNFINISHED = "XML document structures must start and end within the same entity";
 
 	private static final String BEFORE_ROOT = "The markup in the document preceding the root element must be well-formed";
 
@@ -46,13 +40,13 @@ final class PlainXmlParser {
 
 	private final XmlChars text;
 
-	private final XmlChars value;
+	private final XmlAttributeValues values;
 
 	private final ParsedAttributes attributes = new ParsedAttributes();
 
 	private final XmlNamespaces namespaces = new XmlNamespaces();
 
-	private final String[] names = new String[512];
+	private final XmlNames names;
 
 	private String[] openQNames = new String[16];
 
@@ -62,14 +56,12 @@ final class PlainXmlParser {
 
 	private int depth;
 
-	/** The hash of the bytes of the name {@link #name(int)} read last. */
-	private int nameHash;
-
 	private PlainXmlParser(byte[] xml, ContentHandler handler) {
 		this.xml = xml;
 		this.handler = handler;
 		this.text = new XmlChars(xml);
-		this.value = new XmlChars(xml);
+		this.names = new XmlNames(xml);
+		this.values = new XmlAttributeValues(xml);
 	}
 
 	/**
@@ -99,13 +91,13 @@ final class PlainXmlParser {
 			if (b == '<') {
 				if (i + 1 < length && this.xml[i + 1] == '/') {
 					if (this.depth == 0) {
-						throw error(this.xml, i, rootSeen ? AFTER_ROOT : BEFORE_ROOT);
+						throw XmlErrors.at(this.xml, i, rootSeen ? AFTER_ROOT : BEFORE_ROOT);
 					}
 					i = endTag(i + 2);
 				}
 				else {
 					if (this.depth == 0 && rootSeen) {
-						throw error(this.xml, i, AFTER_ROOT);
+						throw XmlErrors.at(this.xml, i, AFTER_ROOT);
 					}
 					i = startTag(i + 1, (this.depth == 0) ? BEFORE_ROOT : IN_CONTENT);
 					rootSeen = true;
@@ -113,7 +105,7 @@ final class PlainXmlParser {
 			}
 			else if (this.depth == 0) {
 				if (!PlainXml.isSpace(b)) {
-					throw error(this.xml, i, "Content is not allowed in " + (rootSeen ? "trailing section" : "prolog"));
+					throw XmlErrors.at(this.xml, i, "Content is not allowed in " + (rootSeen ? "trailing section" : "prolog"));
 				}
 				i++;
 			}
@@ -122,10 +114,10 @@ final class PlainXmlParser {
 			}
 		}
 		if (!rootSeen) {
-			throw error(this.xml, i, "Premature end of file");
+			throw XmlErrors.at(this.xml, i, "Premature end of file");
 		}
 		if (this.depth > 0) {
-			throw error(this.xml, i, UNFINISHED);
+			throw XmlErrors.at(this.xml, i, XmlErrors.UNFINISHED);
 		}
 		this.handler.endDocument();
 	}
@@ -151,7 +143,7 @@ final class PlainXmlParser {
 					continue;
 				}
 				if (b == '>' && i - from >= 2 && x[i - 1] == ']' && x[i - 2] == ']') {
-					throw error(x, i, "The character sequence \"]]>\" must not appear in content unless used to mark "
+					throw XmlErrors.at(x, i, "The character sequence \"]]>\" must not appear in content unless used to mark "
 							+ "the end of a CDATA section");
 				}
 				chars.append((char) b);
@@ -166,7 +158,7 @@ final class PlainXmlParser {
 				i += (i + 1 < length && x[i + 1] == '\n') ? 2 : 1;
 			}
 			else {
-				throw error(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b)
+				throw XmlErrors.at(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b)
 						+ ") was found in the element content");
 			}
 			if (chars.length() >= TEXT_PIECE) {
@@ -183,8 +175,8 @@ final class PlainXmlParser {
 	/** @param badName what Xerces says where the tag holds no name: it depends on where the tag is (a constant) */
 	private int startTag(int from, String badName) throws SAXException {
 		byte[] x = this.xml;
-		int i = name(from, badName);
-		String qName = name(from, i);
+		int i = this.names.end(from, badName);
+		String qName = this.names.last(from, i);
 		this.attributes.clear();
 		boolean empty;
 		// Xerces finds a repeated attribute once it has read the whole tag, and says so there
@@ -195,7 +187,7 @@ final class PlainXmlParser {
 				i++;
 			}
 			if (i >= x.length) {
-				throw error(x, i, UNFINISHED);
+				throw XmlErrors.at(x, i, XmlErrors.UNFINISHED);
 			}
 			if (x[i] == '>') {
 				empty = false;
@@ -207,18 +199,18 @@ final class PlainXmlParser {
 				i += 2;
 				break;
 			}
-			if (i == spaces || !isNameStartByte(x[i])) {
-				throw error(x, i, "Element type \"" + qName
+			if (i == spaces || !XmlNames.isNameStart(x[i])) {
+				throw XmlErrors.at(x, i, "Element type \"" + qName
 						+ "\" must be followed by either attribute specifications, \">\" or \"/>\"");
 			}
 			int attributeName = i;
-			i = name(i, null);
-			String attribute = name(attributeName, i);
+			i = this.names.end(i, null);
+			String attribute = this.names.last(attributeName, i);
 			while (i < x.length && PlainXml.isSpace(x[i])) {
 				i++;
 			}
 			if (i >= x.length || x[i] != '=') {
-				throw error(x, i, "Attribute name \"" + attribute + "\" associated with an element type \"" + qName
+				throw XmlErrors.at(x, i, "Attribute name \"" + attribute + "\" associated with an element type \"" + qName
 						+ "\" must be followed by the ' = ' character");
 			}
 			i++;
@@ -226,33 +218,22 @@ final class PlainXmlParser {
 				i++;
 			}
 			if (i >= x.length || (x[i] != '"' && x[i] != '\'')) {
-				throw error(x, i, "Open quote is expected for attribute \"" + attribute + "\" associated with an element type \""
-						+ qName + "\"");
+				throw XmlErrors.at(x, i, "Open quote is expected for attribute \"" + attribute
+						+ "\" associated with an element type \"" + qName + "\"");
 			}
-			byte quote = x[i];
-			int valueStart = i + 1;
-			int valueEnd = asciiValueEnd(valueStart, quote);
-			String value;
-			if (valueEnd >= 0) {
-				// the usual value (a reference, a number, a style): no reference, no white space to normalise
-				value = new String(x, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
-				i = valueEnd + 1;
-			}
-			else {
-				i = attributeValue(valueStart, quote, qName, attribute);
-				value = this.value.toString();
-			}
+			i = this.values.read(i + 1, x[i], qName, attribute);
+			String value = this.values.value();
 			if (repeated == null && this.attributes.getIndex(attribute) >= 0) {
 				repeated = attribute;
 			}
 			if (this.attributes.getLength() == MAX_ATTRIBUTES) {
-				throw error(x, attributeName,
+				throw XmlErrors.at(x, attributeName,
 						"Element \"" + qName + "\" has more than \"" + MAX_ATTRIBUTES + "\" attributes");
 			}
 			this.attributes.add(attribute, value);
 		}
 		if (repeated != null) {
-			throw error(x, i,
+			throw XmlErrors.at(x, i,
 					"Attribute \"" + repeated + "\" was already specified for element \"" + qName + "\"");
 		}
 		open(qName, from);
@@ -307,151 +288,15 @@ final class PlainXmlParser {
 		}
 		if (matches && i >= this.xml.length) {
 			// the document stops inside the end tag it was about to close
-			throw error(this.xml, this.xml.length, UNFINISHED);
+			throw XmlErrors.at(this.xml, this.xml.length, XmlErrors.UNFINISHED);
 		}
 		if (!matches || this.xml[i] != '>'
 				|| (i == end && (PlainXml.isNameByte(this.xml[end]) || this.xml[end] == ':'))) {
-			throw error(this.xml, from,
+			throw XmlErrors.at(this.xml, from,
 					"The element type \"" + open + "\" must be terminated by the matching end-tag \"</" + open + ">\"");
 		}
 		close();
 		return i + 1;
-	}
-
-	/** Where the value from {@code from} ends at its quote, if printable ASCII without {@code &} or {@code <}; else -1. */
-	private int asciiValueEnd(int from, byte quote) {
-		byte[] x = this.xml;
-		for (int i = from; i < x.length; i++) {
-			byte b = x[i];
-			if (b == quote) {
-				return i;
-			}
-			if (b < 0x20 || b == '&' || b == '<') {
-				return -1;
-			}
-		}
-		return -1;
-	}
-
-	/** The value in quotes from {@code from}, normalised, into {@link #value}; @return the index past its quote */
-	private int attributeValue(int from, byte quote, String element, String attribute) throws SAXException {
-		byte[] x = this.xml;
-		XmlChars chars = this.value;
-		chars.clear();
-		int i = from;
-		while (true) {
-			if (i >= x.length) {
-				throw error(x, i, UNFINISHED);
-			}
-			int b = x[i];
-			if (b == quote) {
-				return i + 1;
-			}
-			if (b < 0) {
-				i = chars.utf8(i);
-			}
-			else if (b == '&') {
-				i = chars.reference(i);
-			}
-			else if (b == '<') {
-				throw error(x, i, "The value of attribute \"" + attribute + "\" associated with an element type \"" + element
-						+ "\" must not contain the '<' character");
-			}
-			else if (b >= 0x20) {
-				chars.append((char) b);
-				i++;
-			}
-			else if (b == '\t' || b == '\n' || b == '\r') {
-				chars.append(' ');
-				i += (b == '\r' && i + 1 < x.length && x[i + 1] == '\n') ? 2 : 1;
-			}
-			else {
-				throw error(x, i, "An invalid XML character (Unicode: 0x" + Integer.toHexString(b)
-						+ ") was found in the value of attribute \"" + attribute + "\"");
-			}
-		}
-	}
-
-	/**
-	 * The end of the qualified name (ASCII, at most one colon, not at its end) starting at {@code from}; a non-ASCII
-	 * byte ends it, as {@link PlainXml} lets none into a tag outside a value.
-	 * @param badName what to say where no name starts at {@code from}; null where the caller has made sure one does
-	 */
-	private int name(int from, String badName) throws SAXParseException {
-		byte[] x = this.xml;
-		if (from >= x.length) {
-			throw error(x, from, UNFINISHED);
-		}
-		if (!isNameStartByte(x[from])) {
-			throw error(x, from, badName);
-		}
-		int i = from + 1;
-		int colons = 0;
-		int hash = x[from];
-		for (byte b; i < x.length && (PlainXml.isNameByte(b = x[i]) || b == ':'); i++) {
-			colons += (b == ':') ? 1 : 0;
-			hash = 31 * hash + b;
-		}
-		this.nameHash = hash;
-		int local = from;
-		if (colons == 1) {
-			while (x[local] != ':') {
-				local++;
-			}
-			local++;
-		}
-		if (colons > 1 || (colons == 1 && (local == i || !isNameStartByte(x[local])))) {
-			throw error(x, from, "Element or attribute \"" + new String(x, from, i - from, StandardCharsets.US_ASCII)
-					+ "\" do not match the QName production: QName::=(NCName':')?NCName");
-		}
-		if (i - local > MAX_NAME_PART || (local > from && local - 1 - from > MAX_NAME_PART)) {
-			throw error(x, from, "A name is longer than the " + MAX_NAME_PART + " characters the JDK's XML limits allow");
-		}
-		return i;
-	}
-
-	/**
-	 * The string of the name {@link #name(int)} has just read, the same instance each time the same name recurs (a
-	 * sheet has a handful of them).
-	 */
-	private String name(int from, int to) {
-		int hash = this.nameHash;
-		int slot = (hash ^ (hash >>> 9)) & (this.names.length - 1);
-		String cached = this.names[slot];
-		if (cached != null && cached.length() == to - from) {
-			boolean same = true;
-			for (int i = from; same && i < to; i++) {
-				same = cached.charAt(i - from) == this.xml[i];
-			}
-			if (same) {
-				return cached;
-			}
-		}
-		String name = new String(this.xml, from, to - from, StandardCharsets.US_ASCII);
-		this.names[slot] = name;
-		return name;
-	}
-
-	private static boolean isNameStartByte(byte b) {
-		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_';
-	}
-
-	/** The error at byte {@code at}, with its line and its column in characters (UTF-16 units), as Xerces counts them. */
-	static SAXParseException error(byte[] xml, int at, String message) {
-		int line = 1;
-		int column = 1;
-		for (int i = 0; i < Math.min(at, xml.length); i++) {
-			int b = xml[i] & 0xFF;
-			if (b == '\n' || (b == '\r' && (i + 1 >= xml.length || xml[i + 1] != '\n'))) {
-				line++;
-				column = 1;
-			}
-			else if (b < 0x80 || b >= 0xC0) {
-				// a character starts here (a continuation byte 0x80–0xBF does not); one of four bytes is two units
-				column += (b >= 0xF0) ? 2 : 1;
-			}
-		}
-		return new SAXParseException(message + ".", null, null, line, column);
 	}
 
 }

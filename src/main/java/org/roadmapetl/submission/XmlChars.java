@@ -78,21 +78,21 @@ final class XmlChars {
 			min = 0x10000;
 		}
 		else {
-			throw PlainXmlParser.error(this.xml, at, "Invalid byte 1 of a UTF-8 sequence");
+			throw XmlErrors.at(this.xml, at, "Invalid byte 1 of a UTF-8 sequence");
 		}
 		if (at + size > this.xml.length) {
-			throw PlainXmlParser.error(this.xml, at, "Invalid byte 2 of " + size + "-byte UTF-8 sequence");
+			throw XmlErrors.at(this.xml, at, "Invalid byte 2 of " + size + "-byte UTF-8 sequence");
 		}
 		for (int k = 1; k < size; k++) {
 			int next = this.xml[at + k] & 0xFF;
 			if ((next & 0xC0) != 0x80) {
-				throw PlainXmlParser.error(this.xml, at,
+				throw XmlErrors.at(this.xml, at,
 						"Invalid byte " + (k + 1) + " of " + size + "-byte UTF-8 sequence");
 			}
 			codePoint = (codePoint << 6) | (next & 0x3F);
 		}
 		if (codePoint < min || codePoint > 0x10FFFF || !isXmlChar(codePoint)) {
-			throw PlainXmlParser.error(this.xml, at,
+			throw XmlErrors.at(this.xml, at,
 					"An invalid XML character (Unicode: 0x" + Integer.toHexString(codePoint) + ") was found");
 		}
 		appendCodePoint(codePoint);
@@ -110,11 +110,11 @@ final class XmlChars {
 			i++;
 		}
 		if (i >= this.xml.length) {
-			throw PlainXmlParser.error(this.xml, i, PlainXmlParser.UNFINISHED);
+			throw XmlErrors.at(this.xml, i, XmlErrors.UNFINISHED);
 		}
 		String entity = new String(this.xml, name, i - name, StandardCharsets.US_ASCII);
 		if (this.xml[i] != ';' || i == name) {
-			throw PlainXmlParser.error(this.xml, at, (i == name) ? "The entity name must immediately follow the '&'"
+			throw XmlErrors.at(this.xml, at, (i == name) ? "The entity name must immediately follow the '&'"
 					: "The reference to entity \"" + entity + "\" must end with the ';' delimiter");
 		}
 		char c = switch (entity) {
@@ -123,7 +123,7 @@ final class XmlChars {
 			case "gt" -> '>';
 			case "quot" -> '"';
 			case "apos" -> '\'';
-			default -> throw PlainXmlParser.error(this.xml, i + 1,
+			default -> throw XmlErrors.at(this.xml, i + 1,
 					"The entity \"" + entity + "\" was referenced, but not declared");
 		};
 		append(c);
@@ -144,13 +144,13 @@ final class XmlChars {
 			codePoint = Math.min(codePoint * radix + digit, 0x110000);
 		}
 		if (i >= this.xml.length) {
-			throw PlainXmlParser.error(this.xml, i, PlainXmlParser.UNFINISHED);
+			throw XmlErrors.at(this.xml, i, XmlErrors.UNFINISHED);
 		}
 		if (i == digits || this.xml[i] != ';') {
-			throw PlainXmlParser.error(this.xml, at, "A character reference must end with the ';' delimiter");
+			throw XmlErrors.at(this.xml, at, "A character reference must end with the ';' delimiter");
 		}
 		if (codePoint > 0x10FFFF || !isXmlChar((int) codePoint)) {
-			throw PlainXmlParser.error(this.xml, i + 1,
+			throw XmlErrors.at(this.xml, i + 1,
 					"Character reference \"&#" + ((radix == 16) ? "x" : "") + new String(this.xml, digits, i - digits,
 							StandardCharsets.US_ASCII) + "\" is an invalid XML character");
 		}

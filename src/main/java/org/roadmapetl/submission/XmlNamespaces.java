@@ -65,7 +65,7 @@ final class XmlNamespaces {
 				String uri = attrs.getValue(a);
 				if (prefix.equals("xmlns") || (uri.isEmpty() && !prefix.isEmpty())
 						|| prefix.equals("xml") != uri.equals(XML) || uri.equals(XMLNS)) {
-					throw PlainXmlParser.error(xml, at, "The namespace declaration \"" + name + "\" is invalid");
+					throw XmlErrors.at(xml, at, "The namespace declaration \"" + name + "\" is invalid");
 				}
 				if (!prefix.equals("xml")) {
 					// xml is bound to its namespace already: declaring it so changes nothing, and SAX reports nothing
@@ -84,7 +84,7 @@ final class XmlNamespaces {
 			if (colon > 0) {
 				String uri = uri(name.substring(0, colon));
 				if (uri == null) {
-					throw PlainXmlParser.error(xml, at, "The prefix \"" + name.substring(0, colon) + "\" for attribute \""
+					throw XmlErrors.at(xml, at, "The prefix \"" + name.substring(0, colon) + "\" for attribute \""
 							+ name + "\" associated with an element type \"" + qName + "\" is not bound");
 				}
 				String localName = name.substring(colon + 1);
@@ -92,7 +92,7 @@ final class XmlNamespaces {
 				// only prefixed attributes can share an expanded name: an unprefixed one is in no namespace
 				expandedNames = (expandedNames != null) ? expandedNames : new HashSet<>();
 				if (!expandedNames.add(uri + ' ' + localName)) {
-					throw PlainXmlParser.error(xml, at, "Attribute \"" + localName + "\" bound to namespace \"" + uri
+					throw XmlErrors.at(xml, at, "Attribute \"" + localName + "\" bound to namespace \"" + uri
 							+ "\" was already specified for element \"" + qName + "\"");
 				}
 			}
@@ -100,7 +100,7 @@ final class XmlNamespaces {
 		int colon = qName.indexOf(':');
 		String uri = uri((colon > 0) ? qName.substring(0, colon) : "");
 		if (uri == null) {
-			throw PlainXmlParser.error(xml, at,
+			throw XmlErrors.at(xml, at,
 					"The prefix \"" + qName.substring(0, colon) + "\" for element \"" + qName + "\" is not bound");
 		}
 		return uri;
