@@ -56,6 +56,7 @@ final class RunHistory {
 					counts.warnings());
 			RunFindingChanges.of(execution).ifPresent((changes) -> out.println("        findings: " + changes.describe()));
 			counts.quarantineReasons().forEach((reason) -> out.println("        set aside: " + reason));
+			counts.setAsideNotListed().ifPresent((more) -> out.println("        set aside: " + more));
 			counts.retried().forEach((reason) -> out.println("        to retry: " + reason));
 			counts.waiting().forEach((name) -> out.println("        waiting to settle: " + name));
 		}

@@ -69,15 +69,18 @@ public record RoadmapProperties(Path inbox, String period, @DefaultValue Reporti
 	 * @param cellLength the characters of one cell ({@code roadmap.limits.cell-length})
 	 * @param rows the rows (lines) of one file ({@code roadmap.limits.rows})
 	 * @param blocks the project blocks of one file ({@code roadmap.limits.blocks})
-	 * @param merges the merged ranges of one .xlsx sheet, held while its rows are read ({@code roadmap.limits.merges})
+	 * @param merges the merged ranges of one sheet, held while its rows are read ({@code roadmap.limits.merges})
+	 * @param cells the cells examined in one file, empty and repeated ones included ({@code roadmap.limits.cells})
+	 * @param sheetCells the same in one sheet ({@code roadmap.limits.sheet-cells})
 	 */
 	public record Limits(@DefaultValue("100MB") DataSize fileSize, @DefaultValue("1048576") int lineLength,
 			@DefaultValue("32767") int cellLength, @DefaultValue("2000000") int rows,
-			@DefaultValue("100000") int blocks, @DefaultValue("100000") int merges) {
+			@DefaultValue("100000") int blocks, @DefaultValue("100000") int merges,
+			@DefaultValue("10000000") long cells, @DefaultValue("5000000") long sheetCells) {
 
 		public ReadLimits readLimits() {
 			return new ReadLimits(this.fileSize.toBytes(), this.lineLength, this.cellLength, this.rows, this.blocks,
-					this.merges);
+					this.merges, this.cells, this.sheetCells);
 		}
 
 	}

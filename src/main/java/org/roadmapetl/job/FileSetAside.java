@@ -3,6 +3,7 @@ package org.roadmapetl.job;
 import java.nio.file.Path;
 
 import org.roadmapetl.project.SubmissionFile;
+import org.roadmapetl.submission.Reason;
 import org.roadmapetl.submission.TransientReadException;
 import org.roadmapetl.submission.UnreadableSubmissionException;
 
@@ -31,16 +32,22 @@ final class FileSetAside extends RuntimeException {
 
 	private final transient SubmissionFile file;
 
-	private final String reason;
+	/** What a department reads for an internal error: whose fault it is and what happens next, no Java names. */
+	static final Reason INTERNAL_ERROR = new Reason(
+			"roadmap-etl の内部エラーのため読めませんでした。部局の誤りではありません。IT 担当が修正した後、このファイルを受信フォルダに戻します",
+			"an internal error of roadmap-etl stopped reading it; not the department's fault: IT puts it back in the "
+					+ "inbox once the error is fixed (details in the run's log)");
+
+	private final Reason reason;
 
 	private final boolean recorded;
 
-	FileSetAside(Fault fault, Path path, SubmissionFile file, String reason, Throwable cause) {
+	FileSetAside(Fault fault, Path path, SubmissionFile file, Reason reason, Throwable cause) {
 		this(fault, path, file, reason, cause, false);
 	}
 
-	private FileSetAside(Fault fault, Path path, SubmissionFile file, String reason, Throwable cause, boolean recorded) {
-		super(reason, cause);
+	private FileSetAside(Fault fault, Path path, SubmissionFile file, Reason reason, Throwable cause, boolean recorded) {
+		super(reason.english(), cause);
 		this.fault = fault;
 		this.path = path;
 		this.file = file;
@@ -50,7 +57,11 @@ final class FileSetAside extends RuntimeException {
 
 	/** A file set aside by an earlier run that could not be moved then: moved now, not recorded again. */
 	static FileSetAside stillInInbox(Path path, SubmissionFile file, String recordedReason) {
-		return new FileSetAside(Fault.DEPARTMENT, path, file, recordedReason, null, true);
+		int split = recordedReason.indexOf(" / ");
+		Reason reason = (split > 0)
+				? new Reason(recordedReason.substring(0, split), recordedReason.substring(split + 3))
+				: new Reason(recordedReason, recordedReason);
+		return new FileSetAside(Fault.DEPARTMENT, path, file, reason, null, true);
 	}
 
 	boolean recorded() {
@@ -61,17 +72,18 @@ final class FileSetAside extends RuntimeException {
 	static FileSetAside of(Throwable failure, Path path, SubmissionFile file, boolean changedWhileRead) {
 		if (failure instanceof TransientReadException || failure instanceof java.io.IOException || changedWhileRead
 				|| file == null) {
-			String why = changedWhileRead ? "the file changed or vanished while it was read" : failure.getMessage();
+			Reason why = changedWhileRead ? CHANGED_WHILE_READ : new Reason("ファイルを開けませんでした。次回の実行で読み直します",
+					"could not be opened now (" + failure.getClass().getSimpleName() + "); tried again next run");
 			return new FileSetAside(Fault.TRANSIENT, path, file, why, failure);
 		}
 		if (failure instanceof UnreadableSubmissionException unreadable) {
-			String where = (unreadable.where() != null) ? unreadable.where().location() + ": " : "";
-			return new FileSetAside(Fault.DEPARTMENT, path, file, where + unreadable.reason(), failure);
+			return new FileSetAside(Fault.DEPARTMENT, path, file, unreadable.reason().at(unreadable.where()), failure);
 		}
-		return new FileSetAside(Fault.INTERNAL, path, file,
-				"internal error of roadmap-etl while reading it (" + failure + "); not the department's fault, "
-						+ "put it back in the inbox once the error is fixed", failure);
+		return new FileSetAside(Fault.INTERNAL, path, file, INTERNAL_ERROR, failure);
 	}
+
+	private static final Reason CHANGED_WHILE_READ = new Reason("読み込み中にファイルが変更されたか消えました。次回の実行で読み直します",
+			"the file changed or vanished while it was read; tried again next run");
 
 	Fault fault() {
 		return this.fault;
@@ -86,7 +98,12 @@ final class FileSetAside extends RuntimeException {
 		return this.file;
 	}
 
+	/** The reason on one line, Japanese first. */
 	String reason() {
+		return this.reason.text();
+	}
+
+	Reason why() {
 		return this.reason;
 	}
 

@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.roadmapetl.submission.Reason;
+
 /**
  * Sets unreadable files aside: moves them into the quarantine folder beside the inbox (never deletes them) with a
  * {@code .reason.txt} beside each, so IT can see at a glance what was wrong and put a fixed file back. A name too
@@ -43,7 +45,7 @@ final class Quarantine {
 	}
 
 	/** Moves the file in. A name already taken gets a numbered suffix, nothing is replaced. */
-	Moved setAside(Path file, String reason) throws IOException {
+	Moved setAside(Path file, String sentName, Reason reason) throws IOException {
 		Files.createDirectories(this.folder);
 		String name = file.getFileName().toString();
 		Path target = this.folder.resolve(name);
@@ -53,13 +55,18 @@ final class Quarantine {
 		Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
 		Path reasonFile = target.resolveSibling(reasonFileName(target.getFileName().toString()));
 		try {
-			Files.writeString(reasonFile, Names.escape(target.getFileName().toString()) + ": " + reason + "\n",
-					StandardCharsets.UTF_8);
+			Files.writeString(reasonFile, reasonText(sentName, reason), StandardCharsets.UTF_8);
 			return new Moved(target, reasonFile, null);
 		}
 		catch (IOException ex) {
 			return new Moved(target, null, ex.toString());
 		}
+	}
+
+	/** The reason file's text: the file as the department sent it, then why, in Japanese and then in English. */
+	static String reasonText(String sentName, Reason reason) {
+		return "ファイル / File: " + Names.escape(sentName) + "\n理由: " + Names.escape(reason.japanese()) + "\nReason: "
+				+ Names.escape(reason.english()) + "\n";
 	}
 
 	static String reasonFileName(String name) {

@@ -43,7 +43,7 @@ final class QuarantineMoves {
 		this.tally.quarantined(name, file.reason());
 		Quarantine.Moved moved;
 		try {
-			moved = this.quarantine.setAside(file.path(), file.reason());
+			moved = this.quarantine.setAside(file.path(), name, file.why());
 		}
 		catch (IOException ex) {
 			logger.warn("Set aside " + shown + " (" + reason + "), but could not move it to " + folder()

@@ -14,6 +14,13 @@ public record RunCounts(long loaded, long skipped, long quarantined, long projec
 		long errors, long warnings, long internalErrors, List<String> quarantineReasons, long retries,
 		List<String> retried, long waits, List<String> waiting) {
 
+	/** The line that follows the listed set-aside files when there were more than are kept, or empty. */
+	public java.util.Optional<String> setAsideNotListed() {
+		long more = this.quarantined - this.quarantineReasons.size();
+		return (more > 0) ? java.util.Optional.of("and " + more + " more file(s) set aside (not listed here; each has "
+				+ "its reason file beside it in the quarantine folder)") : java.util.Optional.empty();
+	}
+
 	public static RunCounts of(JobExecution execution) {
 		long[] sums = new long[11];
 		List<String> reasons = new ArrayList<>();

@@ -42,6 +42,7 @@ final class RunSummaryListener implements JobExecutionListener {
 		for (String reason : counts.quarantineReasons()) {
 			logger.warn("  set aside: " + reason);
 		}
+		counts.setAsideNotListed().ifPresent((more) -> logger.warn("  set aside: " + more));
 		for (String reason : counts.retried()) {
 			logger.warn("  to retry next run: " + reason);
 		}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -22,7 +23,11 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 
 	private final WantedFiles wanted;
 
+	private static final long LARGE_FILE_BYTES = 16L * 1024 * 1024;
+
 	private final PhaseClock clock;
+
+	private final ReentrantLock largeFiles = new ReentrantLock();
 
 	SubmissionProcessor(SubmissionParser parser, WantedFiles wanted, PhaseClock clock) {
 		this.parser = parser;
@@ -41,16 +46,34 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 			if (!this.wanted.test(file)) {
 				return null;
 			}
-			return this.parser.parse(file);
+			return parse(file);
 		}
 		catch (FileSetAside decided) {
 			throw decided;
 		}
-		catch (IOException | RuntimeException | StackOverflowError ex) {
+		catch (IOException | RuntimeException | Error ex) {
+			// An Error (a heap exhausted, a stack overflowed) while reading one file ends that file, not the night.
 			throw FileSetAside.of(ex, path, file, before != null && changed(path, before));
 		}
 		finally {
 			this.clock.read(System.nanoTime() - started);
+		}
+	}
+
+	/**
+	 * Large files are read one at a time, so that two reader threads never hold two large workbooks' strings and
+	 * formats at once; the rest read side by side.
+	 */
+	private ParsedSubmission parse(SubmissionFile file) throws IOException {
+		if (file.sizeBytes() < LARGE_FILE_BYTES) {
+			return this.parser.parse(file);
+		}
+		this.largeFiles.lock();
+		try {
+			return this.parser.parse(file);
+		}
+		finally {
+			this.largeFiles.unlock();
 		}
 	}
 

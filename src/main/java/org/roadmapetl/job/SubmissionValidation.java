@@ -101,10 +101,10 @@ public final class SubmissionValidation {
 			return this.parser.parse(described);
 		}
 		catch (UnreadableSubmissionException ex) {
-			return ParsedSubmission.unreadable(described, formatOf(file), ex.reason());
+			return ParsedSubmission.unreadable(described, formatOf(file), ex.reason().at(ex.where()).text());
 		}
 		catch (IOException ex) {
-			return ParsedSubmission.unreadable(described, "UNKNOWN", "could not be read: " + ex.getMessage());
+			return ParsedSubmission.unreadable(described, "UNKNOWN", "ファイルを開けませんでした。もう一度お試しください / the file could not be opened; try again");
 		}
 	}
 

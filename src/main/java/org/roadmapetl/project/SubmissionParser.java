@@ -12,6 +12,7 @@ import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.submission.OdsSubmissionReader;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.submission.ReadLimits;
+import org.roadmapetl.submission.Reason;
 import org.roadmapetl.submission.SubmissionFormat;
 import org.roadmapetl.submission.SubmissionReader;
 import org.roadmapetl.submission.TextExportReader;
@@ -30,6 +31,10 @@ public class SubmissionParser {
 
 	private final ReadLimits limits;
 
+	private static final Reason NO_ROADMAP_FORM = new Reason(
+			"ロードマップの様式 (事業名のあるブロック) が見つかりません。DX関連事業ロードマップの様式に記入して送り直してください",
+			"no roadmap form (no block with 事業名) in the file; fill in the DX roadmap form and send it again");
+
 	public SubmissionParser(OrganisationMaster master, RoadmapPeriod period) {
 		this(master, period, ReadLimits.DEFAULTS);
 	}
@@ -46,23 +51,22 @@ public class SubmissionParser {
 	public ParsedSubmission parse(SubmissionFile file) throws IOException {
 		long size = Files.size(file.path());
 		if (size > this.limits.fileSizeBytes()) {
-			throw new UnreadableSubmissionException.OverLimit(file.name(), "the file is " + mebibytes(size)
-					+ " MiB, more than the limit of " + mebibytes(this.limits.fileSizeBytes())
-					+ " MiB (roadmap.limits.file-size, environment ROADMAP_LIMITS_FILESIZE)", null);
+			throw new UnreadableSubmissionException.OverLimit(file.name(), Reason.overLimit(
+					"ファイルの大きさ (" + mebibytes(size) + " MiB)", "the file's size (" + mebibytes(size) + " MiB) is",
+					mebibytes(this.limits.fileSizeBytes()) + " MiB", "roadmap.limits.file-size"), null);
 		}
 		SubmissionFormat format = SubmissionFormat.detect(file.path());
 		if (format == SubmissionFormat.UNKNOWN) {
 			throw new UnreadableSubmissionException.NotASubmission(file.name(),
-					(java.nio.file.Files.size(file.path()) == 0) ? "the file is empty (0 bytes)" : SubmissionFormat.NOT_A_ROADMAP_FORMAT);
+					(Files.size(file.path()) == 0) ? Reason.EMPTY_FILE : Reason.NOT_A_ROADMAP_FORMAT);
 		}
 		Map<String, Project> projects = new LinkedHashMap<>();
 		List<Problem> problems = new ArrayList<>();
 		int[] blocks = new int[1];
 		FormParser form = new FormParser((block) -> {
 			if (++blocks[0] > this.limits.blocks()) {
-				throw new UnreadableSubmissionException.OverLimit(file.name(), "the file holds more than "
-						+ this.limits.blocks() + " project blocks (roadmap.limits.blocks, environment ROADMAP_LIMITS_BLOCKS)",
-						null);
+				throw new UnreadableSubmissionException.OverLimit(file.name(), Reason.overLimit("事業のブロック数",
+						"the project blocks are", this.limits.blocks(), "roadmap.limits.blocks"), null);
 			}
 			AssembledBlock assembled = this.assembler.assemble(block);
 			problems.addAll(assembled.problems());
@@ -75,8 +79,7 @@ public class SubmissionParser {
 		});
 		readerFor(format).read(file.path(), file.name(), new ControlCharacterFilter(form, problems::add));
 		if (projects.isEmpty()) {
-			throw new UnreadableSubmissionException.NoRoadmapForm(file.name(),
-					"no roadmap form (no block with 事業名) in the file");
+			throw new UnreadableSubmissionException.NoRoadmapForm(file.name(), NO_ROADMAP_FORM);
 		}
 		return new ParsedSubmission(file, format.name(), List.copyOf(projects.values()), problems, null);
 	}

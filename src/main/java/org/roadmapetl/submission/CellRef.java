@@ -37,6 +37,16 @@ public record CellRef(String file, String sheet, int row, int column) {
 		return "line " + this.row + ", column " + this.column;
 	}
 
+	/** The same place in Japanese: {@code シート「Sheet」のセル D12} or {@code 12行目 4列目}. */
+	public String japaneseLocation() {
+		if (inWorkbook()) {
+			return appendColumnLetters(new StringBuilder("シート「").append(this.sheet).append("」のセル "), this.column)
+				.append(this.row)
+				.toString();
+		}
+		return this.row + "行目 " + this.column + "列目";
+	}
+
 	@Override
 	public String toString() {
 		return this.file + " " + location();

@@ -22,15 +22,29 @@ final class CellText {
 	// format: [$-411]ggge"年度" shows only the era year and is still a date.
 	private static final Pattern ERA_DATE = Pattern.compile("(?=.*[gGeErRyYmMdD])[gGeErRyYmMdDhHsS.,:/ 年月日-]+");
 
+	private static final Pattern NOT_A_FINITE_NUMBER = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
+
 	private CellText() {
 	}
 
-	/** A numeric cell as stored in the sheet XML ({@code 4202}, {@code 1.5}, {@code 1.0E-5}). */
+	/**
+	 * A numeric cell as stored in the sheet XML ({@code 4202}, {@code 1.5}, {@code 1.0E-5}); {@code NaN} and
+	 * {@code INF} read as {@link #number(double)} reads them.
+	 */
 	static String number(String stored) {
-		return plain(new BigDecimal(stored.trim()));
+		String trimmed = stored.trim();
+		if (!trimmed.isEmpty() && !Character.isDigit(trimmed.charAt(trimmed.length() - 1))
+				&& NOT_A_FINITE_NUMBER.matcher(trimmed).matches()) {
+			return null;
+		}
+		return plain(new BigDecimal(trimmed));
 	}
 
+	/** A number, or null for NaN and the infinities, which Excel shows as the error {@code #NUM!}: no value. */
 	static String number(double value) {
+		if (!Double.isFinite(value)) {
+			return null;
+		}
 		return plain(new BigDecimal(Double.toString(value)));
 	}
 
@@ -56,7 +70,7 @@ final class CellText {
 
 	/** A numeric cell: {@code yyyy-MM-dd} when it is date formatted and a valid date serial, else the plain number. */
 	static String numeric(double value, boolean dateFormatted, boolean date1904) {
-		if (dateFormatted && DateUtil.isValidExcelDate(value)) {
+		if (dateFormatted && Double.isFinite(value) && DateUtil.isValidExcelDate(value)) {
 			return DateUtil.getLocalDateTime(value, date1904).toLocalDate().toString();
 		}
 		return number(value);

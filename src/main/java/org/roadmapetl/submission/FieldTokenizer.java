@@ -58,8 +58,8 @@ final class FieldTokenizer {
 		}
 		this.recordLine = this.line;
 		if (this.line > this.limits.rows()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "the file has more than " + this.limits.rows()
-					+ " lines (roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)", null);
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.overLimit("行数", "the lines are", this.limits.rows(), "roadmap.limits.rows"), null);
 		}
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
@@ -148,9 +148,8 @@ final class FieldTokenizer {
 
 	private void append(StringBuilder field, char c, int column) {
 		if (field.length() >= this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "a field holds more than "
-					+ this.limits.cellLength() + " characters (roadmap.limits.cell-length, environment "
-					+ "ROADMAP_LIMITS_CELLLENGTH)",
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 つの項目の文字数",
+					"the characters of one field are", this.limits.cellLength(), "roadmap.limits.cell-length"),
 					CellRef.inText(this.file, this.recordLine, column));
 		}
 		field.append(c);
@@ -159,9 +158,8 @@ final class FieldTokenizer {
 	private int read() throws IOException {
 		int c = this.in.read();
 		if (c != END && !isLineEnd(c) && ++this.lineChars > this.limits.lineLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "line " + this.line + " is longer than "
-					+ this.limits.lineLength() + " characters (roadmap.limits.line-length, environment "
-					+ "ROADMAP_LIMITS_LINELENGTH)",
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 行の文字数",
+					"the characters of one line are", this.limits.lineLength(), "roadmap.limits.line-length"),
 					CellRef.inText(this.file, this.line, 1));
 		}
 		return c;

@@ -24,8 +24,9 @@ final class MergeRanges {
 
 	void add(String ref) {
 		if (this.found.size() >= this.most) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "sheet '" + this.sheet + "' has more than "
-					+ this.most + " merged ranges (roadmap.limits.merges, environment ROADMAP_LIMITS_MERGES)", null);
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.overLimit("シート「" + this.sheet + "」の結合セルの数", "the merged ranges of sheet '" + this.sheet + "' are",
+							this.most, "roadmap.limits.merges"), null);
 		}
 		this.found.add(CellRangeAddress.valueOf(ref));
 	}

@@ -169,6 +169,9 @@ final class OdsContentHandler extends DefaultHandler {
 				this.rowCells.add(value.at(this.column + i));
 			}
 		}
+		else {
+			this.rows.examined(1); // a run of empty cells, however long, is one step
+		}
 		this.column = (int) Math.min(MAX_COLUMNS, (long) this.column + repeat);
 	}
 
@@ -179,8 +182,9 @@ final class OdsContentHandler extends DefaultHandler {
 		}
 		for (int r = 0; r < this.rowRepeat; r++) {
 			if (++this.rowsHandedOn > this.limits.rows() || this.row >= Integer.MAX_VALUE) {
-				throw new UnreadableSubmissionException.OverLimit(this.file, "sheet '" + this.sheet + "' has more than "
-						+ this.limits.rows() + " rows with content (limit roadmap.limits.rows)", null);
+				throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit(
+						"シート「" + this.sheet + "」の内容のある行数", "the rows with content of sheet '" + this.sheet + "' are",
+						this.limits.rows(), "roadmap.limits.rows"), null);
 			}
 			this.rows.startRow((int) this.row);
 			for (OdsCellValue.Value value : this.rowCells) {
@@ -194,8 +198,8 @@ final class OdsContentHandler extends DefaultHandler {
 
 	private void checkCellLength() {
 		if (this.cell.length() > this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "a cell holds more than "
-					+ this.limits.cellLength() + " characters (limit roadmap.limits.cell-length)",
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 つのセルの文字数",
+					"the characters of one cell are", this.limits.cellLength(), "roadmap.limits.cell-length"),
 					CellRef.inSheet(this.file, this.sheet, (int) Math.min(Integer.MAX_VALUE, this.row + 1), this.column + 1));
 		}
 	}

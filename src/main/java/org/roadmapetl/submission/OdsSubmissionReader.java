@@ -18,6 +18,8 @@ public final class OdsSubmissionReader implements SubmissionReader {
 
 	private static final String FORMAT = ".ods";
 
+	private static final int MANIFEST_PREFIX = 256 * 1024;
+
 	private final ReadLimits limits;
 
 	public OdsSubmissionReader() {
@@ -28,12 +30,30 @@ public final class OdsSubmissionReader implements SubmissionReader {
 		this.limits = limits;
 	}
 
+	/**
+	 * LibreOffice encrypts the parts of a password-protected file and says so in the manifest, whose own XML stays
+	 * plain: its {@code encryption-data} element is the mark.
+	 */
+	private static boolean isEncrypted(ZipSecureFile zip) throws IOException {
+		ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
+		if (manifest == null) {
+			return false;
+		}
+		try (InputStream xml = zip.getInputStream(manifest)) {
+			byte[] head = xml.readNBytes(MANIFEST_PREFIX);
+			return new String(head, java.nio.charset.StandardCharsets.UTF_8).contains("encryption-data");
+		}
+	}
+
 	@Override
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
 		WorkbookFailures.requireContent(file, displayName);
 		OdsContentHandler content = null;
 		try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+			if (isEncrypted(zip)) {
+				throw new UnreadableSubmissionException.NotASubmission(displayName, Reason.PASSWORD);
+			}
 			OdsStyles styles = new OdsStyles();
 			ZipArchiveEntry namedStyles = zip.getEntry("styles.xml");
 			if (namedStyles != null) {
@@ -43,8 +63,10 @@ public final class OdsSubmissionReader implements SubmissionReader {
 			}
 			ZipArchiveEntry contentXml = zip.getEntry("content.xml");
 			if (contentXml == null) {
-				throw new UnreadableSubmissionException.DamagedFile(displayName,
-						"the file is an OpenDocument package without content.xml: damaged or not a spreadsheet", null, null);
+				throw new UnreadableSubmissionException.DamagedFile(displayName, new Reason(
+						"OpenDocument のファイルに content.xml がありません。壊れているか表計算のファイルではありません。LibreOffice で開いて .ods で保存し直してください",
+						"the file is an OpenDocument package without content.xml: damaged or not a spreadsheet; open it in "
+								+ "LibreOffice and save it again as .ods"), null, null);
 			}
 			content = new OdsContentHandler(styles, new RowAssembler(displayName, sink, this.limits), this.limits, displayName);
 			try (InputStream xml = zip.getInputStream(contentXml)) {

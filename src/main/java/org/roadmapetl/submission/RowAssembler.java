@@ -17,6 +17,8 @@ final class RowAssembler {
 
 	private final ReadLimits limits;
 
+	private final CellBudget budget;
+
 	private long rowsRead;
 
 	private String sheet;
@@ -31,31 +33,39 @@ final class RowAssembler {
 		this.file = file;
 		this.sink = sink;
 		this.limits = limits;
+		this.budget = new CellBudget(file, limits);
 	}
 
 	/** Refuses a cell longer than the limit, as soon as its text grows past it (also while a parser collects it). */
 	void checkCellLength(int columnIndex, int length) {
 		if (length > this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "a cell holds more than "
-					+ this.limits.cellLength() + " characters (roadmap.limits.cell-length, environment "
-					+ "ROADMAP_LIMITS_CELLLENGTH)", CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1));
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 つのセルの文字数",
+					"the characters of one cell are", this.limits.cellLength(), "roadmap.limits.cell-length"),
+					CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1));
 		}
 	}
 
 	void startSheet(String sheetName, MergedAreas mergedAreas) {
 		this.sheet = sheetName;
 		this.merged = mergedAreas;
+		this.budget.startSheet(sheetName);
 		deliver(() -> this.sink.startSheet(sheetName, false));
 	}
 
 	/** @param rowIndex 0-based */
 	void startRow(int rowIndex) {
 		if (++this.rowsRead > this.limits.rows()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, "the workbook has more than "
-					+ this.limits.rows() + " rows (roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)", null);
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.overLimit("行数", "the rows are", this.limits.rows(), "roadmap.limits.rows"), null);
 		}
+		this.budget.row();
 		this.row = rowIndex;
 		this.cells = new ArrayList<>();
+	}
+
+	/** Charges cells the reader examined without handing them on (blank records, a run of empty cells). */
+	void examined(long cellCount) {
+		this.budget.cells(cellCount);
 	}
 
 	/** @param columnIndex 0-based */
@@ -69,6 +79,7 @@ final class RowAssembler {
 	 * @param submitted the text with its struck parts marked
 	 */
 	void cell(int columnIndex, String text, String submitted) {
+		this.budget.cells(1);
 		if (text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
 			return;
 		}

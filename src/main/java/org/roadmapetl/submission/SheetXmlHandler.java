@@ -57,11 +57,21 @@ final class SheetXmlHandler extends DefaultHandler {
 	}
 
 	@Override
-	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+	public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
 		if (!this.inSheetData) {
 			this.inSheetData = "sheetData".equals(localName);
 			return;
 		}
+		try {
+			startSheetDataElement(localName, attributes);
+		}
+		catch (NumberFormatException ex) {
+			throw new SAXException("a <" + localName + "> element has an attribute that is not a number (after row "
+					+ (this.row + 1) + ")");
+		}
+	}
+
+	private void startSheetDataElement(String localName, Attributes attributes) {
 		switch (localName) {
 			case "row" -> {
 				String r = attributes.getValue("r");
@@ -75,7 +85,8 @@ final class SheetXmlHandler extends DefaultHandler {
 				String t = attributes.getValue("t");
 				this.type = (t != null) ? t : "n";
 				String s = attributes.getValue("s");
-				this.style = (s != null) ? Integer.parseInt(s) : 0;
+				// s="" is written by some tools and read by POI as the default style
+				this.style = (s != null && !s.isEmpty()) ? Integer.parseInt(s) : 0;
 				this.hasValue = false;
 				this.text.setLength(0);
 				this.inline.clear();
@@ -140,6 +151,9 @@ final class SheetXmlHandler extends DefaultHandler {
 		String stored = this.text.toString();
 		try {
 			if ("s".equals(this.type)) {
+				if (stored.isBlank()) {
+					return null; // <c t="s"><v/></c>: no index, an empty cell as POI reads it
+				}
 				int index = Integer.parseInt(stored.trim());
 				return revised(this.sharedStrings.value(index), this.sharedStrings.submitted(index));
 			}
@@ -159,7 +173,7 @@ final class SheetXmlHandler extends DefaultHandler {
 		}
 		catch (RuntimeException ex) {
 			throw new SAXException("cell " + new CellReference(this.row, this.column).formatAsString()
-					+ " holds a value that is not valid for its type (" + this.type + "): " + abbreviate(stored), ex);
+					+ " holds a value that is not valid for its type (" + this.type + "): " + abbreviate(stored));
 		}
 	}
 

@@ -36,9 +36,6 @@ public enum SubmissionFormat {
 	/** An empty file, or a recognised format that is no submission at all (PDF, image, Word, .xlsb, Numbers). */
 	UNKNOWN;
 
-	/** The reason a file of no roadmap format is set aside, telling the department what to send instead. */
-	public static final String NOT_A_ROADMAP_FORMAT =
-			"not a roadmap format; save it as .xlsx, .xls, .ods, .csv or tab-separated text";
 
 	/**
 	 * @param file the file on disk

@@ -33,14 +33,14 @@ final class TextEncoding {
 			return StandardCharsets.UTF_16;
 		}
 		if (looksLikeUtf16(head)) {
-			throw new UnreadableSubmissionException.Undecodable(displayName,
+			throw new UnreadableSubmissionException.Undecodable(displayName, new Reason(
+					"BOM のない UTF-16 のテキストは確実に読めません。Excel で「Unicode テキスト」「CSV UTF-8」または .xlsx として保存し直して送り直してください",
 					"UTF-16 text without a byte order mark cannot be decoded reliably; save it from Excel as "
-							+ "\"Unicode テキスト\" (which writes the mark), \"CSV UTF-8\" or as .xlsx",
+							+ "\"Unicode テキスト\" (which writes the mark), \"CSV UTF-8\" or as .xlsx"),
 					null);
 		}
 		if (indexOfNul(head, 0, 1) >= 0) {
-			throw new UnreadableSubmissionException.NotASubmission(displayName, SubmissionFormat.NOT_A_ROADMAP_FORMAT
-					+ " (the file holds binary data)");
+			throw new UnreadableSubmissionException.NotASubmission(displayName, Reason.NOT_A_ROADMAP_FORMAT);
 		}
 		if (decodesStrictly(file, StandardCharsets.UTF_8)) {
 			return StandardCharsets.UTF_8;
@@ -48,8 +48,10 @@ final class TextEncoding {
 		if (decodesStrictly(file, WINDOWS_31J)) {
 			return WINDOWS_31J;
 		}
-		throw new UnreadableSubmissionException.Undecodable(displayName,
-				"not text in UTF-8, Windows-31J or UTF-16 with a byte order mark (the encodings a text export may use)",
+		throw new UnreadableSubmissionException.Undecodable(displayName, new Reason(
+				"文字コードが読めません。UTF-8、Shift_JIS (Windows-31J) または BOM 付き UTF-16 で保存し直して送り直してください",
+				"not text in UTF-8, Windows-31J or UTF-16 with a byte order mark (the encodings a text export may use); "
+						+ "save it again in one of them"),
 				null);
 	}
 

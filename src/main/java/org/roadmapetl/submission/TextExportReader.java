@@ -52,8 +52,11 @@ public final class TextExportReader implements SubmissionReader {
 			skipByteOrderMark(text);
 			sink.startSheet(null, true);
 			FieldTokenizer records = new FieldTokenizer(text, this.separator, this.limits, displayName);
+			CellBudget budget = new CellBudget(displayName, this.limits);
 			List<String> fields;
 			while ((fields = records.next()) != null) {
+				budget.row();
+				budget.cells(fields.size());
 				int lineNumber = records.recordLine();
 				List<Cell> cells = new ArrayList<>();
 				for (int i = 0; i < fields.size(); i++) {

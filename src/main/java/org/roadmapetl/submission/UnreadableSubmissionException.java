@@ -10,20 +10,16 @@ public class UnreadableSubmissionException extends RuntimeException {
 
 	private final String file;
 
-	private final String reason;
+	private final Reason reason;
 
 	private final CellRef where;
 
-	public UnreadableSubmissionException(String file, String reason) {
+	public UnreadableSubmissionException(String file, Reason reason) {
 		this(file, reason, null, null);
 	}
 
-	public UnreadableSubmissionException(String file, String reason, Throwable cause) {
-		this(file, reason, null, cause);
-	}
-
-	public UnreadableSubmissionException(String file, String reason, CellRef where, Throwable cause) {
-		super(file + ((where != null) ? " " + where.location() : "") + ": " + reason, cause);
+	public UnreadableSubmissionException(String file, Reason reason, CellRef where, Throwable cause) {
+		super(file + ((where != null) ? " " + where.location() : "") + ": " + reason.english(), cause);
 		this.file = file;
 		this.reason = reason;
 		this.where = where;
@@ -33,8 +29,8 @@ public class UnreadableSubmissionException extends RuntimeException {
 		return this.file;
 	}
 
-	/** What is wrong, for the department, without the file name. */
-	public String reason() {
+	/** What is wrong and what to do, for the department, without the file name or the place. */
+	public Reason reason() {
 		return this.reason;
 	}
 
@@ -46,7 +42,7 @@ public class UnreadableSubmissionException extends RuntimeException {
 	/** Not a workbook or a text export at all (a PDF, a Word file, an empty file, an unsupported kind). */
 	public static class NotASubmission extends UnreadableSubmissionException {
 
-		public NotASubmission(String file, String reason) {
+		public NotASubmission(String file, Reason reason) {
 			super(file, reason);
 		}
 
@@ -55,7 +51,7 @@ public class UnreadableSubmissionException extends RuntimeException {
 	/** A container or stream that is broken: a truncated zip, a damaged OLE2 file, malformed XML. */
 	public static class DamagedFile extends UnreadableSubmissionException {
 
-		public DamagedFile(String file, String reason, CellRef where, Throwable cause) {
+		public DamagedFile(String file, Reason reason, CellRef where, Throwable cause) {
 			super(file, reason, where, cause);
 		}
 
@@ -64,7 +60,7 @@ public class UnreadableSubmissionException extends RuntimeException {
 	/** Over a safety limit (size, line or cell length, rows, blocks, zip ratio): the reason names the limit and how to raise it. */
 	public static class OverLimit extends UnreadableSubmissionException {
 
-		public OverLimit(String file, String reason, CellRef where) {
+		public OverLimit(String file, Reason reason, CellRef where) {
 			super(file, reason, where, null);
 		}
 
@@ -73,7 +69,7 @@ public class UnreadableSubmissionException extends RuntimeException {
 	/** Text in an encoding that cannot be decoded (or UTF-16 without a byte order mark). */
 	public static class Undecodable extends UnreadableSubmissionException {
 
-		public Undecodable(String file, String reason, CellRef where) {
+		public Undecodable(String file, Reason reason, CellRef where) {
 			super(file, reason, where, null);
 		}
 
@@ -82,7 +78,7 @@ public class UnreadableSubmissionException extends RuntimeException {
 	/** A readable file with no roadmap form in it (no block with 事業名), or a form laid out beyond reading. */
 	public static class NoRoadmapForm extends UnreadableSubmissionException {
 
-		public NoRoadmapForm(String file, String reason) {
+		public NoRoadmapForm(String file, Reason reason) {
 			super(file, reason);
 		}
 

@@ -38,7 +38,8 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
 		WorkbookFailures.requireContent(file, displayName);
-		String[] sheet = new String[1];
+		// where reading is: the sheet, or else the part (shared strings, styles), for a failure's reason
+		String[] sheet = new String[2];
 		try (WorkbookZip parts = WorkbookZip.open(file)) {
 			if (parts != null) {
 				readParts(parts, displayName, sink, sheet);
@@ -49,7 +50,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			throw failure.getCause();
 		}
 		catch (IOException | SAXException | RuntimeException ex) {
-			throw WorkbookFailures.unreadable(file, displayName, sheet[0], ex, FORMAT);
+			throw WorkbookFailures.unreadable(file, displayName, sheet[0], sheet[1], ex, FORMAT);
 		}
 		readPackage(file, displayName, sink);
 	}
@@ -61,13 +62,16 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	private void readParts(WorkbookZip parts, String displayName, RowSink sink, String[] sheet)
 			throws IOException, SAXException {
 		SharedStringRuns strings;
+		sheet[1] = (parts.sharedStrings() != null) ? parts.sharedStrings().getName() : null;
 		try (InputStream xml = (parts.sharedStrings() != null) ? parts.open(parts.sharedStrings()) : null) {
 			strings = SharedStringRuns.read(xml);
 		}
 		CellStyles styles;
+		sheet[1] = (parts.styles() != null) ? parts.styles().getName() : null;
 		try (InputStream xml = (parts.styles() != null) ? parts.open(parts.styles()) : null) {
 			styles = DateStyles.read(xml);
 		}
+		sheet[1] = null;
 		RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 		for (WorkbookZip.SheetPart part : parts.sheets()) {
 			sheet[0] = part.name();
@@ -85,16 +89,21 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	/** Any other package, through POI's package layer. */
 	private void readPackage(Path file, String displayName, RowSink sink) throws IOException {
 		String sheet = null;
+		String part = null;
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XSSFReader workbook = new XSSFReader(pkg);
+			part = "xl/sharedStrings.xml";
 			SharedStringRuns strings = sharedStrings(pkg);
+			part = "xl/styles.xml";
 			CellStyles styles;
 			try (InputStream xml = workbook.getStylesData()) {
 				styles = DateStyles.read(xml);
 			}
+			part = "xl/workbook.xml";
 			boolean date1904 = usesDate1904(workbook);
+			part = null;
 			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
 			while (sheets.hasNext()) {
@@ -104,8 +113,8 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 					scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, sheet);
 				}
 				rows.startSheet(sheet, scanned.merged());
-				PackagePart part = sheets.getSheetPart();
-				scanned.parse(part::getInputStream, new SheetXmlHandler(strings, styles, date1904, rows));
+				PackagePart sheetPart = sheets.getSheetPart();
+				scanned.parse(sheetPart::getInputStream, new SheetXmlHandler(strings, styles, date1904, rows));
 				rows.endSheet();
 				sheet = null;
 			}
@@ -114,7 +123,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			throw failure.getCause();
 		}
 		catch (IOException | SAXException | OpenXML4JException | RuntimeException ex) {
-			throw WorkbookFailures.unreadable(file, displayName, sheet, ex, FORMAT);
+			throw WorkbookFailures.unreadable(file, displayName, sheet, part, ex, FORMAT);
 		}
 		finally {
 			if (pkg != null) {

@@ -27,13 +27,13 @@ final class ZipContent {
 
 	static SubmissionFormat formatOf(Path file) {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
-			ZipEntry mimeType = zip.getEntry("mimetype");
+			ZipEntry mimeType = entry(zip, "mimetype");
 			if (mimeType != null) {
 				String type = prefix(zip, mimeType).trim();
 				// A template (.ots) is the same spreadsheet; other OpenDocument types are no roadmap.
 				return type.startsWith(ODS_MIME_TYPE) ? SubmissionFormat.ODS : SubmissionFormat.UNKNOWN;
 			}
-			ZipEntry contentTypes = zip.getEntry("[Content_Types].xml");
+			ZipEntry contentTypes = entry(zip, "[Content_Types].xml");
 			if (contentTypes == null) {
 				return SubmissionFormat.UNKNOWN;
 			}
@@ -49,6 +49,21 @@ final class ZipContent {
 			// Truncated or damaged: the workbook reader names what is wrong with it.
 			return SubmissionFormat.XLSX;
 		}
+	}
+
+	/**
+	 * An entry by its name, or else by the same name in another case or with {@code \\} for {@code /}: some tools
+	 * write {@code [content_types].xml}, and POI's package layer reads such packages.
+	 */
+	private static ZipEntry entry(ZipFile zip, String name) {
+		ZipEntry exact = zip.getEntry(name);
+		if (exact != null) {
+			return exact;
+		}
+		return zip.stream()
+			.filter((candidate) -> candidate.getName().replace('\\', '/').equalsIgnoreCase(name))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String prefix(ZipFile zip, ZipEntry entry) throws IOException {

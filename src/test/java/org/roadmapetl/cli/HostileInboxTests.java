@@ -81,7 +81,9 @@ class HostileInboxTests {
 		assertThat(views.rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactlyInAnyOrder(
 				(row) -> assertThat(row.get(0)).startsWith("label-lines.tsv: ").contains("roadmap.limits.blocks"),
 				(row) -> assertThat(row.get(0)).startsWith("merges.xlsx: ")
-					.contains("sheet '結合' has more than 100000 merged ranges (roadmap.limits.merges"),
+					.contains("シート「結合」の結合セルの数が上限 (100,000) を超えています")
+					.contains("the merged ranges of sheet '結合' are over the limit of 100,000")
+					.contains("roadmap.limits.merges"),
 				(row) -> assertThat(row.get(0)).startsWith("one-line.tsv: ").contains("roadmap.limits.file-size"));
 		assertThat(this.work.resolve("quarantine/one-line.tsv")).exists();
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.OdsFiles;
+import org.roadmapetl.submission.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InboxKindsTests {
 
-	private static final String NOT_A_ROADMAP = "not a roadmap format; save it as .xlsx, .xls, .ods, .csv or tab-separated text";
+	private static final String NOT_A_ROADMAP = Reason.NOT_A_ROADMAP_FORMAT.text();
 
 	@TempDir
 	Path work;
@@ -71,7 +72,10 @@ class InboxKindsTests {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("roadmap.tsv",
 					"~$roadmap.xlsx", ".~lock.roadmap.ods#", ".DS_Store");
 		}
-		assertThat(this.work.resolve("quarantine").resolve("memo.docx.reason.txt")).content().contains(NOT_A_ROADMAP);
+		assertThat(this.work.resolve("quarantine").resolve("memo.docx.reason.txt")).content()
+			.contains("File: memo.docx")
+			.contains("理由: " + Reason.NOT_A_ROADMAP_FORMAT.japanese())
+			.contains("Reason: " + Reason.NOT_A_ROADMAP_FORMAT.english());
 		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" },
 				this.warehouse.database().properties());
 		assertThat(status.out()).contains("set aside: minutes.pdf: " + NOT_A_ROADMAP).contains("memo.docx");

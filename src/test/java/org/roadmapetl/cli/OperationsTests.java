@@ -28,6 +28,7 @@ import org.roadmapetl.ReportViews;
 import org.roadmapetl.SyntheticInbox;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.submission.HandWrittenXlsx;
+import org.roadmapetl.submission.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,10 +81,11 @@ class OperationsTests {
 				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),
 				List.of("utf16.txt"));
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
-				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: sheet 'S' expands far beyond"),
-				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: the file is empty (0 bytes)"),
+				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: シート「S」は展開すると")
+					.contains("sheet 'S' expands far beyond"),
+				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: " + Reason.EMPTY_FILE.text()),
 				(row) -> assertThat(row.get(0)).contains("no roadmap form"),
-				(row) -> assertThat(row.get(0)).contains("binary data"),
+				(row) -> assertThat(row.get(0)).contains(Reason.NOT_A_ROADMAP_FORMAT.text()),
 				(row) -> assertThat(row.get(0)).contains("truncated"),
 				(row) -> assertThat(row.get(0)).contains("UTF-16"));
 		Path quarantine = this.work.resolve("quarantine");
@@ -93,7 +95,7 @@ class OperationsTests {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("roadmap-export-sample.tsv");
 		}
 		CommandLineTests.Outcome status2 = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
-		assertThat(status2.out()).contains("set aside: utf16.txt: UTF-16").contains("COMPLETED");
+		assertThat(status2.out()).contains("set aside: utf16.txt: BOM のない UTF-16").contains("COMPLETED");
 	}
 
 	@Test

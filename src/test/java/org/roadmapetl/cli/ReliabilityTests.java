@@ -58,7 +58,9 @@ class ReliabilityTests {
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name, fault")).containsExactly(
 				List.of("second.tsv", "internal"));
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "reason").get(0).get(0))
-			.startsWith("internal error of roadmap-etl").contains("IllegalStateException");
+			.startsWith("roadmap-etl の内部エラー")
+			.contains("an internal error of roadmap-etl")
+			.doesNotContain("IllegalStateException");
 		assertThat(outcome.out()).contains("Internal error while reading second.tsv")
 			.contains("java.lang.IllegalStateException: a bug in a rule (caused by the test)");
 		assertThat(this.work.resolve("quarantine/second.tsv")).exists();

@@ -74,7 +74,8 @@ class FieldTokenizerTests {
 		assertThat(tokenizer.next()).containsExactly("bb");
 		assertThat(tokenizer.next()).containsExactly("ccc");
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
-			.withMessage("f.tsv: the file has more than 3 lines (roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)");
+			.withMessage("f.tsv: the lines are over the limit of 3; split the file or delete unused rows and columns and "
+					+ "send it again (IT: setting roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)");
 	}
 
 	@Test
@@ -84,8 +85,11 @@ class FieldTokenizerTests {
 
 		assertThat(tokenizer.next()).containsExactly("ok");
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
-			.withMessage("f.tsv line 2, column 1: line 2 is longer than 5 characters (roadmap.limits.line-length, "
-					+ "environment ROADMAP_LIMITS_LINELENGTH)");
+			.withMessage("f.tsv line 2, column 1: the characters of one line are over the limit of 5; split the file or "
+					+ "delete unused rows and columns and send it again (IT: setting roadmap.limits.line-length, "
+					+ "environment ROADMAP_LIMITS_LINELENGTH)")
+			.satisfies((refused) -> assertThat(refused.reason().at(refused.where()).japanese())
+				.startsWith("2行目 1列目: 1 行の文字数が上限 (5) を超えています"));
 	}
 
 	private static List<String> records(String text, char separator) throws IOException {

@@ -156,7 +156,8 @@ class MergeCellsScanTests {
 			assertThatThrownBy(() -> MergeCellsScan.scan(new ByteArrayInputStream(bytes), hold, threeMerges, "f.xlsx", "表"))
 				.isInstanceOf(UnreadableSubmissionException.OverLimit.class)
 				.hasMessageContaining("f.xlsx")
-				.hasMessageContaining("sheet '表' has more than 3 merged ranges (roadmap.limits.merges");
+				.hasMessageContaining("the merged ranges of sheet '表' are over the limit of 3")
+				.hasMessageContaining("roadmap.limits.merges");
 		}
 	}
 

@@ -120,7 +120,7 @@ class SubmissionFormatTests {
 		assertThat(SubmissionFormat.detect(doc)).isEqualTo(SubmissionFormat.XLS);
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnreadableSubmissionException.class)
 			.isThrownBy(() -> new XlsSubmissionReader().read(doc, "memo.xls", new RecordingSink()))
-			.withMessage("memo.xls: the file is " + SubmissionFormat.NOT_A_ROADMAP_FORMAT);
+			.withMessage("memo.xls: " + Reason.NOT_A_ROADMAP_FORMAT.english());
 	}
 
 	private Path zip(String name, String entry, String content) throws IOException {

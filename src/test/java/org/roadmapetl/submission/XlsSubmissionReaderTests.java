@@ -70,7 +70,7 @@ class XlsSubmissionReaderTests {
 			Path file = EncryptedWorkbooks.passwordProtectedXlsx(XlsSubmissionReaderTests.this.dir.resolve("secret.xls"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("secret.xls: the file is password-protected; remove the password and send it again");
+				.withMessage("secret.xls: the file is password-protected; remove the password, save it again and send it again");
 		}
 
 		@Test
@@ -93,7 +93,7 @@ class XlsSubmissionReaderTests {
 			Path file = Files.createFile(XlsSubmissionReaderTests.this.dir.resolve("empty.xls"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("empty.xls: the file is empty (0 bytes)");
+				.withMessage("empty.xls: the file is empty (0 bytes); save it again and send it again");
 		}
 
 	}

@@ -94,7 +94,7 @@ class XlsxSubmissionReaderTests {
 			Path file = EncryptedWorkbooks.passwordProtectedXlsx(XlsxSubmissionReaderTests.this.dir.resolve("secret.xlsx"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("secret.xlsx: the file is a legacy .xls or a password-protected workbook, not an .xlsx package");
+				.withMessage("secret.xlsx: the file is a legacy .xls or a password-protected workbook, not an .xlsx package; remove any password, save it as .xlsx and send it again");
 		}
 
 		@Test
@@ -126,7 +126,7 @@ class XlsxSubmissionReaderTests {
 			Path file = Files.createFile(XlsxSubmissionReaderTests.this.dir.resolve("empty.xlsx"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("empty.xlsx: the file is empty (0 bytes)");
+				.withMessage("empty.xlsx: the file is empty (0 bytes); save it again and send it again");
 		}
 
 		@Test
@@ -165,8 +165,11 @@ class XlsxSubmissionReaderTests {
 			SAXParseException xerces = xercesRejection(file);
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("damaged.xlsx: sheet '計画' has malformed XML at line %d, column %d: %s",
-						xerces.getLineNumber(), xerces.getColumnNumber(), xerces.getMessage());
+				.withMessage("damaged.xlsx: sheet '計画' has malformed XML at line %d, column %d (%s); open it in Excel or "
+						+ "LibreOffice, save it again and send it again", xerces.getLineNumber(), xerces.getColumnNumber(),
+						xerces.getMessage())
+				.satisfies((refused) -> assertThat(refused.reason().japanese()).startsWith("シート「計画」の XML の "
+						+ xerces.getLineNumber() + " 行目 " + xerces.getColumnNumber() + " 列目が壊れています"));
 		}
 
 		/** What Xerces, with POI's settings, says of the first sheet's XML of {@code file}. */

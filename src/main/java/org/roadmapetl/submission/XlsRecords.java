@@ -1,0 +1,304 @@
+package org.roadmapetl.submission;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.hssf.record.BlankRecord;
+import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.CellValueRecordInterface;
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.ExtendedFormatRecord;
+import org.apache.poi.hssf.record.FontRecord;
+import org.apache.poi.hssf.record.FormatRecord;
+import org.apache.poi.hssf.record.FormulaRecord;
+import org.apache.poi.hssf.record.LabelRecord;
+import org.apache.poi.hssf.record.LabelSSTRecord;
+import org.apache.poi.hssf.record.MulBlankRecord;
+import org.apache.poi.hssf.record.MulRKRecord;
+import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.record.RKRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.hssf.record.common.FormatRun;
+import org.apache.poi.hssf.record.common.UnicodeString;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Turns the records of a BIFF8 workbook stream, one at a time, into the rows of located cells every reader gives:
+ * the workbook globals (sheet names, shared strings, fonts, cell formats, the 1904 date window) first, then each
+ * worksheet's cell records. Cell values read as {@code HSSFCell} reads them: a formula by its cached value, a
+ * shared string with its struck-through runs, a date-formatted number as a date.
+ */
+final class XlsRecords {
+
+	/** BIFF has no font 4: indexes above it are one past their place in the font table. */
+	private static final int MISSING_FONT_INDEX = 4;
+
+	private final RowAssembler rows;
+
+	private final List<List<CellRangeAddress>> merges;
+
+	private final String file;
+
+	private final SubstreamDepth depth = new SubstreamDepth();
+
+	private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
+
+	private final List<FontRecord> fonts = new ArrayList<>();
+
+	private final List<ExtendedFormatRecord> cellFormats = new ArrayList<>();
+
+	private final Map<Integer, String> formatStrings = new HashMap<>();
+
+	private final RevisedText text = new RevisedText();
+
+	private BoundSheetRecord[] sheetsInStreamOrder;
+
+	private SSTRecord sharedStrings;
+
+	private boolean date1904;
+
+	private int sheetIndex = -1;
+
+	private String sheet;
+
+	private int row = -1;
+
+	/** A formula whose cached string arrives in the next {@link StringRecord}. */
+	private FormulaRecord awaitingString;
+
+	XlsRecords(RowAssembler rows, List<List<CellRangeAddress>> merges, String file) {
+		this.rows = rows;
+		this.merges = merges;
+		this.file = file;
+	}
+
+	/** The worksheet being read, for a failure's reason; null between sheets. */
+	String sheet() {
+		return this.sheet;
+	}
+
+	void accept(Record next) {
+		switch (this.depth.track(next)) {
+			case SHEET_STARTED -> startSheet();
+			case SHEET_ENDED -> endSheet();
+			case NONE -> {
+				if (this.depth.inGlobals()) {
+					global(next);
+				}
+				else if (this.depth.inWorksheet() && this.sheet != null) {
+					cell(next);
+				}
+			}
+		}
+	}
+
+	/** Ends a stream cut off inside a sheet as if the sheet had ended there. */
+	void finish() {
+		if (this.sheet != null) {
+			endSheet();
+		}
+	}
+
+	private void global(Record next) {
+		if (next instanceof BoundSheetRecord bound) {
+			this.boundSheets.add(bound);
+		}
+		else if (next instanceof SSTRecord strings) {
+			this.sharedStrings = strings;
+		}
+		else if (next instanceof FontRecord font) {
+			this.fonts.add(font);
+		}
+		else if (next instanceof ExtendedFormatRecord format) {
+			this.cellFormats.add(format);
+		}
+		else if (next instanceof FormatRecord format) {
+			this.formatStrings.put(format.getIndexCode(), format.getFormatString());
+		}
+		else if (next instanceof DateWindow1904Record window) {
+			this.date1904 = window.getWindowing() == 1;
+		}
+	}
+
+	private void startSheet() {
+		this.sheetIndex++;
+		if (!this.depth.inWorksheet()) {
+			return;
+		}
+		if (this.sheetsInStreamOrder == null) {
+			this.sheetsInStreamOrder = BoundSheetRecord.orderByBofPosition(this.boundSheets);
+		}
+		this.sheet = (this.sheetIndex < this.sheetsInStreamOrder.length)
+				? this.sheetsInStreamOrder[this.sheetIndex].getSheetname() : "Sheet" + (this.sheetIndex + 1);
+		List<CellRangeAddress> ranges = (this.sheetIndex < this.merges.size()) ? this.merges.get(this.sheetIndex)
+				: List.of();
+		this.rows.startSheet(this.sheet, ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges));
+		this.row = -1;
+	}
+
+	private void endSheet() {
+		if (this.sheet == null) {
+			return;
+		}
+		if (this.row >= 0) {
+			this.rows.endRow();
+		}
+		this.rows.endSheet();
+		this.sheet = null;
+		this.awaitingString = null;
+	}
+
+	private void cell(Record next) {
+		if (next instanceof StringRecord cached) {
+			if (this.awaitingString != null) {
+				FormulaRecord formula = this.awaitingString;
+				this.awaitingString = null;
+				plain(formula, cached.getString());
+			}
+			return;
+		}
+		if (!(next instanceof CellValueRecordInterface)) {
+			if (next instanceof MulRKRecord numbers) {
+				for (int i = 0; i < numbers.getNumColumns(); i++) {
+					moveTo(numbers.getRow());
+					number(numbers.getFirstColumn() + i, numbers.getXFAt(i), numbers.getRKNumberAt(i));
+				}
+			}
+			else if (next instanceof MulBlankRecord blanks) {
+				this.rows.examined(blanks.getNumColumns());
+			}
+			return;
+		}
+		this.awaitingString = null;
+		if (next instanceof BlankRecord) {
+			this.rows.examined(1);
+			return;
+		}
+		CellValueRecordInterface cell = (CellValueRecordInterface) next;
+		moveTo(cell.getRow());
+		if (next instanceof LabelSSTRecord label) {
+			sharedString(label);
+		}
+		else if (next instanceof NumberRecord number) {
+			number(number.getColumn(), number.getXFIndex(), number.getValue());
+		}
+		else if (next instanceof RKRecord number) {
+			number(number.getColumn(), number.getXFIndex(), number.getRKNumber());
+		}
+		else if (next instanceof LabelRecord label) {
+			plain(label, label.getValue());
+		}
+		else if (next instanceof BoolErrRecord value) {
+			this.rows.cell(value.getColumn(), value.isBoolean() ? CellText.bool(value.getBooleanValue()) : null);
+		}
+		else if (next instanceof FormulaRecord formula) {
+			formula(formula);
+		}
+	}
+
+	private void formula(FormulaRecord formula) {
+		CellType type = formula.getCachedResultTypeEnum();
+		switch (type) {
+			case NUMERIC -> number(formula.getColumn(), formula.getXFIndex(), formula.getValue());
+			case BOOLEAN -> this.rows.cell(formula.getColumn(), CellText.bool(formula.getCachedBooleanValue()));
+			case STRING -> {
+				if (formula.hasCachedResultString()) {
+					this.awaitingString = formula;
+				}
+				else {
+					this.rows.cell(formula.getColumn(), "");
+				}
+			}
+			default -> this.rows.cell(formula.getColumn(), null);
+		}
+	}
+
+	/** Rows arrive in order in files Excel writes; a row met again later is handed on again as a row of its own. */
+	private void moveTo(int nextRow) {
+		if (nextRow == this.row) {
+			return;
+		}
+		if (this.row >= 0) {
+			this.rows.endRow();
+		}
+		this.row = nextRow;
+		this.rows.startRow(nextRow);
+	}
+
+	private void sharedString(LabelSSTRecord label) {
+		int index = label.getSSTIndex();
+		if (this.sharedStrings == null || index < 0 || index >= this.sharedStrings.getNumUniqueStrings()) {
+			throw new UnreadableSubmissionException.DamagedFile(this.file, new Reason(
+					"セルが存在しない共有文字列 (" + index + " 番) を指しています。ファイルが壊れています。Excel で開いて保存し直し、送り直してください",
+					"the cell refers to shared string " + index + ", which the workbook does not hold: the file is "
+							+ "damaged; open it in Excel, save it again and send it again"),
+					CellRef.inSheet(this.file, this.sheet, label.getRow() + 1, label.getColumn() + 1), null);
+		}
+		UnicodeString string = this.sharedStrings.getString(index);
+		boolean cellStruck = isStruck(fontOf(label.getXFIndex()));
+		this.text.clear();
+		String whole = string.getString();
+		int start = 0;
+		boolean struck = cellStruck;
+		for (int i = 0; i < string.getFormatRunCount(); i++) {
+			FormatRun run = string.getFormatRun(i);
+			int at = Math.min(whole.length(), run.getCharacterPos());
+			this.text.append(whole.substring(start, Math.max(start, at)), struck);
+			start = Math.max(start, at);
+			// font 0 in a run means the cell's own font, as HSSFRichTextString reads it
+			struck = (run.getFontIndex() == 0) ? cellStruck : isStruck(run.getFontIndex());
+		}
+		this.text.append(whole.substring(start), struck);
+		this.rows.cell(label.getColumn(), this.text.value(), this.text.submitted());
+	}
+
+	/** A text without runs of its own (a formula's cached string, a BIFF7 label): struck when its cell's font is. */
+	private void plain(CellValueRecordInterface cell, String value) {
+		if (value != null && isStruck(fontOf(cell.getXFIndex()))) {
+			this.rows.cell(cell.getColumn(), "", RevisedText.struck(value));
+		}
+		else {
+			this.rows.cell(cell.getColumn(), value);
+		}
+	}
+
+	private void number(int column, int cellFormat, double value) {
+		ExtendedFormatRecord format = cellFormat(cellFormat);
+		boolean dateFormatted = false;
+		if (format != null) {
+			int index = format.getFormatIndex() & 0xFFFF;
+			String pattern = this.formatStrings.getOrDefault(index, BuiltinFormats.getBuiltinFormat(index));
+			dateFormatted = CellText.isDateFormat(index, pattern);
+		}
+		String shown = CellText.numeric(value, dateFormatted, this.date1904);
+		if (shown != null && isStruck(fontOf(cellFormat))) {
+			this.rows.cell(column, "", RevisedText.struck(shown));
+		}
+		else {
+			this.rows.cell(column, shown);
+		}
+	}
+
+	private ExtendedFormatRecord cellFormat(int index) {
+		return (index >= 0 && index < this.cellFormats.size()) ? this.cellFormats.get(index) : null;
+	}
+
+	private int fontOf(int cellFormat) {
+		ExtendedFormatRecord format = cellFormat(cellFormat);
+		return (format != null) ? format.getFontIndex() & 0xFFFF : -1;
+	}
+
+	/** A cell or run naming a font the file does not hold is not struck. */
+	private boolean isStruck(int fontIndex) {
+		int at = (fontIndex > MISSING_FONT_INDEX) ? fontIndex - 1 : fontIndex;
+		return at >= 0 && at < this.fonts.size() && this.fonts.get(at).isStruckout();
+	}
+
+}
