@@ -1,6 +1,7 @@
 package org.roadmapetl.job;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 
 import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.submission.Reason;
@@ -57,10 +58,16 @@ final class FileSetAside extends RuntimeException {
 
 	/** A file set aside by an earlier run that could not be moved then: moved now, not recorded again. */
 	static FileSetAside stillInInbox(Path path, SubmissionFile file, String recordedReason) {
-		int split = recordedReason.indexOf(" / ");
-		Reason reason = (split > 0)
-				? new Reason(recordedReason.substring(0, split), recordedReason.substring(split + 3))
-				: new Reason(recordedReason, recordedReason);
+		int split = recordedReason.lastIndexOf(" / ");
+		Reason reason;
+		if (split > 0) {
+			reason = new Reason(recordedReason.substring(0, split), recordedReason.substring(split + 3));
+		}
+		else {
+			// a reason recorded before reasons had two languages; an internal error's held the exception's text
+			reason = recordedReason.startsWith("internal error") ? INTERNAL_ERROR
+					: new Reason(recordedReason, recordedReason);
+		}
 		return new FileSetAside(Fault.DEPARTMENT, path, file, reason, null, true);
 	}
 
@@ -71,9 +78,9 @@ final class FileSetAside extends RuntimeException {
 	/** Decides whose fault a failure is; a file that changed under the reader is never the department's. */
 	static FileSetAside of(Throwable failure, Path path, SubmissionFile file, boolean changedWhileRead) {
 		if (failure instanceof TransientReadException || failure instanceof java.io.IOException || changedWhileRead
-				|| file == null) {
+				|| file == null || failure instanceof CancellationException || failure instanceof InterruptedException) {
 			Reason why = changedWhileRead ? CHANGED_WHILE_READ : new Reason("ファイルを開けませんでした。次回の実行で読み直します",
-					"could not be opened now (" + failure.getClass().getSimpleName() + "); tried again next run");
+					"could not be opened now; tried again next run");
 			return new FileSetAside(Fault.TRANSIENT, path, file, why, failure);
 		}
 		if (failure instanceof UnreadableSubmissionException unreadable) {

@@ -23,7 +23,8 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 
 	private final WantedFiles wanted;
 
-	private static final long LARGE_FILE_BYTES = 16L * 1024 * 1024;
+	/** A compressed package of this size can hold shared strings of hundreds of MB; an .xls is its own size. */
+	private static final long LARGE_FILE_BYTES = 8L * 1024 * 1024;
 
 	private final PhaseClock clock;
 
@@ -51,6 +52,10 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 		catch (FileSetAside decided) {
 			throw decided;
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw FileSetAside.of(ex, path, file, false);
+		}
 		catch (IOException | RuntimeException | Error ex) {
 			// An Error (a heap exhausted, a stack overflowed) while reading one file ends that file, not the night.
 			throw FileSetAside.of(ex, path, file, before != null && changed(path, before));
@@ -64,11 +69,11 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 	 * Large files are read one at a time, so that two reader threads never hold two large workbooks' strings and
 	 * formats at once; the rest read side by side.
 	 */
-	private ParsedSubmission parse(SubmissionFile file) throws IOException {
+	private ParsedSubmission parse(SubmissionFile file) throws IOException, InterruptedException {
 		if (file.sizeBytes() < LARGE_FILE_BYTES) {
 			return this.parser.parse(file);
 		}
-		this.largeFiles.lock();
+		this.largeFiles.lockInterruptibly();
 		try {
 			return this.parser.parse(file);
 		}

@@ -57,15 +57,15 @@ final class CellBudget {
 	void cells(long count) {
 		this.fileCells += count;
 		this.sheetCells += count;
-		if (this.sheetCells > this.limits.sheetCells()) {
-			String inSheet = (this.sheet != null) ? "シート「" + this.sheet + "」の" : "";
-			String ofSheet = (this.sheet != null) ? " of sheet '" + this.sheet + "'" : "";
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit(inSheet + "セルの数 (空や繰り返しのセルを含む)",
+		if (this.sheet != null && this.sheetCells > this.limits.sheetCells()) {
+			String inSheet = "シート「" + this.sheet + "」の";
+			String ofSheet = " of sheet '" + this.sheet + "'";
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit(inSheet + "セルの数 (書式だけが設定された空白セルも数えます)",
 					"the cells" + ofSheet + " (empty and repeated ones included) are", this.limits.sheetCells(),
 					"roadmap.limits.sheet-cells"), null);
 		}
 		if (this.fileCells > this.limits.cells()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("ファイルのセルの数 (空や繰り返しのセルを含む)",
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("ファイルのセルの数 (書式だけが設定された空白セルも数えます)",
 					"the cells of the file (empty and repeated ones included) are", this.limits.cells(),
 					"roadmap.limits.cells"), null);
 		}

@@ -148,8 +148,8 @@ final class FieldTokenizer {
 
 	private void append(StringBuilder field, char c, int column) {
 		if (field.length() >= this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 つの項目の文字数",
-					"the characters of one field are", this.limits.cellLength(), "roadmap.limits.cell-length"),
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.cellTooLong("1 つの項目の文字数",
+					"the characters of one field are", this.limits.cellLength()),
 					CellRef.inText(this.file, this.recordLine, column));
 		}
 		field.append(c);

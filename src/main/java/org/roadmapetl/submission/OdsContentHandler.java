@@ -198,8 +198,8 @@ final class OdsContentHandler extends DefaultHandler {
 
 	private void checkCellLength() {
 		if (this.cell.length() > this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 つのセルの文字数",
-					"the characters of one cell are", this.limits.cellLength(), "roadmap.limits.cell-length"),
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.cellTooLong("1 つのセルの文字数",
+					"the characters of one cell are", this.limits.cellLength()),
 					CellRef.inSheet(this.file, this.sheet, (int) Math.min(Integer.MAX_VALUE, this.row + 1), this.column + 1));
 		}
 	}

@@ -33,11 +33,23 @@ public record Reason(String japanese, String english) {
 
 	/** As {@link #overLimit(String, String, long, String)}, with the limit written out ({@code 100 MiB}). */
 	public static Reason overLimit(String japanese, String english, String limit, String property) {
+		return overLimit(japanese, english, limit, property, "ファイルを分けるか不要な行・列を削除して",
+				"split the file or delete unused rows and columns and");
+	}
+
+	/** A cell over the length limit: what to do is to shorten it. */
+	public static Reason cellTooLong(String japanese, String english, long limit) {
+		return overLimit(japanese, english, String.format("%,d", limit), "roadmap.limits.cell-length", "文字を減らして",
+				"shorten the text and");
+	}
+
+	private static Reason overLimit(String japanese, String english, String limit, String property, String adviceJapanese,
+			String adviceEnglish) {
 		String variable = property.toUpperCase(java.util.Locale.ROOT).replace("-", "").replace('.', '_');
 		return new Reason(
-				japanese + "が上限 (" + limit + ") を超えています。ファイルを分けるか不要な行・列を削除して送り直してください"
-						+ " (IT 担当: 設定 " + property + "、環境変数 " + variable + ")",
-				english + " over the limit of " + limit + "; split the file or delete unused rows and columns and send it again (IT: setting " + property
+				japanese + "が上限 (" + limit + ") を超えています。" + adviceJapanese + "送り直してください (IT 担当: 設定 " + property
+						+ "、環境変数 " + variable + ")",
+				english + " over the limit of " + limit + "; " + adviceEnglish + " send it again (IT: setting " + property
 						+ ", environment " + variable + ")");
 	}
 

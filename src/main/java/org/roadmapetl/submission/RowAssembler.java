@@ -39,8 +39,8 @@ final class RowAssembler {
 	/** Refuses a cell longer than the limit, as soon as its text grows past it (also while a parser collects it). */
 	void checkCellLength(int columnIndex, int length) {
 		if (length > this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("1 つのセルの文字数",
-					"the characters of one cell are", this.limits.cellLength(), "roadmap.limits.cell-length"),
+			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.cellTooLong("1 つのセルの文字数",
+					"the characters of one cell are", this.limits.cellLength()),
 					CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1));
 		}
 	}

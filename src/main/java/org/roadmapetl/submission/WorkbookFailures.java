@@ -82,16 +82,15 @@ final class WorkbookFailures {
 	private static Reason knownCause(Throwable t, String format, Place place) {
 		String message = String.valueOf(t.getMessage());
 		if (message.contains("Zip bomb detected")) {
-			return new Reason(place.japanese() + "は展開すると圧縮前の大きさをはるかに超えるため、安全のため読み込みを止めました (上限: 1 部分 "
-					+ PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MiB、圧縮率 " + PoiLimits.MIN_INFLATE_RATIO
-					+ ")。不要なデータを削除して保存し直し、送り直してください",
+			return new Reason(place.japanese() + "は展開後の大きさがファイル上の大きさに比べて極端に大きいため、安全のため読み込みを止めました。"
+					+ "不要なデータを削除して保存し直し、送り直してください",
 					place.english() + " expands far beyond its compressed size (safety limits: "
 							+ PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MiB per part, inflate ratio at least "
 							+ PoiLimits.MIN_INFLATE_RATIO + "); refused as a possible zip bomb; delete unused data, "
 							+ "save it again and send it again");
 		}
 		if (message.contains("more internal file entries than expected")) {
-			return new Reason(place.japanese() + "の部品が " + PoiLimits.MAX_FILE_COUNT
+			return new Reason(place.japanese() + "の内部のファイル数が " + PoiLimits.MAX_FILE_COUNT
 					+ " を超えるため、安全のため読み込みを止めました。不要なシートや画像を削除して送り直してください",
 					place.english() + " holds more than " + PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused "
 							+ "as a possible zip bomb; delete unused sheets and pictures and send it again");
@@ -166,12 +165,15 @@ final class WorkbookFailures {
 		}
 		for (StackTraceElement frame : root.getStackTrace()) {
 			String type = frame.getClassName();
-			if (type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
+			if (type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.")
+					|| type.startsWith("com.sun.")) {
 				continue;
 			}
 			return type.startsWith(OUR_PACKAGE);
 		}
-		return true;
+		// No frames: the JVM omits them for an exception thrown often from compiled code, which is a library
+		// meeting one kind of damage in many files far more often than a bug of ours.
+		return false;
 	}
 
 	/** Where in the workbook a failure happened, in both languages. */
@@ -181,7 +183,7 @@ final class WorkbookFailures {
 			if (this.sheet != null) {
 				return "シート「" + this.sheet + "」";
 			}
-			return (this.part != null) ? "ファイルの部分「" + this.part + "」" : "ファイル";
+			return (this.part != null) ? "ファイル内の「" + this.part + "」" : "ファイル";
 		}
 
 		String english() {

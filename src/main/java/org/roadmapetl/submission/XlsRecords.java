@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.hssf.record.BlankRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
@@ -42,7 +43,7 @@ final class XlsRecords {
 
 	private final RowAssembler rows;
 
-	private final List<List<CellRangeAddress>> merges;
+	private final List<XlsSheetLayout> layouts;
 
 	private final String file;
 
@@ -73,9 +74,15 @@ final class XlsRecords {
 	/** A formula whose cached string arrives in the next {@link StringRecord}. */
 	private FormulaRecord awaitingString;
 
-	XlsRecords(RowAssembler rows, List<List<CellRangeAddress>> merges, String file) {
+	/**
+	 * The cells of a sheet whose records are not in row and column order (never so in a file Excel wrote), sorted
+	 * here as {@code HSSFWorkbook} sorts them, the last record of a cell winning; null for an ordered sheet.
+	 */
+	private TreeMap<Integer, TreeMap<Integer, String[]>> unordered;
+
+	XlsRecords(RowAssembler rows, List<XlsSheetLayout> layouts, String file) {
 		this.rows = rows;
-		this.merges = merges;
+		this.layouts = layouts;
 		this.file = file;
 	}
 
@@ -137,15 +144,23 @@ final class XlsRecords {
 		}
 		this.sheet = (this.sheetIndex < this.sheetsInStreamOrder.length)
 				? this.sheetsInStreamOrder[this.sheetIndex].getSheetname() : "Sheet" + (this.sheetIndex + 1);
-		List<CellRangeAddress> ranges = (this.sheetIndex < this.merges.size()) ? this.merges.get(this.sheetIndex)
-				: List.of();
+		XlsSheetLayout layout = (this.sheetIndex < this.layouts.size()) ? this.layouts.get(this.sheetIndex) : null;
+		List<CellRangeAddress> ranges = (layout != null) ? layout.merges() : List.of();
 		this.rows.startSheet(this.sheet, ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges));
+		this.unordered = (layout != null && !layout.ordered()) ? new TreeMap<>() : null;
 		this.row = -1;
 	}
 
 	private void endSheet() {
 		if (this.sheet == null) {
 			return;
+		}
+		if (this.unordered != null) {
+			this.unordered.forEach((rowIndex, cells) -> {
+				moveTo(rowIndex);
+				cells.forEach((column, value) -> this.rows.cell(column, value[0], value[1]));
+			});
+			this.unordered = null;
 		}
 		if (this.row >= 0) {
 			this.rows.endRow();
@@ -167,8 +182,7 @@ final class XlsRecords {
 		if (!(next instanceof CellValueRecordInterface)) {
 			if (next instanceof MulRKRecord numbers) {
 				for (int i = 0; i < numbers.getNumColumns(); i++) {
-					moveTo(numbers.getRow());
-					number(numbers.getFirstColumn() + i, numbers.getXFAt(i), numbers.getRKNumberAt(i));
+					number(numbers.getRow(), numbers.getFirstColumn() + i, numbers.getXFAt(i), numbers.getRKNumberAt(i));
 				}
 			}
 			else if (next instanceof MulBlankRecord blanks) {
@@ -177,26 +191,30 @@ final class XlsRecords {
 			return;
 		}
 		this.awaitingString = null;
-		if (next instanceof BlankRecord) {
-			this.rows.examined(1);
+		if (next instanceof BlankRecord blank) {
+			if (this.unordered != null) {
+				put(blank, null, null);
+			}
+			else {
+				this.rows.examined(1);
+			}
 			return;
 		}
-		CellValueRecordInterface cell = (CellValueRecordInterface) next;
-		moveTo(cell.getRow());
 		if (next instanceof LabelSSTRecord label) {
 			sharedString(label);
 		}
 		else if (next instanceof NumberRecord number) {
-			number(number.getColumn(), number.getXFIndex(), number.getValue());
+			number(number.getRow(), number.getColumn(), number.getXFIndex(), number.getValue());
 		}
 		else if (next instanceof RKRecord number) {
-			number(number.getColumn(), number.getXFIndex(), number.getRKNumber());
+			number(number.getRow(), number.getColumn(), number.getXFIndex(), number.getRKNumber());
 		}
 		else if (next instanceof LabelRecord label) {
 			plain(label, label.getValue());
 		}
 		else if (next instanceof BoolErrRecord value) {
-			this.rows.cell(value.getColumn(), value.isBoolean() ? CellText.bool(value.getBooleanValue()) : null);
+			String shown = value.isBoolean() ? CellText.bool(value.getBooleanValue()) : null;
+			put(value, shown, shown);
 		}
 		else if (next instanceof FormulaRecord formula) {
 			formula(formula);
@@ -206,21 +224,24 @@ final class XlsRecords {
 	private void formula(FormulaRecord formula) {
 		CellType type = formula.getCachedResultTypeEnum();
 		switch (type) {
-			case NUMERIC -> number(formula.getColumn(), formula.getXFIndex(), formula.getValue());
-			case BOOLEAN -> this.rows.cell(formula.getColumn(), CellText.bool(formula.getCachedBooleanValue()));
+			case NUMERIC -> number(formula.getRow(), formula.getColumn(), formula.getXFIndex(), formula.getValue());
+			case BOOLEAN -> {
+				String shown = CellText.bool(formula.getCachedBooleanValue());
+				put(formula, shown, shown);
+			}
 			case STRING -> {
 				if (formula.hasCachedResultString()) {
 					this.awaitingString = formula;
 				}
 				else {
-					this.rows.cell(formula.getColumn(), "");
+					put(formula, "", "");
 				}
 			}
-			default -> this.rows.cell(formula.getColumn(), null);
+			default -> put(formula, null, null);
 		}
 	}
 
-	/** Rows arrive in order in files Excel writes; a row met again later is handed on again as a row of its own. */
+	/** Rows arrive in order in an ordered sheet: a new row ends the one before. */
 	private void moveTo(int nextRow) {
 		if (nextRow == this.row) {
 			return;
@@ -236,7 +257,7 @@ final class XlsRecords {
 		int index = label.getSSTIndex();
 		if (this.sharedStrings == null || index < 0 || index >= this.sharedStrings.getNumUniqueStrings()) {
 			throw new UnreadableSubmissionException.DamagedFile(this.file, new Reason(
-					"セルが存在しない共有文字列 (" + index + " 番) を指しています。ファイルが壊れています。Excel で開いて保存し直し、送り直してください",
+					"ファイル内部の文字データが欠けています。ファイルが壊れています。Excel で開いて保存し直し、送り直してください",
 					"the cell refers to shared string " + index + ", which the workbook does not hold: the file is "
 							+ "damaged; open it in Excel, save it again and send it again"),
 					CellRef.inSheet(this.file, this.sheet, label.getRow() + 1, label.getColumn() + 1), null);
@@ -256,20 +277,20 @@ final class XlsRecords {
 			struck = (run.getFontIndex() == 0) ? cellStruck : isStruck(run.getFontIndex());
 		}
 		this.text.append(whole.substring(start), struck);
-		this.rows.cell(label.getColumn(), this.text.value(), this.text.submitted());
+		put(label, this.text.value(), this.text.submitted());
 	}
 
 	/** A text without runs of its own (a formula's cached string, a BIFF7 label): struck when its cell's font is. */
 	private void plain(CellValueRecordInterface cell, String value) {
 		if (value != null && isStruck(fontOf(cell.getXFIndex()))) {
-			this.rows.cell(cell.getColumn(), "", RevisedText.struck(value));
+			put(cell, "", RevisedText.struck(value));
 		}
 		else {
-			this.rows.cell(cell.getColumn(), value);
+			put(cell, value, value);
 		}
 	}
 
-	private void number(int column, int cellFormat, double value) {
+	private void number(int rowIndex, int column, int cellFormat, double value) {
 		ExtendedFormatRecord format = cellFormat(cellFormat);
 		boolean dateFormatted = false;
 		if (format != null) {
@@ -279,11 +300,25 @@ final class XlsRecords {
 		}
 		String shown = CellText.numeric(value, dateFormatted, this.date1904);
 		if (shown != null && isStruck(fontOf(cellFormat))) {
-			this.rows.cell(column, "", RevisedText.struck(shown));
+			put(rowIndex, column, "", RevisedText.struck(shown));
 		}
 		else {
-			this.rows.cell(column, shown);
+			put(rowIndex, column, shown, shown);
 		}
+	}
+
+	private void put(CellValueRecordInterface cell, String text, String submitted) {
+		put(cell.getRow(), cell.getColumn(), text, submitted);
+	}
+
+	private void put(int rowIndex, int column, String text, String submitted) {
+		if (this.unordered != null) {
+			this.rows.examined(1);
+			this.unordered.computeIfAbsent(rowIndex, (key) -> new TreeMap<>()).put(column, new String[] { text, submitted });
+			return;
+		}
+		moveTo(rowIndex);
+		this.rows.cell(column, text, submitted);
 	}
 
 	private ExtendedFormatRecord cellFormat(int index) {
