@@ -31,6 +31,7 @@ final class ValidationReport {
 			long errors = result.findings().stream().filter((finding) -> finding.severity().equals("error")).count();
 			out.printf("%s (%s): %d project(s), %d error(s), %d warning(s)%n", result.file(), result.format(),
 					result.projects(), errors, result.findings().size() - errors);
+			result.skippedSheets().forEach((sheet) -> out.println("  not loaded: " + sheet));
 			for (Finding finding : result.findings()) {
 				out.printf("  %-7s  %-22s  %s / %s / %s  %s%n      %s%n", finding.severity(), finding.findingType(),
 						finding.projectName(), orDash(finding.initiativeName()),
@@ -52,7 +53,12 @@ final class ValidationReport {
 			field(json, "file", result.file()).append(',');
 			field(json, "format", result.format()).append(',');
 			field(json, "status", result.status()).append(',');
-			json.append("\"projects\":").append(result.projects()).append(",\"findings\":[");
+			json.append("\"projects\":").append(result.projects()).append(",\"skipped_sheets\":[");
+			for (int j = 0; j < result.skippedSheets().size(); j++) {
+				json.append(j > 0 ? "," : "");
+				string(json, result.skippedSheets().get(j));
+			}
+			json.append("],\"findings\":[");
 			for (int j = 0; j < result.findings().size(); j++) {
 				Finding finding = result.findings().get(j);
 				json.append(j > 0 ? "," : "").append('{');
@@ -72,6 +78,10 @@ final class ValidationReport {
 	/** Jackson is not on the class path (Spring Batch's dependency on it is optional): six escapes do. */
 	private static StringBuilder field(StringBuilder json, String name, String value) {
 		json.append('"').append(name).append("\":");
+		return string(json, value);
+	}
+
+	private static StringBuilder string(StringBuilder json, String value) {
 		if (value == null) {
 			return json.append("null");
 		}

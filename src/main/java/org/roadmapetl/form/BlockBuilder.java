@@ -158,11 +158,19 @@ final class BlockBuilder {
 		return values;
 	}
 
+	/** The cell at the column, or else the merged cell over it: a plan drawn across years is the plan of each. */
 	private static RawValue valueAt(List<Cell> cells, CellRef rowRef, int column) {
+		Cell over = null;
 		for (Cell cell : cells) {
 			if (cell.column() == column) {
 				return new RawValue(CanonicalText.of(cell.text()), cell.submitted(), cell.ref());
 			}
+			if (cell.columnSpan() > 1 && cell.covers(column)) {
+				over = cell;
+			}
+		}
+		if (over != null) {
+			return new RawValue(CanonicalText.of(over.text()), over.submitted(), over.ref());
 		}
 		return new RawValue("", "", new CellRef(rowRef.file(), rowRef.sheet(), rowRef.row(), column));
 	}

@@ -1,5 +1,6 @@
 package org.roadmapetl.form;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,8 +19,8 @@ public final class FormParser implements RowSink {
 
 	private static final Set<String> TABLE_LABELS = Set.of("取組", "取組内容", "主な取組", "取組項目", "取組名");
 
-	/** A sheet that shows how to fill in the form is not a submission. */
-	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例");
+	/** A sheet that shows how to fill in the form (the template's made-up example) is not a submission. */
+	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
 
 	/** How many year cells make a row the 取組 header even when its label is written some other way. */
 	private static final int MIN_YEAR_CELLS_OF_TABLE_HEADER = 3;
@@ -32,6 +33,8 @@ public final class FormParser implements RowSink {
 
 	private boolean skippingSheet;
 
+	private final List<SkippedSheet> skippedSheets = new ArrayList<>();
+
 	public FormParser(Consumer<SubmittedProject> projects) {
 		this.projects = projects;
 	}
@@ -41,6 +44,20 @@ public final class FormParser implements RowSink {
 		finishBlock();
 		this.yearCellsPositional = yearCellsPositional;
 		this.skippingSheet = sheetName != null && EXAMPLE_SHEET_WORDS.stream().anyMatch(sheetName::contains);
+		if (this.skippingSheet) {
+			this.skippedSheets.add(new SkippedSheet(sheetName, SkippedSheet.Why.EXAMPLE));
+		}
+	}
+
+	@Override
+	public void hiddenSheet(String sheetName) {
+		finishBlock();
+		this.skippedSheets.add(new SkippedSheet(sheetName, SkippedSheet.Why.HIDDEN));
+	}
+
+	/** The sheets not loaded, in the order met: the template's example and hidden sheets. */
+	public List<SkippedSheet> skippedSheets() {
+		return List.copyOf(this.skippedSheets);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.roadmapetl.check.ScratchFindings;
 import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.form.SkippedSheet;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;
@@ -33,7 +34,12 @@ public final class SubmissionValidation {
 
 	/** What validating one file gave: {@code checked} with its findings, or {@code unreadable} with the reason. */
 	public record FileResult(String file, String format, String status, int projects, String reason,
-			List<Finding> findings) {
+			List<Finding> findings, List<String> skippedSheets) {
+
+		public FileResult(String file, String format, String status, int projects, String reason,
+				List<Finding> findings) {
+			this(file, format, status, projects, reason, findings, List.of());
+		}
 
 		public boolean isUnreadable() {
 			return this.reason != null;
@@ -83,7 +89,8 @@ public final class SubmissionValidation {
 				long id = ids.get(next++);
 				kept.add(id);
 				results.add(new FileResult(submission.file().name(), submission.format(), "checked",
-						submission.projects().size(), null, findings(connection, id)));
+						submission.projects().size(), null, findings(connection, id),
+						submission.skippedSheets().stream().map(SkippedSheet::describe).toList()));
 			}
 			connection.commit();
 			if (reader != null) {

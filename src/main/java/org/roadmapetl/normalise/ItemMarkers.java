@@ -8,9 +8,12 @@ import java.util.Map;
 /**
  * Resolves the item markers of one initiative row. A cell splits into items at its circled numbers
  * ({@code ①補助金交付 ②交流}); a later cell holding only markers ({@code ①}, {@code ① ②}) continues them and
- * resolves to each marker with its latest earlier definition in the row.
+ * resolves to each marker with its latest earlier definition in the row. A cell holding only an arrow or
+ * {@code 継続} continues the nearest earlier year of the row that has text: it resolves to that year's resolved text.
  */
 public final class ItemMarkers {
+
+	private static final java.util.Set<String> CONTINUATION_MARKS = java.util.Set.of("→", "⇒", "➡", "⟶", "継続");
 
 	private ItemMarkers() {
 	}
@@ -19,17 +22,36 @@ public final class ItemMarkers {
 	public static List<ResolvedCell> resolveRow(List<String> canonicalCellsInYearOrder) {
 		Map<Character, String> definitions = new HashMap<>();
 		List<ResolvedCell> resolved = new ArrayList<>(canonicalCellsInYearOrder.size());
+		String earlier = null;
 		for (String cell : canonicalCellsInYearOrder) {
 			String text = (cell != null) ? cell : "";
-			if (isMarkersOnly(text)) {
-				resolved.add(continuation(text, definitions));
+			ResolvedCell next;
+			if (isContinuationMark(text)) {
+				next = (earlier != null) ? new ResolvedCell(text, earlier, List.of())
+						: new ResolvedCell(text, text, List.of(text.strip()));
+			}
+			else if (isMarkersOnly(text)) {
+				next = continuation(text, definitions);
 			}
 			else {
 				define(text, definitions);
-				resolved.add(new ResolvedCell(text, text, List.of()));
+				next = new ResolvedCell(text, text, List.of());
 			}
+			if (!next.resolved().isBlank() && !next.hasUndefinedMarkers()) {
+				earlier = next.resolved();
+			}
+			resolved.add(next);
 		}
 		return resolved;
+	}
+
+	/**
+	 * Whether the cell says only "as the year before": an arrow ({@code → ⇒ ➡ ⟶}) or {@code 継続}, with white space
+	 * around it allowed.
+	 */
+	public static boolean isContinuationMark(String text) {
+		String mark = text.strip();
+		return CONTINUATION_MARKS.contains(mark);
 	}
 
 	/**

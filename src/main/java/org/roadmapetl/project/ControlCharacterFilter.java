@@ -30,6 +30,11 @@ final class ControlCharacterFilter implements RowSink {
 	}
 
 	@Override
+	public void hiddenSheet(String sheetName) {
+		this.next.hiddenSheet(sheetName);
+	}
+
+	@Override
 	public void row(SheetRow row) {
 		List<Cell> cells = row.cells();
 		List<Cell> cleaned = null;
@@ -44,7 +49,7 @@ final class ControlCharacterFilter implements RowSink {
 						"セルに制御文字または文字の向きを変える書式文字が含まれていたため、取り除いて読み込みました。"
 								+ "セルの内容を確認してください"));
 				if (!text.isBlank()) {
-					cleaned.add(new Cell(text, cell.ref(), ControlCharacters.strip(cell.submitted())));
+					cleaned.add(new Cell(text, cell.ref(), ControlCharacters.strip(cell.submitted()), cell.columnSpan()));
 				}
 			}
 			else if (cleaned != null) {

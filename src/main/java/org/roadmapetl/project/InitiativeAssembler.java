@@ -88,9 +88,12 @@ final class InitiativeAssembler {
 			RawValue value = inYearOrder.get(i);
 			ResolvedCell cell = resolved.get(i);
 			if (!cell.undefinedMarkers().isEmpty()) {
-				problems.add(Problem.of(ProblemType.UNDEFINED_CONTINUATION, value.ref(), value.submitted(),
-						"「" + String.join(" ", cell.undefinedMarkers()) + "」は前の年度に定義がありません。"
-								+ "最初に記入する年度では番号の後に内容を書いてください (例: ①補助金交付)")
+				String message = ItemMarkers.isContinuationMark(cell.submitted())
+						? "「" + cell.submitted().strip() + "」(前年度と同じ) の前の年度に内容がありません。"
+								+ "最初に記入する年度には内容を書いてください"
+						: "「" + String.join(" ", cell.undefinedMarkers()) + "」は前の年度に定義がありません。"
+								+ "最初に記入する年度では番号の後に内容を書いてください (例: ①補助金交付)";
+				problems.add(Problem.of(ProblemType.UNDEFINED_CONTINUATION, value.ref(), value.submitted(), message)
 					.forInitiative(initiativeName, year));
 			}
 			cells.add(value.isEmpty() && value.ref() == null ? YearCell.EMPTY

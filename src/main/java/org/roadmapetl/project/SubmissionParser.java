@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.roadmapetl.form.FormParser;
+import org.roadmapetl.form.SkippedSheet;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.submission.OdsSubmissionReader;
 import org.roadmapetl.normalise.RoadmapPeriod;
@@ -30,6 +34,8 @@ public class SubmissionParser {
 	private final ProjectAssembler assembler;
 
 	private final ReadLimits limits;
+
+	private static final Log logger = LogFactory.getLog(SubmissionParser.class);
 
 	private static final Reason NO_ROADMAP_FORM = new Reason(
 			"ロードマップの様式 (事業名のあるブロック) が見つかりません。DX関連事業ロードマップの様式に記入して送り直してください",
@@ -78,10 +84,14 @@ public class SubmissionParser {
 			}
 		});
 		readerFor(format).read(file.path(), file.name(), new ControlCharacterFilter(form, problems::add));
+		for (SkippedSheet skipped : form.skippedSheets()) {
+			logger.info("Not loaded: " + skipped.describe() + " of " + file.name());
+		}
 		if (projects.isEmpty()) {
 			throw new UnreadableSubmissionException.NoRoadmapForm(file.name(), NO_ROADMAP_FORM);
 		}
-		return new ParsedSubmission(file, format.name(), List.copyOf(projects.values()), problems, null);
+		return new ParsedSubmission(file, format.name(), List.copyOf(projects.values()), problems, null,
+				form.skippedSheets());
 	}
 
 	private static long mebibytes(long bytes) {

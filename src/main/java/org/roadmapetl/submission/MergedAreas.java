@@ -49,6 +49,24 @@ final class MergedAreas {
 		return false;
 	}
 
+	/**
+	 * @param row 0-based row
+	 * @param column 0-based column
+	 * @return how many columns the merge whose top-left cell this is covers; 1 for a cell in no merge
+	 */
+	int columnSpan(int row, int column) {
+		if (this.byFirstRow.isEmpty()) {
+			return 1;
+		}
+		moveTo(row);
+		for (CellRangeAddress range : this.active) {
+			if (range.getFirstRow() == row && range.getFirstColumn() == column) {
+				return range.getLastColumn() - range.getFirstColumn() + 1;
+			}
+		}
+		return 1;
+	}
+
 	private void moveTo(int row) {
 		if (row == this.currentRow) {
 			return;

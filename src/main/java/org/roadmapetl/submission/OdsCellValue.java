@@ -17,11 +17,13 @@ final class OdsCellValue {
 
 	private int repeat;
 
+	private int columnSpan;
+
 	/** A cell's text, struck-through text left out, and as submitted, at a 0-based column. */
-	record Value(String text, String submitted, int column) {
+	record Value(String text, String submitted, int column, int columnSpan) {
 
 		Value at(int column) {
-			return new Value(this.text, this.submitted, column);
+			return new Value(this.text, this.submitted, column, this.columnSpan);
 		}
 
 	}
@@ -29,6 +31,8 @@ final class OdsCellValue {
 	void start(Attributes attributes, int repeat) {
 		this.text.clear();
 		this.repeat = repeat;
+		this.columnSpan = Math.min(OdsContentHandler.MAX_COLUMNS,
+				OdsContentHandler.repeat(attributes, "number-columns-spanned", OdsContentHandler.TABLE_NS));
 		this.type = attributes.getValue(OdsContentHandler.OFFICE_NS, "value-type");
 		this.value = switch ((this.type != null) ? this.type : "") {
 			case "float", "percentage", "currency" -> attributes.getValue(OdsContentHandler.OFFICE_NS, "value");
@@ -61,12 +65,12 @@ final class OdsCellValue {
 	Value end(boolean cellStruck) {
 		String typed = typedValue();
 		if (typed != null) {
-			return cellStruck ? new Value("", RevisedText.struck(typed), 0) : new Value(typed, typed, 0);
+			return cellStruck ? new Value("", RevisedText.struck(typed), 0, this.columnSpan) : new Value(typed, typed, 0, this.columnSpan);
 		}
 		if (this.text.isEmpty()) {
 			return null;
 		}
-		return new Value(this.text.value(), this.text.submitted(), 0);
+		return new Value(this.text.value(), this.text.submitted(), 0, this.columnSpan);
 	}
 
 	private String typedValue() {

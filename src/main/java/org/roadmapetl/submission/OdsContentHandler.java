@@ -103,7 +103,8 @@ final class OdsContentHandler extends DefaultHandler {
 				this.inTable = true;
 				this.sheet = attributes.getValue(TABLE_NS, "name");
 				this.row = 0;
-				this.rows.startSheet(this.sheet, MergedAreas.NONE);
+				this.rows.startSheet(this.sheet, MergedAreas.NONE,
+						this.styles.hidesTable(attributes.getValue(TABLE_NS, "style-name")));
 			}
 			case "table-row" -> {
 				this.rowRepeat = repeat(attributes, "number-rows-repeated");
@@ -188,7 +189,7 @@ final class OdsContentHandler extends DefaultHandler {
 			}
 			this.rows.startRow((int) this.row);
 			for (OdsCellValue.Value value : this.rowCells) {
-				this.rows.cell(value.column(), value.text(), value.submitted());
+				this.rows.cell(value.column(), value.text(), value.submitted(), value.columnSpan());
 			}
 			this.rows.endRow();
 			this.row++;

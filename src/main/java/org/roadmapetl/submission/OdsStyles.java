@@ -20,6 +20,11 @@ final class OdsStyles {
 
 	private final Map<String, Style> styles = new HashMap<>();
 
+	/** Table styles that hide their table ({@code table:display="false"}): a hidden sheet. */
+	private final java.util.Set<String> hiddenTableStyles = new java.util.HashSet<>();
+
+	private String currentName;
+
 	private Style current;
 
 	/** Call for every element of a styles section; keeps style:style and its style:text-properties. */
@@ -29,10 +34,15 @@ final class OdsStyles {
 		}
 		if ("style".equals(localName)) {
 			String name = attributes.getValue(STYLE_NS, "name");
+			this.currentName = name;
 			this.current = new Style(attributes.getValue(STYLE_NS, "parent-style-name"));
 			if (name != null) {
 				this.styles.put(name, this.current);
 			}
+		}
+		else if ("table-properties".equals(localName) && this.currentName != null
+				&& "false".equals(attributes.getValue(OdsContentHandler.TABLE_NS, "display"))) {
+			this.hiddenTableStyles.add(this.currentName);
 		}
 		else if ("text-properties".equals(localName) && this.current != null) {
 			String style = attributes.getValue(STYLE_NS, "text-line-through-style");
@@ -46,7 +56,13 @@ final class OdsStyles {
 	void endElement(String uri, String localName) {
 		if (STYLE_NS.equals(uri) && "style".equals(localName)) {
 			this.current = null;
+			this.currentName = null;
 		}
+	}
+
+	/** Whether a table of this style is hidden (LibreOffice's "Hide Sheet"). */
+	boolean hidesTable(String tableStyle) {
+		return tableStyle != null && this.hiddenTableStyles.contains(tableStyle);
 	}
 
 	/**

@@ -25,6 +25,9 @@ final class RowAssembler {
 
 	private MergedAreas merged = MergedAreas.NONE;
 
+	/** In a hidden sheet: its cells are examined (and charged) but not handed on. */
+	private boolean hidden;
+
 	private int row;
 
 	private List<Cell> cells = new ArrayList<>();
@@ -46,10 +49,15 @@ final class RowAssembler {
 	}
 
 	void startSheet(String sheetName, MergedAreas mergedAreas) {
+		startSheet(sheetName, mergedAreas, false);
+	}
+
+	void startSheet(String sheetName, MergedAreas mergedAreas, boolean hiddenSheet) {
 		this.sheet = sheetName;
 		this.merged = mergedAreas;
+		this.hidden = hiddenSheet;
 		this.budget.startSheet(sheetName);
-		deliver(() -> this.sink.startSheet(sheetName, false));
+		deliver(hiddenSheet ? () -> this.sink.hiddenSheet(sheetName) : () -> this.sink.startSheet(sheetName, false));
 	}
 
 	/** @param rowIndex 0-based */
@@ -79,13 +87,19 @@ final class RowAssembler {
 	 * @param submitted the text with its struck parts marked
 	 */
 	void cell(int columnIndex, String text, String submitted) {
+		cell(columnIndex, text, submitted, 0);
+	}
+
+	/** @param columnSpan the columns a merged cell covers as its reader knows it, or 0 to ask the sheet's merges */
+	void cell(int columnIndex, String text, String submitted, int columnSpan) {
 		this.budget.cells(1);
-		if (text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
+		if (this.hidden || text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
 			return;
 		}
 		checkCellLength(columnIndex, text.length());
+		int span = (columnSpan > 0) ? columnSpan : this.merged.columnSpan(this.row, columnIndex);
 		this.cells.add(new Cell(text, CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1),
-				(submitted != null) ? submitted : text));
+				(submitted != null) ? submitted : text, span));
 	}
 
 	void endRow() {
@@ -99,7 +113,10 @@ final class RowAssembler {
 	}
 
 	void endSheet() {
-		deliver(this.sink::endSheet);
+		if (!this.hidden) {
+			deliver(this.sink::endSheet);
+		}
+		this.hidden = false;
 	}
 
 	private static void deliver(Runnable call) {

@@ -13,6 +13,13 @@ public interface RowSink {
 	 */
 	void startSheet(String sheetName, boolean yearCellsPositional);
 
+	/**
+	 * A sheet that is not handed on because it is hidden (Excel's hidden and very hidden, a hidden .ods table): it
+	 * holds old versions and helpers, never the department's projects.
+	 */
+	default void hiddenSheet(String sheetName) {
+	}
+
 	void row(SheetRow row);
 
 	void endSheet();

@@ -28,7 +28,8 @@ final class WorkbookZip implements Closeable {
 
 	private static final String RELATIONSHIPS_NS = "relationships";
 
-	record SheetPart(String name, ZipArchiveEntry entry) {
+	/** @param hidden whether the workbook hides the sheet ({@code state="hidden"} or {@code "veryHidden"}) */
+	record SheetPart(String name, ZipArchiveEntry entry, boolean hidden) {
 	}
 
 	private final ZipSecureFile zip;
@@ -105,7 +106,7 @@ final class WorkbookZip implements Closeable {
 								id = attributes.getValue(i);
 							}
 						}
-						named.add(new String[] { attributes.getValue("name"), id });
+						named.add(new String[] { attributes.getValue("name"), id, attributes.getValue("state") });
 					}
 				}
 			});
@@ -116,9 +117,14 @@ final class WorkbookZip implements Closeable {
 			if (entry == null) {
 				return false;
 			}
-			this.sheets.add(new SheetPart(sheet[0], entry));
+			this.sheets.add(new SheetPart(sheet[0], entry, isHidden(sheet[2])));
 		}
 		return !this.sheets.isEmpty() && (parts.get("sharedStrings") == null || this.sharedStrings != null);
+	}
+
+	/** A sheet's {@code state}: {@code visible} (or none), {@code hidden} or {@code veryHidden}. */
+	static boolean isHidden(String state) {
+		return "hidden".equals(state) || "veryHidden".equals(state);
 	}
 
 	private ZipArchiveEntry optional(String part) {

@@ -142,11 +142,13 @@ final class XlsRecords {
 		if (this.sheetsInStreamOrder == null) {
 			this.sheetsInStreamOrder = BoundSheetRecord.orderByBofPosition(this.boundSheets);
 		}
-		this.sheet = (this.sheetIndex < this.sheetsInStreamOrder.length)
-				? this.sheetsInStreamOrder[this.sheetIndex].getSheetname() : "Sheet" + (this.sheetIndex + 1);
+		BoundSheetRecord bound = (this.sheetIndex < this.sheetsInStreamOrder.length)
+				? this.sheetsInStreamOrder[this.sheetIndex] : null;
+		this.sheet = (bound != null) ? bound.getSheetname() : "Sheet" + (this.sheetIndex + 1);
+		boolean hidden = bound != null && (bound.isHidden() || bound.isVeryHidden());
 		XlsSheetLayout layout = (this.sheetIndex < this.layouts.size()) ? this.layouts.get(this.sheetIndex) : null;
 		List<CellRangeAddress> ranges = (layout != null) ? layout.merges() : List.of();
-		this.rows.startSheet(this.sheet, ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges));
+		this.rows.startSheet(this.sheet, ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges), hidden);
 		this.unordered = (layout != null && !layout.ordered()) ? new TreeMap<>() : null;
 		this.row = -1;
 	}

@@ -3,7 +3,9 @@ package org.roadmapetl.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -74,6 +76,11 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 		sheet[1] = null;
 		RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 		for (WorkbookZip.SheetPart part : parts.sheets()) {
+			if (part.hidden()) {
+				rows.startSheet(part.name(), MergedAreas.NONE, true);
+				rows.endSheet();
+				continue;
+			}
 			sheet[0] = part.name();
 			MergeCellsScan.Scanned scanned;
 			try (InputStream xml = parts.open(part.entry())) {
@@ -102,7 +109,8 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				styles = DateStyles.read(xml);
 			}
 			part = "xl/workbook.xml";
-			boolean date1904 = usesDate1904(workbook);
+			Set<String> hiddenSheets = new HashSet<>();
+			boolean date1904 = usesDate1904(workbook, hiddenSheets);
 			part = null;
 			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
@@ -111,6 +119,12 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				try (InputStream xml = sheets.next()) {
 					sheet = sheets.getSheetName();
 					scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, sheet);
+				}
+				if (hiddenSheets.contains(sheet)) {
+					rows.startSheet(sheet, MergedAreas.NONE, true);
+					rows.endSheet();
+					sheet = null;
+					continue;
 				}
 				rows.startSheet(sheet, scanned.merged());
 				PackagePart sheetPart = sheets.getSheetPart();
@@ -142,8 +156,12 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 		}
 	}
 
-	/** Workbooks from old Mac Excel count dates from 1904; the flag sits on workbook.xml's workbookPr. */
-	private static boolean usesDate1904(XSSFReader workbook) throws IOException, SAXException, OpenXML4JException {
+	/**
+	 * Workbooks from old Mac Excel count dates from 1904; the flag sits on workbook.xml's workbookPr, beside the
+	 * sheets and their state, whose hidden ones are put in {@code hiddenSheets}.
+	 */
+	private static boolean usesDate1904(XSSFReader workbook, Set<String> hiddenSheets)
+			throws IOException, SAXException, OpenXML4JException {
 		boolean[] date1904 = new boolean[1];
 		try (InputStream xml = workbook.getWorkbookData()) {
 			HardenedSax.parse(xml, new DefaultHandler() {
@@ -152,6 +170,9 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 					if ("workbookPr".equals(localName)) {
 						String value = attributes.getValue("date1904");
 						date1904[0] = "1".equals(value) || "true".equals(value);
+					}
+					else if ("sheet".equals(localName) && WorkbookZip.isHidden(attributes.getValue("state"))) {
+						hiddenSheets.add(attributes.getValue("name"));
 					}
 				}
 			});

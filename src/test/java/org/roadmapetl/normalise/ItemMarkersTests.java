@@ -25,8 +25,13 @@ class ItemMarkersTests {
 			"①補助金交付;①交付決定;① | ①補助金交付;①交付決定;①交付決定",
 			"①補助金交付 ②交流;②大会;① ② | ①補助金交付 ②交流;②大会;①補助金交付 ②大会",
 			"㉑研修;㉑ | ㉑研修;㉑研修",
-			// text resolves to itself, empty stays empty
-			"R7も継続;→;※随時、各種研修を実施 | R7も継続;→;※随時、各種研修を実施",
+			// text resolves to itself, empty stays empty; an arrow or 継続 alone continues the nearest earlier text
+			"R7も継続;→;※随時、各種研修を実施 | R7も継続;R7も継続;※随時、各種研修を実施",
+			"検討;→;⇒ ; ➡;⟶;継続 | 検討;検討;検討;検討;検討;検討",
+			"検討;;→;導入;継続 | 検討;;検討;導入;導入",
+			"①補助金交付 ②交流;→;① | ①補助金交付 ②交流;①補助金交付 ②交流;①補助金交付",
+			"①補助金交付;①;→ | ①補助金交付;①補助金交付;①補助金交付",
+			"検討→導入;→ | 検討→導入;検討→導入",
 			"①システムアセスメント → ②次期システム設計 ③システム更改・運用;;;; | "
 					+ "①システムアセスメント → ②次期システム設計 ③システム更改・運用;;;;",
 			"コンサルタント委託;オンライン診療実証実施;;; | コンサルタント委託;オンライン診療実証実施;;;" })
@@ -40,7 +45,7 @@ class ItemMarkersTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { ";② | ;② | ;②", "①補助金交付;① ② | ①補助金交付;①補助金交付 ② | ;②",
 			"①;① | ①;① | ①;①", "②;①補助金交付;① | ②;①補助金交付;①補助金交付 | ②;;",
-			"①補助金交付;②;② | ①補助金交付;②;② | ;②;②" })
+			"①補助金交付;②;② | ①補助金交付;②;② | ;②;②", ";→;検討 | ;→;検討 | ;→;", "継続;導入 | 継続;導入 | 継続;" })
 	void bareMarkerWithNoEarlierDefinitionIsKeptAndListed(String cells, String resolved, String undefined) {
 		List<ResolvedCell> row = ItemMarkers.resolveRow(cellsOf(cells));
 		assertThat(row).extracting(ResolvedCell::resolved).isEqualTo(cellsOf(resolved));
