@@ -40,6 +40,10 @@ final class BlockBuilder {
 		return (PLAN.equals(key) || ACTUAL.equals(key)) ? key : null;
 	}
 
+	void addProblem(FormProblem problem) {
+		this.problems.add(problem);
+	}
+
 	boolean hasTable() {
 		return this.years != null;
 	}

@@ -1,47 +1,45 @@
 package org.roadmapetl.form;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.submission.Cell;
 import org.roadmapetl.submission.RowSink;
 import org.roadmapetl.submission.SheetRow;
 
 /**
- * Finds project blocks in the rows of a submission by their labels, wherever they sit: one block per sheet or
- * several stacked down one sheet, title and blank rows between them, any start row and column. Each finished
- * block is handed on at once, so a file is never held whole.
+ * Finds project blocks in the rows of a submission by their labels, wherever they sit: one block per sheet,
+ * several stacked down one sheet or standing side by side, title and blank rows between them, any start row and
+ * column. Blocks side by side are told apart by their labels: where a header row names a label again to the right
+ * of its first label, another block starts in that column, and from then on each {@link BlockLane} reads its own
+ * columns. Each finished block is handed on at once, so a file is never held whole.
  */
 public final class FormParser implements RowSink {
-
-	private static final Set<String> TABLE_LABELS = Set.of("取組", "取組内容", "主な取組", "取組項目", "取組名");
 
 	/** A sheet that shows how to fill in the form (the template's made-up example) is not a submission. */
 	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
 
-	/** How many year cells make a row the 取組 header even when its label is written some other way. */
-	private static final int MIN_YEAR_CELLS_OF_TABLE_HEADER = 3;
-
 	private final Consumer<SubmittedProject> projects;
 
-	private BlockBuilder block;
+	private final List<BlockLane> lanes = new ArrayList<>();
+
+	private final List<SkippedSheet> skippedSheets = new ArrayList<>();
 
 	private boolean yearCellsPositional;
 
 	private boolean skippingSheet;
 
-	private final List<SkippedSheet> skippedSheets = new ArrayList<>();
-
 	public FormParser(Consumer<SubmittedProject> projects) {
 		this.projects = projects;
+		this.lanes.add(new BlockLane(Integer.MIN_VALUE, projects));
 	}
 
 	@Override
 	public void startSheet(String sheetName, boolean yearCellsPositional) {
-		finishBlock();
+		finishBlocks();
 		this.yearCellsPositional = yearCellsPositional;
 		this.skippingSheet = sheetName != null && EXAMPLE_SHEET_WORDS.stream().anyMatch(sheetName::contains);
 		if (this.skippingSheet) {
@@ -51,7 +49,7 @@ public final class FormParser implements RowSink {
 
 	@Override
 	public void hiddenSheet(String sheetName) {
-		finishBlock();
+		finishBlocks();
 		this.skippedSheets.add(new SkippedSheet(sheetName, SkippedSheet.Why.HIDDEN));
 	}
 
@@ -66,69 +64,107 @@ public final class FormParser implements RowSink {
 			return;
 		}
 		List<Cell> cells = row.cells();
-		int labelIndex = planOrActualIndex(cells);
-		if (labelIndex >= 0) {
-			if (this.block != null) {
-				this.block.planOrActualRow(cells, labelIndex, this.yearCellsPositional);
+		openLanesBeside(cells);
+		for (int lane = 0; lane < this.lanes.size(); lane++) {
+			List<Cell> part = inLane(cells, lane);
+			if (!part.isEmpty() && !this.lanes.get(lane).row(part, this.yearCellsPositional)) {
+				unplaced(part, lane);
 			}
-			return;
-		}
-		int tableIndex = tableHeaderIndex(cells);
-		if (tableIndex >= 0) {
-			if (this.block != null) {
-				this.block.tableHeader(cells, tableIndex);
-			}
-			return;
-		}
-		List<CellTokens.Token> tokens = CellTokens.of(cells);
-		if (CellTokens.hasLabel(tokens)) {
-			headerRow(cells.get(0), tokens);
-		}
-		else if (this.block != null && !this.block.hasTable() && this.block.header().awaitsValuesBelow()) {
-			this.block.header().addBelowLabels(cells);
-		}
-		else if (this.block != null && !this.block.hasTable()
-				&& BlockBuilder.yearCellCount(cells) >= MIN_YEAR_CELLS_OF_TABLE_HEADER) {
-			this.block.tableHeader(cells, -1);
 		}
 	}
 
 	@Override
 	public void endSheet() {
-		finishBlock();
+		finishBlocks();
 	}
 
-	private void headerRow(Cell first, List<CellTokens.Token> tokens) {
-		if (this.block == null || this.block.hasTable() || this.block.header().repeatsLabelOf(tokens)) {
-			finishBlock();
-			this.block = new BlockBuilder(first.ref());
-		}
-		this.block.header().add(tokens);
-	}
-
-	private void finishBlock() {
-		if (this.block != null) {
-			this.projects.accept(this.block.build());
-			this.block = null;
-		}
-	}
-
-	private static int planOrActualIndex(List<Cell> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (BlockBuilder.rowKind(cells.get(i)) != null) {
-				return i;
+	/**
+	 * A header or 取組 row that names a label again to the right of the first label of its lane's part starts a
+	 * block beside the lane's own, in the column of that label: its blocks stand side by side from now on. So does
+	 * a label the lane's block has already read, named to the right of the row's first label.
+	 */
+	private void openLanesBeside(List<Cell> cells) {
+		for (int lane = 0; lane < this.lanes.size(); lane++) {
+			List<Cell> part = inLane(cells, lane);
+			int beside = (part.isEmpty() || BlockLane.planOrActualIndex(part) >= 0) ? -1
+					: repeatedLabelColumn(part, this.lanes.get(lane).block());
+			if (beside >= 0) {
+				this.lanes.add(lane + 1, new BlockLane(beside, this.projects));
 			}
+		}
+	}
+
+	/** The column of the first label to the right of the part's first cell that repeats one before it, or -1. */
+	private static int repeatedLabelColumn(List<Cell> part, BlockBuilder block) {
+		int firstColumn = part.get(0).column();
+		if (BlockLane.tableHeaderIndex(part) >= 0) {
+			boolean seen = false;
+			for (Cell cell : part) {
+				if (BlockLane.isTableLabel(cell)) {
+					if (seen && cell.column() > firstColumn) {
+						return cell.column();
+					}
+					seen = true;
+				}
+			}
+			return -1;
+		}
+		Set<HeaderLabel> seen = new HashSet<>();
+		for (CellTokens.Token token : CellTokens.of(part)) {
+			if (!token.isLabel()) {
+				continue;
+			}
+			boolean known = seen.contains(token.label()) || (block != null && !block.hasTable() && !seen.isEmpty()
+					&& block.header().values().containsKey(token.label()));
+			if (known && token.column() > firstColumn) {
+				return token.column();
+			}
+			seen.add(token.label());
 		}
 		return -1;
 	}
 
-	private static int tableHeaderIndex(List<Cell> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (TABLE_LABELS.contains(CanonicalText.matchKey(CanonicalText.of(cells.get(i).text())))) {
-				return i;
+	private List<Cell> inLane(List<Cell> cells, int lane) {
+		if (this.lanes.size() == 1) {
+			return cells;
+		}
+		int from = this.lanes.get(lane).fromColumn();
+		int to = (lane + 1 < this.lanes.size()) ? this.lanes.get(lane + 1).fromColumn() : Integer.MAX_VALUE;
+		List<Cell> part = new ArrayList<>();
+		for (Cell cell : cells) {
+			if (cell.column() >= from && cell.column() < to) {
+				part.add(cell);
 			}
 		}
-		return -1;
+		return part;
+	}
+
+	/**
+	 * A 計画/実績 row in columns where no block stands, on a sheet whose blocks stand side by side: which block it
+	 * belongs to cannot be told, so it is reported to the nearest block, never added to one.
+	 */
+	private void unplaced(List<Cell> part, int lane) {
+		BlockBuilder nearest = null;
+		for (int distance = 1; nearest == null && distance < this.lanes.size(); distance++) {
+			for (int other : new int[] { lane - distance, lane + distance }) {
+				if (nearest == null && other >= 0 && other < this.lanes.size()) {
+					nearest = this.lanes.get(other).block();
+				}
+			}
+		}
+		if (nearest != null) {
+			Cell label = part.get(Math.max(0, BlockLane.planOrActualIndex(part)));
+			nearest.addProblem(new FormProblem(label.ref(), label.submitted(), "この" + label.text().strip()
+					+ "の行がどの事業のブロックのものか判断できません (隣り合うブロックの列の外にあります)。"
+					+ "行の位置を事業のブロックの列にそろえてください"));
+		}
+	}
+
+	private void finishBlocks() {
+		for (BlockLane lane : this.lanes) {
+			lane.finishBlock();
+		}
+		this.lanes.subList(1, this.lanes.size()).clear();
 	}
 
 }

@@ -81,7 +81,7 @@ class OperationsTests {
 				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),
 				List.of("utf16.txt"));
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
-				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: シート「S」は展開すると")
+				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: シート「S」は展開後の大きさが")
 					.contains("sheet 'S' expands far beyond"),
 				(row) -> assertThat(row.get(0)).isEqualTo("empty.tsv: " + Reason.EMPTY_FILE.text()),
 				(row) -> assertThat(row.get(0)).contains("no roadmap form"),

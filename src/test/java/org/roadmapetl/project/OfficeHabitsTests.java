@@ -32,6 +32,8 @@ import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roadmapetl.HabitWorkbooks.block;
+import static org.roadmapetl.HabitWorkbooks.put;
 
 /**
  * Habits offices bring into the template (submission-format.md, "How offices fill in the template"), in a
@@ -149,6 +151,89 @@ class OfficeHabitsTests {
 		assertThat(output).contains("Not loaded: シート「R6当初提出」(非表示のシート) / sheet 'R6当初提出' (a hidden sheet) of habits.ods");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void twoBlocksSideBySideWithHeaderRowsOfDifferentLengthsAreTwoProjects(String format) throws Exception {
+		Path file = write(format, (workbook) -> {
+			Sheet sheet = workbook.createSheet("R7提出");
+			block(sheet, 0, "総務部", PROJECT, 6761, "検討", "構築");
+			Row first = sheet.getRow(0);
+			// the right-hand block, from column J: its first header row is shorter, its flags are marked
+			put(first, 9, "分野", "行政経営分野", "項目", "その他", "担当部局", "企画部");
+			put(sheet.getRow(1), 9, "担当課等", "DX推進課", "事業名", "庁内DX推進事業", "R6事業費(千円)", "1200");
+			put(sheet.getRow(2), 9, "重点枠事業", "○", "将来対応分", "○", "事業始期", "R7");
+			put(sheet.getRow(5), 9, "取組", "", "R6", "R7", "R8", "R9", "R10");
+			put(sheet.getRow(6), 9, "研修", "計画", "", "職員研修", "→");
+			put(sheet.getRow(7), 9, "", "実績", "", "実施");
+		});
+
+		ParsedSubmission parsed = parse(file);
+
+		assertThat(parsed.projects()).extracting(Project::name).containsExactly(PROJECT, "庁内DX推進事業");
+		Project left = parsed.projects().get(0);
+		Project right = parsed.projects().get(1);
+		assertThat(left.department()).isEqualTo("総務部");
+		assertThat(left.budgetThousandYen()).isEqualTo(6761L);
+		assertThat(left.priority()).isNotEqualTo(Boolean.TRUE);
+		assertThat(left.futureResponse()).isNotEqualTo(Boolean.TRUE);
+		assertThat(plans(left)).containsOnly(Map.entry(2024, "検討"), Map.entry(2025, "構築"));
+		assertThat(right.department()).isEqualTo("企画部");
+		assertThat(right.section()).isEqualTo("DX推進課");
+		assertThat(right.budgetThousandYen()).isEqualTo(1200L);
+		assertThat(right.priority()).isTrue();
+		assertThat(right.futureResponse()).isTrue();
+		assertThat(right.startFiscalYear()).isEqualTo(2025);
+		assertThat(plans(right)).containsOnly(Map.entry(2025, "職員研修"), Map.entry(2026, "職員研修"));
+		assertThat(right.initiatives().get(0).years().get(1).actual().resolved()).isEqualTo("実施");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void theHabitsHoldInTheRevisedPeriodR7ToR11(String format) throws Exception {
+		Path file = write(format, (workbook) -> {
+			Sheet sheet = workbook.createSheet("R8提出");
+			block(sheet, 0, "総務部", PROJECT, 6761, "検討", "構築", 7);
+			block(sheet, 10, "企画部", "庁内DX推進事業", 1200, "研修", "→", 7);
+			sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 5));
+			block(workbook.createSheet("サンプル"), 0, "総務部", "○○業務システム導入事業", 1, "x", "y", 7);
+		});
+		SubmissionParser revised;
+		try (var in = new InputStreamReader(OfficeHabitsTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
+				StandardCharsets.UTF_8)) {
+			revised = new SubmissionParser(OrganisationMaster.read(in), RoadmapPeriod.parse("R7-R11"));
+		}
+
+		ParsedSubmission parsed = revised.parse(new SubmissionFile(file, file.getFileName().toString(), "x",
+				Files.size(file)));
+
+		assertThat(parsed.projects()).extracting(Project::name).containsExactly(PROJECT, "庁内DX推進事業");
+		assertThat(parsed.projects()).extracting(Project::budgetFiscalYear).containsExactly(2025, 2025);
+		assertThat(plans(parsed.projects().get(0))).containsOnly(Map.entry(2025, "検討"), Map.entry(2026, "構築"),
+				Map.entry(2027, "構築"), Map.entry(2028, "構築"));
+		assertThat(plans(parsed.projects().get(1))).containsOnly(Map.entry(2025, "研修"), Map.entry(2026, "研修"));
+		assertThat(parsed.skippedSheets()).extracting(SkippedSheet::sheet).containsExactly("サンプル");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void aPlanRowBesideABlockWithNoHeaderOfItsOwnIsReportedNotGuessed(String format) throws Exception {
+		Path file = write(format, (workbook) -> {
+			Sheet sheet = workbook.createSheet("R7提出");
+			block(sheet, 0, "総務部", PROJECT, 6761, "検討", "構築");
+			put(sheet.getRow(5), 9, "取組", "", "R6", "R7", "R8", "R9", "R10");
+			put(sheet.getRow(6), 9, "研修", "計画", "", "職員研修");
+		});
+
+		ParsedSubmission parsed = parse(file);
+
+		assertThat(parsed.projects()).extracting(Project::name).containsExactly(PROJECT);
+		assertThat(plans(parsed.projects().get(0))).containsOnly(Map.entry(2024, "検討"), Map.entry(2025, "構築"));
+		assertThat(parsed.problems()).filteredOn((problem) -> problem.message().contains("どの事業のブロックのものか判断できません"))
+			.singleElement()
+			.satisfies((problem) -> assertThat(problem.where().location()).isEqualTo("'R7提出'!K7"));
+	}
+
+
 	/** The block of {@link #block} as an .ods table; {@code fromR7} are the plan cells from column D on. */
 	private static String odsTable(String name, String style, String project, String budget, String fromR7) {
 		return "<table:table table:name=\"" + name + "\"" + ((style != null) ? " table:style-name=\"" + style + "\"" : "")
@@ -170,27 +255,6 @@ class OfficeHabitsTests {
 
 	private static String odsCell(String text) {
 		return "<table:table-cell office:value-type=\"string\"><text:p>" + text + "</text:p></table:table-cell>";
-	}
-
-	/** A block at A1: header rows, the 取組 header R6–R10 in C–G, one initiative with plans in C and D. */
-	private static void block(Sheet sheet, String department, String name, int budget, String planR6, String planR7) {
-		cells(sheet.createRow(0), "分野", "行政経営分野", "項目", "その他", "担当部局", department, "担当課等", "情報政策課");
-		Row second = cells(sheet.createRow(1), "事業名", name, "R6事業費(千円)");
-		second.createCell(3).setCellValue(budget);
-		cells(sheet.createRow(2), "重点枠事業", "", "将来対応分", "", "事業始期", "R6", "事業終期", "R10");
-		cells(sheet.createRow(3), "概要", "申請の電子化");
-		cells(sheet.createRow(5), "取組", "", "R6", "R7", "R8", "R9", "R10");
-		cells(sheet.createRow(6), "電子申請の導入", "計画", planR6, planR7);
-		cells(sheet.createRow(7), "", "実績");
-	}
-
-	private static Row cells(Row row, String... texts) {
-		for (int i = 0; i < texts.length; i++) {
-			if (!texts[i].isEmpty()) {
-				row.createCell(i).setCellValue(texts[i]);
-			}
-		}
-		return row;
 	}
 
 	private Path write(String format, java.util.function.Consumer<Workbook> fill) throws IOException {
