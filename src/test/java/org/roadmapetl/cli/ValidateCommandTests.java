@@ -117,6 +117,30 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void theExampleAndHiddenSheetsAreNamedAsNotLoaded() throws Exception {
+		Path file = this.work.resolve("総務部.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("見本"), "総務部", "○○業務システム導入事業", 1, "x", "y");
+			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("R7提出"), "総務部", "電子申請システム整備事業", 6761,
+					"検討", "構築");
+			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("旧版"), "総務部", "電子申請システム整備事業", 7440,
+					"", "検討");
+			workbook.setSheetHidden(2, true);
+			workbook.write(out);
+		}
+
+		CommandLineTests.Outcome text = validate(file.toString(), "--fiscal-year", "R7");
+		CommandLineTests.Outcome json = validate(file.toString(), "--fiscal-year", "R7", "--json");
+
+		assertThat(text.out()).contains("総務部.xlsx (XLSX): 1 project(s)")
+			.contains("  not loaded: シート「見本」(記入例のシート) / sheet '見本' (the template's example)")
+			.contains("  not loaded: シート「旧版」(非表示のシート) / sheet '旧版' (a hidden sheet)");
+		JsonNode skipped = json(json.out()).get("files").get(0).get("skipped_sheets");
+		assertThat(skipped.size()).isEqualTo(2);
+		assertThat(skipped.get(1).asString()).startsWith("シート「旧版」");
+	}
+
+	@Test
 	void anUnreadableFileExitsThreeAndIsNeitherRecordedNorMoved() throws Exception {
 		Path broken = this.work.resolve("broken.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(this.work.resolve("whole.xlsx"))) {
