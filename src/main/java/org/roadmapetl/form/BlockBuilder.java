@@ -40,6 +40,19 @@ final class BlockBuilder {
 		return (PLAN.equals(key) || ACTUAL.equals(key)) ? key : null;
 	}
 
+	/** The rightmost column the block has used so far: its header's labels and values, its table. */
+	private int rightmostColumn = Integer.MIN_VALUE;
+
+	int rightmostColumn() {
+		return this.rightmostColumn;
+	}
+
+	void extendTo(List<Cell> cells) {
+		for (Cell cell : cells) {
+			this.rightmostColumn = Math.max(this.rightmostColumn, cell.column() + cell.columnSpan() - 1);
+		}
+	}
+
 	void addProblem(FormProblem problem) {
 		this.problems.add(problem);
 	}

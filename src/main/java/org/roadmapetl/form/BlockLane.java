@@ -50,18 +50,21 @@ final class BlockLane {
 				return false;
 			}
 			this.block.planOrActualRow(cells, labelIndex, yearCellsPositional);
+			this.block.extendTo(cells);
 			return true;
 		}
 		int tableIndex = tableHeaderIndex(cells);
 		if (tableIndex >= 0) {
 			if (this.block != null) {
 				this.block.tableHeader(cells, tableIndex);
+				this.block.extendTo(cells);
 			}
 			return true;
 		}
 		List<CellTokens.Token> tokens = CellTokens.of(cells);
 		if (CellTokens.hasLabel(tokens)) {
 			headerRow(cells.get(0), tokens);
+			this.block.extendTo(cells);
 		}
 		else if (this.block != null && !this.block.hasTable() && this.block.header().awaitsValuesBelow()) {
 			this.block.header().addBelowLabels(cells);
@@ -73,6 +76,11 @@ final class BlockLane {
 		return true;
 	}
 
+	/** Whether a header row of these cells would start a new block here (none is open, or the open one is done). */
+	boolean startsBlock(List<CellTokens.Token> tokens) {
+		return this.block == null || this.block.hasTable() || this.block.header().repeatsLabelOf(tokens);
+	}
+
 	void finishBlock() {
 		if (this.block != null) {
 			this.projects.accept(this.block.build());
@@ -81,7 +89,7 @@ final class BlockLane {
 	}
 
 	private void headerRow(Cell first, List<CellTokens.Token> tokens) {
-		if (this.block == null || this.block.hasTable() || this.block.header().repeatsLabelOf(tokens)) {
+		if (startsBlock(tokens)) {
 			finishBlock();
 			this.block = new BlockBuilder(first.ref());
 		}

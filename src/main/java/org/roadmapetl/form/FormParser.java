@@ -1,11 +1,10 @@
 package org.roadmapetl.form;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
+import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.submission.Cell;
 import org.roadmapetl.submission.RowSink;
 import org.roadmapetl.submission.SheetRow;
@@ -21,6 +20,9 @@ public final class FormParser implements RowSink {
 
 	/** A sheet that shows how to fill in the form (the template's made-up example) is not a submission. */
 	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
+
+	/** Year cells a 取組 header beside another one has, for it to open a lane. */
+	private static final int MIN_YEARS_OF_A_TABLE = 3;
 
 	private final Consumer<SubmittedProject> projects;
 
@@ -64,6 +66,7 @@ public final class FormParser implements RowSink {
 			return;
 		}
 		List<Cell> cells = row.cells();
+		closeLanesUnder(cells);
 		openLanesBeside(cells);
 		for (int lane = 0; lane < this.lanes.size(); lane++) {
 			List<Cell> part = inLane(cells, lane);
@@ -79,49 +82,101 @@ public final class FormParser implements RowSink {
 	}
 
 	/**
-	 * A header or 取組 row that names a label again to the right of the first label of its lane's part starts a
-	 * block beside the lane's own, in the column of that label: its blocks stand side by side from now on. So does
-	 * a label the lane's block has already read, named to the right of the row's first label.
+	 * A header row that starts a block in the first lane while nothing in the other lanes starts or continues one:
+	 * the blocks beside are done, and the new block may use the sheet's whole width.
+	 */
+	private void closeLanesUnder(List<Cell> cells) {
+		if (this.lanes.size() == 1) {
+			return;
+		}
+		List<Cell> first = inLane(cells, 0);
+		if (first.isEmpty() || wholeLabel(first.get(0)) == null || !this.lanes.get(0).startsBlock(CellTokens.of(first))) {
+			return;
+		}
+		for (int lane = 1; lane < this.lanes.size(); lane++) {
+			List<Cell> part = inLane(cells, lane);
+			if (!part.isEmpty() && (wholeLabel(part.get(0)) != null || BlockLane.planOrActualIndex(part) >= 0
+					|| BlockLane.tableHeaderIndex(part) >= 0)) {
+				return;
+			}
+		}
+		finishBlocks();
+	}
+
+	/**
+	 * Opens a lane where another block starts beside the one of a lane: in a header row, where the part's first
+	 * label stands again as a cell of its own followed by another label (分野 … | 分野 … 項目 …), or where a label
+	 * the lane's block has read stands so, right of everything the block has used (a block beside starting a few
+	 * rows lower); in a 取組 row, where a second 取組 label has year cells of its own. A lane that would open in the
+	 * gap before the next lane moves that lane's edge instead, while the next lane holds no unfinished block.
 	 */
 	private void openLanesBeside(List<Cell> cells) {
 		for (int lane = 0; lane < this.lanes.size(); lane++) {
 			List<Cell> part = inLane(cells, lane);
-			int beside = (part.isEmpty() || BlockLane.planOrActualIndex(part) >= 0) ? -1
-					: repeatedLabelColumn(part, this.lanes.get(lane).block());
-			if (beside >= 0) {
+			int beside = (part.size() < 2 || BlockLane.planOrActualIndex(part) >= 0) ? -1
+					: besideColumn(part, this.lanes.get(lane).block());
+			if (beside < 0) {
+				continue;
+			}
+			BlockLane next = (lane + 1 < this.lanes.size()) ? this.lanes.get(lane + 1) : null;
+			if (next != null && (next.block() == null || next.block().hasTable())) {
+				next.finishBlock();
+				this.lanes.set(lane + 1, new BlockLane(beside, this.projects));
+			}
+			else {
 				this.lanes.add(lane + 1, new BlockLane(beside, this.projects));
 			}
 		}
 	}
 
-	/** The column of the first label to the right of the part's first cell that repeats one before it, or -1. */
-	private static int repeatedLabelColumn(List<Cell> part, BlockBuilder block) {
-		int firstColumn = part.get(0).column();
+	/** The column where a block beside starts in this part of a row, or -1. */
+	private static int besideColumn(List<Cell> part, BlockBuilder block) {
 		if (BlockLane.tableHeaderIndex(part) >= 0) {
-			boolean seen = false;
-			for (Cell cell : part) {
-				if (BlockLane.isTableLabel(cell)) {
-					if (seen && cell.column() > firstColumn) {
-						return cell.column();
-					}
-					seen = true;
-				}
-			}
-			return -1;
+			return secondTableColumn(part);
 		}
-		Set<HeaderLabel> seen = new HashSet<>();
-		for (CellTokens.Token token : CellTokens.of(part)) {
-			if (!token.isLabel()) {
+		HeaderLabel first = wholeLabel(part.get(0));
+		for (int i = 1; i < part.size(); i++) {
+			Cell cell = part.get(i);
+			HeaderLabel label = wholeLabel(cell);
+			if (label == null || labelsFrom(part, i) < 2) {
 				continue;
 			}
-			boolean known = seen.contains(token.label()) || (block != null && !block.hasTable() && !seen.isEmpty()
-					&& block.header().values().containsKey(token.label()));
-			if (known && token.column() > firstColumn) {
-				return token.column();
+			boolean again = label == first;
+			boolean readBefore = block != null && !block.hasTable() && cell.column() > block.rightmostColumn()
+					&& block.header().values().containsKey(label);
+			if (again || readBefore) {
+				return cell.column();
 			}
-			seen.add(token.label());
 		}
 		return -1;
+	}
+
+	/** A second 取組 label with at least three year cells after it, as many before it, or -1. */
+	private static int secondTableColumn(List<Cell> part) {
+		int first = BlockLane.tableHeaderIndex(part);
+		for (int i = first + 1; i < part.size(); i++) {
+			if (BlockLane.isTableLabel(part.get(i))
+					&& BlockBuilder.yearCellCount(part.subList(first + 1, i)) >= MIN_YEARS_OF_A_TABLE
+					&& BlockBuilder.yearCellCount(part.subList(i + 1, part.size())) >= MIN_YEARS_OF_A_TABLE) {
+				return part.get(i).column();
+			}
+		}
+		return -1;
+	}
+
+	private static int labelsFrom(List<Cell> part, int from) {
+		int labels = 0;
+		for (int i = from; i < part.size(); i++) {
+			if (wholeLabel(part.get(i)) != null) {
+				labels++;
+			}
+		}
+		return labels;
+	}
+
+	/** The label a cell holds as its whole text, or null: a label inside a longer text opens no block. */
+	private static HeaderLabel wholeLabel(Cell cell) {
+		return HeaderLabel.byKey(CanonicalText.matchKey(CanonicalText.of(cell.text())));
 	}
 
 	private List<Cell> inLane(List<Cell> cells, int lane) {

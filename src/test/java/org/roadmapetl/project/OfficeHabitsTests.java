@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -212,6 +213,82 @@ class OfficeHabitsTests {
 				Map.entry(2027, "構築"), Map.entry(2028, "構築"));
 		assertThat(plans(parsed.projects().get(1))).containsOnly(Map.entry(2025, "研修"), Map.entry(2026, "研修"));
 		assertThat(parsed.skippedSheets()).extracting(SkippedSheet::sheet).containsExactly("サンプル");
+	}
+
+	/** A label written twice in one row of a single block, or inside a text, is no block beside it. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "1|4|R7事業費(千円)|2000", "3|2|概要|補足", "3|1|本事業の 概要 は電子化|補足",
+			"2|8|※ 事業終期 は見直し予定|-" })
+	void aSingleBlockWithALabelTwiceInARowStaysOneBlock(int row, int column, String label, String value)
+			throws Exception {
+		Path file = write("xlsx", (workbook) -> {
+			Sheet sheet = workbook.createSheet("R7提出");
+			block(sheet, "総務部", PROJECT, 6761, "検討", "構築");
+			put(sheet.getRow(row), column, label, value);
+		});
+
+		ParsedSubmission parsed = parse(file);
+
+		assertThat(parsed.projects()).extracting(Project::name).containsExactly(PROJECT);
+		assertThat(parsed.projects().get(0).startFiscalYear()).isEqualTo(2024);
+		assertThat(plans(parsed.projects().get(0))).containsOnly(Map.entry(2024, "検討"), Map.entry(2025, "構築"));
+		assertThat(parsed.problems()).extracting(Problem::type).doesNotContain(ProblemType.UNREADABLE_FORM);
+	}
+
+	@org.junit.jupiter.api.Test
+	void twoNameColumnsBeforeTheYearsAreOneTable() throws Exception {
+		Path file = write("xlsx", (workbook) -> {
+			Sheet sheet = workbook.createSheet("R7提出");
+			block(sheet, "総務部", PROJECT, 6761, "", "");
+			sheet.getRow(5).createCell(1).setCellValue("取組内容");
+			sheet.getRow(6).getCell(1).setCellValue("申請の電子化");
+			put(sheet.getRow(6), 2, "計画", "検討", "構築");
+			put(sheet.getRow(7), 2, "実績");
+			sheet.getRow(7).removeCell(sheet.getRow(7).getCell(1));
+			for (int year = 0; year < 5; year++) {
+				sheet.getRow(5).createCell(3 + year).setCellValue("R" + (6 + year));
+			}
+			sheet.getRow(5).removeCell(sheet.getRow(5).getCell(2));
+		});
+
+		ParsedSubmission parsed = parse(file);
+
+		assertThat(parsed.projects().get(0).initiatives()).extracting(Initiative::name)
+			.containsExactly("電子申請の導入 申請の電子化");
+		assertThat(plans(parsed.projects().get(0))).containsOnly(Map.entry(2024, "検討"), Map.entry(2025, "構築"));
+	}
+
+	@org.junit.jupiter.api.Test
+	void aFullWidthBlockBelowBlocksSideBySideIsReadWhole() throws Exception {
+		Path file = write("xlsx", (workbook) -> {
+			Sheet sheet = workbook.createSheet("R7提出");
+			block(sheet, 0, "総務部", PROJECT, 6761, "検討", "構築");
+			block(sheet, 8, "企画部", "庁内DX推進事業", 1200, "研修", "実施");
+			Sheet below = workbook.createSheet("tmp");
+			block(below, 1, "総務部", "文書管理システム更新事業", 3000, "調査", "設計");
+			for (org.apache.poi.ss.usermodel.Row row : below) {
+				org.apache.poi.ss.usermodel.Row copy = sheet.createRow(row.getRowNum() + 10);
+				for (org.apache.poi.ss.usermodel.Cell cell : row) {
+					org.apache.poi.ss.usermodel.Cell to = copy.createCell(cell.getColumnIndex());
+					if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+						to.setCellValue(cell.getNumericCellValue());
+					}
+					else {
+						to.setCellValue(cell.getStringCellValue());
+					}
+				}
+			}
+			workbook.removeSheetAt(workbook.getSheetIndex(below));
+		});
+
+		ParsedSubmission parsed = parse(file);
+
+		assertThat(parsed.projects()).extracting(Project::name)
+			.containsExactly(PROJECT, "庁内DX推進事業", "文書管理システム更新事業");
+		Project below = parsed.projects().get(2);
+		assertThat(below.section()).isEqualTo("情報政策課");
+		assertThat(below.endFiscalYear()).isEqualTo(2028);
+		assertThat(plans(below)).containsOnly(Map.entry(2024, "調査"), Map.entry(2025, "設計"));
 	}
 
 	@ParameterizedTest
