@@ -72,15 +72,18 @@ public record RoadmapProperties(Path inbox, String period, @DefaultValue Reporti
 	 * @param merges the merged ranges of one sheet, held while its rows are read ({@code roadmap.limits.merges})
 	 * @param cells the cells examined in one file, empty and repeated ones included ({@code roadmap.limits.cells})
 	 * @param sheetCells the same in one sheet ({@code roadmap.limits.sheet-cells})
+	 * @param xmlDepth how deep elements may nest in an XML part of a workbook ({@code roadmap.limits.xml-depth})
+	 * @param xmlAttributes the attributes of one XML element ({@code roadmap.limits.xml-attributes})
 	 */
 	public record Limits(@DefaultValue("100MB") DataSize fileSize, @DefaultValue("1048576") int lineLength,
 			@DefaultValue("32767") int cellLength, @DefaultValue("2000000") int rows,
 			@DefaultValue("100000") int blocks, @DefaultValue("100000") int merges,
-			@DefaultValue("10000000") long cells, @DefaultValue("5000000") long sheetCells) {
+			@DefaultValue("10000000") long cells, @DefaultValue("5000000") long sheetCells,
+			@DefaultValue("1000") int xmlDepth, @DefaultValue("1000") int xmlAttributes) {
 
 		public ReadLimits readLimits() {
 			return new ReadLimits(this.fileSize.toBytes(), this.lineLength, this.cellLength, this.rows, this.blocks,
-					this.merges, this.cells, this.sheetCells);
+					this.merges, this.cells, this.sheetCells, this.xmlDepth, this.xmlAttributes);
 		}
 
 	}

@@ -37,7 +37,7 @@ final class DateStyles extends DefaultHandler {
 			return CellStyles.NONE;
 		}
 		DateStyles styles = new DateStyles();
-		HardenedSax.parseHeld(stylesXml, styles);
+		HardenedSax.parse(stylesXml, styles);
 		boolean[] date = new boolean[styles.cellFormatIds.size()];
 		boolean[] struck = new boolean[date.length];
 		for (int i = 0; i < date.length; i++) {

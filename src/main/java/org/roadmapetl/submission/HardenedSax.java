@@ -1,67 +1,95 @@
 package org.roadmapetl.submission;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
 
-import org.apache.poi.util.XMLHelper;
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.sax.WstxSAXParser;
+import com.ctc.wstx.stax.WstxInputFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * Parses a part of an .xlsx package with POI's hardened SAX settings: namespace aware, no DOCTYPE, no
- * external entities, entity expansion limited. Every XML part this package reads goes through here, or through
- * {@link PlainXmlParser}, which takes no DOCTYPE and so no entity at all.
+ * Parses every XML part of an .xlsx or .ods package with Woodstox, hardened: namespace aware, no DTD (a DOCTYPE is
+ * refused where it starts), no external entity, and Woodstox's limits of nesting depth and attributes per element
+ * bound to {@code roadmap.limits.xml-depth} and {@code roadmap.limits.xml-attributes}.
  */
 final class HardenedSax {
 
+	/** The limits the parsers of every thread are built with; set from the configuration before reading. */
+	private static volatile ReadLimits limits = ReadLimits.DEFAULTS;
+
 	/**
-	 * One parser per reader thread, reused for every part: building a parser costs more than parsing a small
-	 * sheet, and a workbook has a dozen parts. A parser resets itself at the start of every parse.
+	 * One parser per reader thread, reused for every part: building a parser costs more than parsing a small sheet,
+	 * and a workbook has a dozen parts. Rebuilt when the limits change.
 	 */
-	private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(HardenedSax::newReader);
+	private static final ThreadLocal<Parser> PARSERS = new ThreadLocal<>();
 
 	private HardenedSax() {
 	}
 
+	/** Binds the XML limits of every parser built from now on. */
+	static void limits(ReadLimits readLimits) {
+		limits = readLimits;
+	}
+
 	static void parse(InputStream xml, ContentHandler handler) throws IOException, SAXException {
-		XMLReader reader = READERS.get();
-		reader.setContentHandler(handler);
+		WstxSAXParser parser = parser();
+		parser.setContentHandler(handler);
 		try {
-			reader.parse(new InputSource(xml));
+			parser.parse(new InputSource(xml));
+		}
+		catch (SAXException ex) {
+			// Woodstox wraps what a handler throws; a handler's own failure (a limit, the sink's) travels on as itself
+			if (ex.getCause() instanceof RuntimeException handlerFailure) {
+				throw handlerFailure;
+			}
+			throw ex;
 		}
 		finally {
-			reader.setContentHandler(null);
+			parser.setContentHandler(null);
 		}
 	}
 
-	/**
-	 * Parses a part of at most {@link MergeCellsScan#HELD_BYTES}, inflated once into memory, with
-	 * {@link PlainXmlParser} where it is plain; a larger part, or one in any other form, goes to Xerces (a larger
-	 * one streamed on from its first {@code HELD_BYTES}, which stay held while Xerces reads the rest).
-	 */
-	static void parseHeld(InputStream xml, ContentHandler handler) throws IOException, SAXException {
-		byte[] start = xml.readNBytes(MergeCellsScan.HELD_BYTES + 1);
-		if (start.length > MergeCellsScan.HELD_BYTES) {
-			parse(new SequenceInputStream(new ByteArrayInputStream(start), xml), handler);
+	private static WstxSAXParser parser() throws SAXException {
+		ReadLimits current = limits;
+		Parser held = PARSERS.get();
+		if (held == null || !held.limits().equals(current)) {
+			held = new Parser(current, newParser(current));
+			PARSERS.set(held);
 		}
-		else if (!PlainXmlParser.parse(start, handler)) {
-			parse(new ByteArrayInputStream(start), handler);
-		}
+		return held.parser();
 	}
 
-	private static XMLReader newReader() {
-		try {
-			return XMLHelper.newXMLReader();
+	private static WstxSAXParser newParser(ReadLimits limits) throws SAXNotRecognizedException, SAXNotSupportedException {
+		WstxInputFactory factory = new WstxInputFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.xmlDepth());
+		factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.xmlAttributes());
+		WstxSAXParser parser = new WstxSAXParser(factory, true);
+		parser.setProperty("http://xml.org/sax/properties/lexical-handler", new RefuseDoctype());
+		return parser;
+	}
+
+	private record Parser(ReadLimits limits, WstxSAXParser parser) {
+	}
+
+	/** Neither workbook nor spreadsheet parts hold a DOCTYPE: one is refused where it starts. */
+	private static final class RefuseDoctype extends DefaultHandler2 {
+
+		@Override
+		public void startDTD(String name, String publicId, String systemId) throws SAXException {
+			throw new SAXException("the XML declares a DOCTYPE");
 		}
-		catch (ParserConfigurationException | SAXException ex) {
-			throw new IllegalStateException("No SAX parser is available", ex);
-		}
+
 	}
 
 }

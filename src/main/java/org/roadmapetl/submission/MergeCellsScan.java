@@ -36,11 +36,10 @@ final class MergeCellsScan {
 	 * @param merged the sheet's merged ranges
 	 * @param held the sheet's XML as inflated, or {@code null} when it was larger than {@link #HELD_BYTES}
 	 */
-	record Scanned(MergedAreas merged, byte[] held, int contentStart) {
+	record Scanned(MergedAreas merged, byte[] held) {
 
 		/**
-		 * Parses the sheet's XML for its cells: the bytes held, by {@link PlainXmlParser} where they are plain,
-		 * else by Xerces, reading what {@code reopen} opens where nothing is held.
+		 * Parses the sheet's XML for its cells: the bytes held, or what {@code reopen} opens where nothing is held.
 		 */
 		void parse(SheetSource reopen, ContentHandler cells) throws IOException, SAXException {
 			if (this.held == null) {
@@ -48,7 +47,7 @@ final class MergeCellsScan {
 					HardenedSax.parse(xml, cells);
 				}
 			}
-			else if (!PlainXmlParser.parse(this.held, this.contentStart, cells)) {
+			else {
 				HardenedSax.parse(new ByteArrayInputStream(this.held), cells);
 			}
 		}
@@ -88,22 +87,20 @@ final class MergeCellsScan {
 			throws IOException, SAXException {
 		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
 		if (start.length <= holdAtMost) {
-			int contentStart = PlainXml.contentStart(start);
 			try {
 				MergeRanges ranges = new MergeRanges(limits.merges(), file, sheet);
-				if (contentStart < 0) {
+				if (!PlainXml.plainMarkup(start)) {
 					throw UNSURE;
 				}
 				scan(start, ranges);
-				return new Scanned(ranges.merges(), start, contentStart);
+				return new Scanned(ranges.merges(), start);
 			}
 			catch (Unsure unsure) {
-				return new Scanned(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet), start,
-						contentStart);
+				return new Scanned(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet), start);
 			}
 		}
 		return new Scanned(SaxMergeCells.read(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml),
-				limits, file, sheet), null, -1);
+				limits, file, sheet), null);
 	}
 
 	/** Finds every {@code mergeCell} tag up to {@code </mergeCells>}. */

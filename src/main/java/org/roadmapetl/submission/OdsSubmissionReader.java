@@ -48,6 +48,7 @@ public final class OdsSubmissionReader implements SubmissionReader {
 	@Override
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
+		HardenedSax.limits(this.limits);
 		WorkbookFailures.requireContent(file, displayName);
 		OdsContentHandler content = null;
 		try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {

@@ -1,37 +1,14 @@
 package org.roadmapetl.submission;
 
 /**
- * Whether a held XML part is in the plain form that {@link PlainXmlParser} reads, decided before any event is
- * fired: UTF-8 (with or without its byte order mark), at most an XML declaration of version 1.0 in UTF-8, and no
- * comment, CDATA section, DOCTYPE or processing instruction; tag and attribute names in ASCII, none starting with a
- * colon. Everything else goes
- * to Xerces. Spreadsheet programs write their sheets, shared strings and styles this way.
+ * Whether a held sheet's XML is in the plain form that {@link MergeCellsScan} can read its merges from by bytes:
+ * not UTF-16, no comment, CDATA section, DOCTYPE or processing instruction past the declaration (any of which could
+ * hide a {@code mergeCell} or fake one), tag and attribute names in ASCII. Spreadsheet programs write their sheets
+ * this way; any other sheet's merges come from a parse of their own.
  */
 final class PlainXml {
 
-	private static final byte[] DECLARATION = { '<', '?', 'x', 'm', 'l' };
-
 	private PlainXml() {
-	}
-
-	/** Where the document's content starts (past the byte order mark and the declaration), or -1 if not plain. */
-	static int contentStart(byte[] bytes) {
-		if (!plainMarkup(bytes)) {
-			return -1;
-		}
-		int start = hasByteOrderMark(bytes) ? 3 : 0;
-		if (start < bytes.length && bytes[start] != '<' && !isSpace(bytes[start])) {
-			// Xerces tells other encodings (EBCDIC, UCS-4) from the first bytes, which then are no ASCII '<'
-			return -1;
-		}
-		if (start + 1 >= bytes.length || bytes[start] != '<' || bytes[start + 1] != '?') {
-			return start;
-		}
-		// a processing instruction in the declaration's place (<?xml-stylesheet …?>) is not plain
-		if (!startsWith(bytes, start, DECLARATION) || start + 5 >= bytes.length || !isSpace(bytes[start + 5])) {
-			return -1;
-		}
-		return XmlDeclaration.end(bytes, start + 5);
 	}
 
 	/**
@@ -86,22 +63,6 @@ final class PlainXml {
 	private static boolean hasByteOrderMark(byte[] bytes) {
 		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
 				&& (bytes[2] & 0xFF) == 0xBF;
-	}
-
-	static boolean startsWith(byte[] bytes, int at, byte[] word) {
-		if (at + word.length > bytes.length) {
-			return false;
-		}
-		for (int k = 0; k < word.length; k++) {
-			if (bytes[at + k] != word[k]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static boolean isSpace(byte b) {
-		return b == ' ' || b == '\t' || b == '\n' || b == '\r';
 	}
 
 }

@@ -14,9 +14,11 @@ package org.roadmapetl.submission;
  * @param cells the cells a reader examines in one file, empty and repeated ones included
  * ({@code roadmap.limits.cells})
  * @param sheetCells the same in one sheet ({@code roadmap.limits.sheet-cells})
+ * @param xmlDepth how deep elements may nest in an XML part ({@code roadmap.limits.xml-depth})
+ * @param xmlAttributes the attributes of one XML element ({@code roadmap.limits.xml-attributes})
  */
 public record ReadLimits(long fileSizeBytes, int lineLength, int cellLength, int rows, int blocks, int merges,
-		long cells, long sheetCells) {
+		long cells, long sheetCells, int xmlDepth, int xmlAttributes) {
 
 	/**
 	 * Cells one file may cost. A department's roadmap of 100 projects is about 100,000 cells; an 88 MB legacy
@@ -27,13 +29,20 @@ public record ReadLimits(long fileSizeBytes, int lineLength, int cellLength, int
 	/** Cells one sheet may cost. */
 	public static final long DEFAULT_SHEET_CELLS = 5_000_000;
 
+	/** Nesting an XML part may have: a sheet nests six deep, a rich-text cell eight. */
+	public static final int DEFAULT_XML_DEPTH = 1_000;
+
+	/** Attributes one XML element may have: a cell has three, a style a dozen. */
+	public static final int DEFAULT_XML_ATTRIBUTES = 1_000;
+
 	/** The defaults of {@code roadmap.limits.*}. */
 	public static final ReadLimits DEFAULTS = new ReadLimits(100L * 1024 * 1024, 1_048_576, 32_767, 2_000_000, 100_000,
 			100_000);
 
 	/** Limits of size, with the default budget of work. */
 	public ReadLimits(long fileSizeBytes, int lineLength, int cellLength, int rows, int blocks, int merges) {
-		this(fileSizeBytes, lineLength, cellLength, rows, blocks, merges, DEFAULT_CELLS, DEFAULT_SHEET_CELLS);
+		this(fileSizeBytes, lineLength, cellLength, rows, blocks, merges, DEFAULT_CELLS, DEFAULT_SHEET_CELLS,
+				DEFAULT_XML_DEPTH, DEFAULT_XML_ATTRIBUTES);
 	}
 
 }

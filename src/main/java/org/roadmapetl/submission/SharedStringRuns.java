@@ -30,7 +30,7 @@ final class SharedStringRuns extends DefaultHandler {
 	static SharedStringRuns read(InputStream sharedStringsXml) throws IOException, SAXException {
 		SharedStringRuns strings = new SharedStringRuns();
 		if (sharedStringsXml != null) {
-			HardenedSax.parseHeld(sharedStringsXml, strings);
+			HardenedSax.parse(sharedStringsXml, strings);
 		}
 		return strings;
 	}

@@ -119,7 +119,7 @@ final class WorkbookFailures {
 			return new Reason("Excel のブックとして読めないファイルです (" + format + ")。Excel で .xlsx として保存し直して送り直してください",
 					"the file is not an Excel workbook (" + format + "); save it as .xlsx and send it again");
 		}
-		if (t instanceof SAXParseException && message.contains("DOCTYPE")) {
+		if (t instanceof SAXException && message.contains("DOCTYPE")) {
 			return new Reason(place.japanese() + "の XML に DOCTYPE 宣言があります。Excel や LibreOffice が保存したファイルには無いもので、"
 					+ "安全のため読み込みを止めました。Excel か LibreOffice で開いて保存し直し、送り直してください",
 					place.english() + " declares a DOCTYPE, which no spreadsheet program writes; refused for safety; "

@@ -92,7 +92,7 @@ final class WorkbookZip implements Closeable {
 		this.styles = optional(parts.get("styles"));
 		List<String[]> named = new ArrayList<>();
 		try (InputStream xml = this.zip.getInputStream(workbookEntry)) {
-			HardenedSax.parseHeld(xml, new DefaultHandler() {
+			HardenedSax.parse(xml, new DefaultHandler() {
 				@Override
 				public void startElement(String uri, String localName, String qName, Attributes attributes) {
 					if ("workbookPr".equals(localName)) {
@@ -147,7 +147,7 @@ final class WorkbookZip implements Closeable {
 		}
 		Map<String, String> byType = new HashMap<>();
 		try (InputStream xml = this.zip.getInputStream(entry)) {
-			HardenedSax.parseHeld(xml, new DefaultHandler() {
+			HardenedSax.parse(xml, new DefaultHandler() {
 				@Override
 				public void startElement(String uri, String localName, String qName, Attributes attributes) {
 					String target = attributes.getValue("Target");

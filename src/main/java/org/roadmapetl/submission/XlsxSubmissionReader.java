@@ -39,6 +39,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	@Override
 	public void read(Path file, String displayName, RowSink sink) throws IOException {
 		PoiLimits.apply();
+		HardenedSax.limits(this.limits);
 		WorkbookFailures.requireContent(file, displayName);
 		// where reading is: the sheet, or else the part (shared strings, styles), for a failure's reason
 		String[] sheet = new String[2];
