@@ -115,7 +115,8 @@ final class BlockLane {
 	}
 
 	static boolean isTableLabel(Cell cell) {
-		return TABLE_LABELS.contains(CanonicalText.matchKey(CanonicalText.of(cell.text())));
+		// the labels are four characters at most; a longer cell (a plan, a name) needs no folding to tell
+		return cell.text().length() <= 12 && TABLE_LABELS.contains(CanonicalText.matchKey(CanonicalText.of(cell.text())));
 	}
 
 }

@@ -21,6 +21,9 @@ public final class FormParser implements RowSink {
 	/** A sheet that shows how to fill in the form (the template's made-up example) is not a submission. */
 	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
 
+	/** The characters a label cell holds at most, spaces and line breaks in it included (R6事業費 (千円)). */
+	private static final int LONGEST_LABEL = 24;
+
 	/** Year cells a 取組 header beside another one has, for it to open a lane. */
 	private static final int MIN_YEARS_OF_A_TABLE = 3;
 
@@ -113,7 +116,7 @@ public final class FormParser implements RowSink {
 	private void openLanesBeside(List<Cell> cells) {
 		for (int lane = 0; lane < this.lanes.size(); lane++) {
 			List<Cell> part = inLane(cells, lane);
-			int beside = (part.size() < 2 || BlockLane.planOrActualIndex(part) >= 0) ? -1
+			int beside = (part.size() < 3 || BlockLane.planOrActualIndex(part) >= 0) ? -1
 					: besideColumn(part, this.lanes.get(lane).block());
 			if (beside < 0) {
 				continue;
@@ -176,6 +179,9 @@ public final class FormParser implements RowSink {
 
 	/** The label a cell holds as its whole text, or null: a label inside a longer text opens no block. */
 	private static HeaderLabel wholeLabel(Cell cell) {
+		if (cell.text().length() > LONGEST_LABEL) {
+			return null; // most cells: plans, names, overviews; no need to fold their text
+		}
 		return HeaderLabel.byKey(CanonicalText.matchKey(CanonicalText.of(cell.text())));
 	}
 
