@@ -7,12 +7,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -56,6 +58,13 @@ final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot list the inbox " + request.inbox() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		LocalDateTime started = stepExecution.getStartTime();
+		this.progress.finished((started != null) ? Duration.between(started, LocalDateTime.now()).toSeconds() : 0);
+		return null;
 	}
 
 	@Override
