@@ -142,6 +142,26 @@ public final class CommandLineParser {
 		return inbox;
 	}
 
+	/**
+	 * The folder an option names for output, made if it is missing; a folder that cannot be made or written is a
+	 * usage mistake (exit 2), said before any work is done.
+	 */
+	static Path outputFolder(String option, Path folder) {
+		Path absolute = folder.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(absolute);
+		}
+		catch (java.io.IOException | SecurityException ex) {
+			throw new UsageException(option + ": the folder " + folder + " cannot be created; name a folder roadmap-etl may "
+					+ "write to");
+		}
+		if (!Files.isWritable(absolute)) {
+			throw new UsageException(option + ": the folder " + folder + " cannot be written to; name a folder "
+					+ "roadmap-etl may write to");
+		}
+		return folder;
+	}
+
 	static Integer fiscalYear(Map<String, String> options) {
 		String text = options.get("--fiscal-year");
 		if (text == null) {
