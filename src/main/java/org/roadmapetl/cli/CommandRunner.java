@@ -1,6 +1,7 @@
 package org.roadmapetl.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -24,6 +25,7 @@ import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.warehouse.FiscalYearDimension;
+import org.roadmapetl.warehouse.InboxLedger;
 
 /**
  * Carries out a parsed command against the running application and says how it ended. Everything that changes
@@ -201,6 +203,13 @@ class CommandRunner {
 	}
 
 	private RunRequest rerunRequest(Command.Rerun rerun) {
+		if (rerun.department() != null) {
+			List<String> known = new InboxLedger(this.jdbc).knownDepartments();
+			if (!known.contains(rerun.department())) {
+				throw new UsageException("--department " + rerun.department() + ": the warehouse has no file of that "
+						+ "department; known: " + (known.isEmpty() ? "none yet" : String.join(", ", known)));
+			}
+		}
 		RunRequest.Mode mode = (rerun.file() != null) ? RunRequest.Mode.RERUN_FILE
 				: (rerun.department() != null) ? RunRequest.Mode.RERUN_DEPARTMENT : RunRequest.Mode.RERUN_ALL;
 		return new RunRequest(mode, rerun.inbox(), year(rerun.fiscalYear()), rerun.file(), rerun.department());

@@ -58,10 +58,14 @@ class FeedbackLoopCommands {
 
 	int execute(Command command, OtherCommand other) throws Exception {
 		if (command instanceof Command.Validate validate) {
+			if (validate.feedback() != null) {
+				CommandLineParser.outputFolder("--feedback", validate.feedback().toAbsolutePath().getParent());
+			}
 			return validate(validate);
 		}
 		if (command instanceof Command.Feedback feedback) {
-			Path folder = orDefault(feedback.out(), this.properties.feedback().dir(), "feedback");
+			Path folder = CommandLineParser.outputFolder("--out",
+					orDefault(feedback.out(), this.properties.feedback().dir(), "feedback"));
 			DepartmentFeedback.Format format = feedback.format().equals("csv") ? DepartmentFeedback.Format.CSV
 					: DepartmentFeedback.Format.XLSX;
 			List<Path> files = writeFeedback(folder, year(feedback.fiscalYear()), feedback.department(), format);
@@ -69,6 +73,7 @@ class FeedbackLoopCommands {
 			return ExitCodes.SUCCESS;
 		}
 		if (command instanceof Command.ExportRoadmap export) {
+			CommandLineParser.outputFolder("--out", export.out().toAbsolutePath().getParent());
 			int projects = new RoadmapExport(this.dataSource, this.period).write(export.out());
 			System.out.println("Wrote " + projects + " project(s) to " + export.out());
 			return ExitCodes.SUCCESS;

@@ -82,9 +82,6 @@ final class FeedbackLoopOptions {
 			}
 		}
 		Path feedback = parsed.containsKey("--feedback") ? Path.of(parsed.get("--feedback")) : null;
-		if (feedback != null && feedback.toAbsolutePath().getParent() != null) {
-			CommandLineParser.outputFolder("--feedback", feedback.toAbsolutePath().getParent());
-		}
 		return new Command.Validate(List.copyOf(files), CommandLineParser.fiscalYear(parsed), parsed.containsKey("--json"),
 				feedback);
 	}
@@ -97,8 +94,7 @@ final class FeedbackLoopOptions {
 		if (!format.equals("xlsx") && !format.equals("csv")) {
 			throw new UsageException("--format must be xlsx or csv, not '" + format + "'");
 		}
-		Path out = options.containsKey("--out") ? CommandLineParser.outputFolder("--out", Path.of(options.get("--out")))
-				: null;
+		Path out = options.containsKey("--out") ? Path.of(options.get("--out")) : null;
 		String department = options.containsKey("--department") ? CanonicalText.of(options.get("--department")) : null;
 		return new Command.Feedback(CommandLineParser.fiscalYear(options), out, department, format);
 	}
@@ -108,10 +104,6 @@ final class FeedbackLoopOptions {
 			return new Command.Help(EXPORT_USAGE);
 		}
 		Path out = Path.of(options.getOrDefault("--out", "roadmap.xlsx"));
-		Path folder = out.toAbsolutePath().getParent();
-		if (folder != null) {
-			CommandLineParser.outputFolder("--out", folder);
-		}
 		return new Command.ExportRoadmap(CommandLineParser.fiscalYear(options), out);
 	}
 

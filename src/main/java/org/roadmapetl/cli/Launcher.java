@@ -117,6 +117,11 @@ public final class Launcher {
 			return context.getBean(FeedbackLoopCommands.class)
 				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
+		catch (UsageException ex) {
+			// a mistake only the warehouse can tell (a department it has never had): still a usage mistake
+			System.err.println("roadmap-etl: " + ex.getMessage());
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
 		catch (Exception ex) {
 			System.err.println("roadmap-etl: failed: " + rootMessage(ex));
 			return ExitCodes.FAILED;

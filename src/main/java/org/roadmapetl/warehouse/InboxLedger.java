@@ -50,6 +50,11 @@ public final class InboxLedger {
 		return departments.contains(department);
 	}
 
+	/** The departments the warehouse has had files of (their projects' or their inbox folder's), in order. */
+	public List<String> knownDepartments() {
+		return this.jdbc.query(WarehouseStatements.KNOWN_DEPARTMENTS, Map.of(), (row, i) -> row.getString(1));
+	}
+
 	/** A file set aside, as the run records it in its chunk's transaction. */
 	public record SetAside(String fileName, String checksum, String reason, String movedTo, long jobExecutionId,
 			String fault, String inboxDepartment) {

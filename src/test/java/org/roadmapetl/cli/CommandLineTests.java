@@ -39,8 +39,6 @@ class CommandLineTests {
 				rerun --file no-such-file.tsv        | --file no-such-file.tsv: no such file
 				run --inbox no-such-directory        | inbox no-such-directory is not a directory
 				run                                  | no inbox: give --inbox DIR or set roadmap.inbox
-				feedback --out /proc/nope            | --out: the folder /proc/nope cannot be created; name a folder roadmap-etl may write to
-				export-roadmap --out /proc/nope/r.xlsx | --out: the folder /proc/nope cannot be created; name a folder roadmap-etl may write to
 				""")
 		void printsWhatIsWrongAndTheUsageAndExitsWithTheUsageStatus(String commandLine, String message) {
 			String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");

@@ -141,6 +141,30 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void anOutputFolderThatCannotBeMadeOrAnUnknownDepartmentIsAUsageMistake() throws Exception {
+		Path sample = this.work.resolve("sample.tsv");
+		Files.copy(ValidateCommandTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv"), sample);
+		Map<String, String> properties = this.warehouse.database().properties();
+		String cannot = "the folder /proc/nope cannot be created; name a folder roadmap-etl may write to";
+
+		CommandLineTests.Outcome feedback = CommandLineTests.launch(new String[] { "feedback", "--out", "/proc/nope" },
+				properties);
+		CommandLineTests.Outcome export = CommandLineTests.launch(
+				new String[] { "export-roadmap", "--out", "/proc/nope/roadmap.xlsx" }, properties);
+		CommandLineTests.Outcome validate = validate(sample.toString(), "--feedback", "/proc/nope/check.xlsx");
+		CommandLineTests.Outcome rerun = CommandLineTests.launch(
+				new String[] { "rerun", "--department", "存在しない部", "--inbox", this.work.toString() }, properties);
+
+		assertThat(List.of(feedback.status(), export.status(), validate.status(), rerun.status()))
+			.containsOnly(ExitCodes.USAGE_OR_CONFIGURATION);
+		assertThat(feedback.err()).isEqualTo("roadmap-etl: --out: " + cannot + "\n");
+		assertThat(export.err()).isEqualTo("roadmap-etl: --out: " + cannot + "\n");
+		assertThat(validate.err()).isEqualTo("roadmap-etl: --feedback: " + cannot + "\n");
+		assertThat(rerun.err()).startsWith("roadmap-etl: --department 存在しない部: the warehouse has no file of that "
+				+ "department; known: ");
+	}
+
+	@Test
 	void anUnreadableFileExitsThreeAndIsNeitherRecordedNorMoved() throws Exception {
 		Path broken = this.work.resolve("broken.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(this.work.resolve("whole.xlsx"))) {
