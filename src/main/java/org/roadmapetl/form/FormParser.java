@@ -21,7 +21,7 @@ public final class FormParser implements RowSink {
 	/** A sheet that shows how to fill in the form (the template's made-up example) is not a submission. */
 	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
 
-	/** The characters a label cell holds at most, spaces and line breaks in it included (R6事業費 (千円)). */
+	/** The characters a label cell holds at most, spaces and line breaks in it included (事業費 (千円)). */
 	private static final int LONGEST_LABEL = 24;
 
 	/** Year cells a 取組 header beside another one has, for it to open a lane. */

@@ -1,19 +1,13 @@
 package org.roadmapetl.submission;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.poi.hssf.record.BlankRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
-import org.apache.poi.hssf.record.DateWindow1904Record;
-import org.apache.poi.hssf.record.ExtendedFormatRecord;
-import org.apache.poi.hssf.record.FontRecord;
-import org.apache.poi.hssf.record.FormatRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.LabelRecord;
 import org.apache.poi.hssf.record.LabelSSTRecord;
@@ -26,7 +20,6 @@ import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.hssf.record.common.FormatRun;
 import org.apache.poi.hssf.record.common.UnicodeString;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -38,9 +31,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class XlsRecords {
 
-	/** BIFF has no font 4: indexes above it are one past their place in the font table. */
-	private static final int MISSING_FONT_INDEX = 4;
-
 	private final RowAssembler rows;
 
 	private final List<XlsSheetLayout> layouts;
@@ -51,19 +41,13 @@ final class XlsRecords {
 
 	private final List<BoundSheetRecord> boundSheets = new ArrayList<>();
 
-	private final List<FontRecord> fonts = new ArrayList<>();
-
-	private final List<ExtendedFormatRecord> cellFormats = new ArrayList<>();
-
-	private final Map<Integer, String> formatStrings = new HashMap<>();
+	private final XlsCellFormats formats = new XlsCellFormats();
 
 	private final RevisedText text = new RevisedText();
 
 	private BoundSheetRecord[] sheetsInStreamOrder;
 
 	private SSTRecord sharedStrings;
-
-	private boolean date1904;
 
 	private int sheetIndex = -1;
 
@@ -120,17 +104,8 @@ final class XlsRecords {
 		else if (next instanceof SSTRecord strings) {
 			this.sharedStrings = strings;
 		}
-		else if (next instanceof FontRecord font) {
-			this.fonts.add(font);
-		}
-		else if (next instanceof ExtendedFormatRecord format) {
-			this.cellFormats.add(format);
-		}
-		else if (next instanceof FormatRecord format) {
-			this.formatStrings.put(format.getIndexCode(), format.getFormatString());
-		}
-		else if (next instanceof DateWindow1904Record window) {
-			this.date1904 = window.getWindowing() == 1;
+		else {
+			this.formats.accept(next);
 		}
 	}
 
@@ -265,7 +240,7 @@ final class XlsRecords {
 					CellRef.inSheet(this.file, this.sheet, label.getRow() + 1, label.getColumn() + 1), null);
 		}
 		UnicodeString string = this.sharedStrings.getString(index);
-		boolean cellStruck = isStruck(fontOf(label.getXFIndex()));
+		boolean cellStruck = this.formats.cellStruck(label.getXFIndex());
 		this.text.clear();
 		String whole = string.getString();
 		int start = 0;
@@ -276,7 +251,7 @@ final class XlsRecords {
 			this.text.append(whole.substring(start, Math.max(start, at)), struck);
 			start = Math.max(start, at);
 			// font 0 in a run means the cell's own font, as HSSFRichTextString reads it
-			struck = (run.getFontIndex() == 0) ? cellStruck : isStruck(run.getFontIndex());
+			struck = (run.getFontIndex() == 0) ? cellStruck : this.formats.fontStruck(run.getFontIndex());
 		}
 		this.text.append(whole.substring(start), struck);
 		put(label, this.text.value(), this.text.submitted());
@@ -284,7 +259,7 @@ final class XlsRecords {
 
 	/** A text without runs of its own (a formula's cached string, a BIFF7 label): struck when its cell's font is. */
 	private void plain(CellValueRecordInterface cell, String value) {
-		if (value != null && isStruck(fontOf(cell.getXFIndex()))) {
+		if (value != null && this.formats.cellStruck(cell.getXFIndex())) {
 			put(cell, "", RevisedText.struck(value));
 		}
 		else {
@@ -293,15 +268,8 @@ final class XlsRecords {
 	}
 
 	private void number(int rowIndex, int column, int cellFormat, double value) {
-		ExtendedFormatRecord format = cellFormat(cellFormat);
-		boolean dateFormatted = false;
-		if (format != null) {
-			int index = format.getFormatIndex() & 0xFFFF;
-			String pattern = this.formatStrings.getOrDefault(index, BuiltinFormats.getBuiltinFormat(index));
-			dateFormatted = CellText.isDateFormat(index, pattern);
-		}
-		String shown = CellText.numeric(value, dateFormatted, this.date1904);
-		if (shown != null && isStruck(fontOf(cellFormat))) {
+		String shown = this.formats.numeric(cellFormat, value);
+		if (shown != null && this.formats.cellStruck(cellFormat)) {
 			put(rowIndex, column, "", RevisedText.struck(shown));
 		}
 		else {
@@ -321,21 +289,6 @@ final class XlsRecords {
 		}
 		moveTo(rowIndex);
 		this.rows.cell(column, text, submitted);
-	}
-
-	private ExtendedFormatRecord cellFormat(int index) {
-		return (index >= 0 && index < this.cellFormats.size()) ? this.cellFormats.get(index) : null;
-	}
-
-	private int fontOf(int cellFormat) {
-		ExtendedFormatRecord format = cellFormat(cellFormat);
-		return (format != null) ? format.getFontIndex() & 0xFFFF : -1;
-	}
-
-	/** A cell or run naming a font the file does not hold is not struck. */
-	private boolean isStruck(int fontIndex) {
-		int at = (fontIndex > MISSING_FONT_INDEX) ? fontIndex - 1 : fontIndex;
-		return at >= 0 && at < this.fonts.size() && this.fonts.get(at).isStruckout();
 	}
 
 }
