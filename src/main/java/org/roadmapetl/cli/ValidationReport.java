@@ -1,13 +1,20 @@
 package org.roadmapetl.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.roadmapetl.job.SubmissionValidation.FileResult;
 import org.roadmapetl.job.SubmissionValidation.Finding;
 
 /** Prints what {@code validate} found: a readable table per file, or the JSON form scripts read. */
 final class ValidationReport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ValidationReport() {
 	}
@@ -46,65 +53,31 @@ final class ValidationReport {
 	}
 
 	static String json(List<FileResult> results) {
-		StringBuilder json = new StringBuilder("{\"files\":[");
-		for (int i = 0; i < results.size(); i++) {
-			FileResult result = results.get(i);
-			json.append(i > 0 ? "," : "").append('{');
-			field(json, "file", result.file()).append(',');
-			field(json, "format", result.format()).append(',');
-			field(json, "status", result.status()).append(',');
-			json.append("\"projects\":").append(result.projects()).append(",\"skipped_sheets\":[");
-			for (int j = 0; j < result.skippedSheets().size(); j++) {
-				json.append(j > 0 ? "," : "");
-				string(json, result.skippedSheets().get(j));
+		List<Map<String, Object>> files = new ArrayList<>();
+		for (FileResult result : results) {
+			Map<String, Object> file = new LinkedHashMap<>();
+			file.put("file", result.file());
+			file.put("format", result.format());
+			file.put("status", result.status());
+			file.put("reason", result.reason());
+			file.put("projects", result.projects());
+			file.put("skipped_sheets", result.skippedSheets());
+			List<Map<String, Object>> findings = new ArrayList<>();
+			for (Finding finding : result.findings()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("finding_type", finding.findingType());
+				row.put("severity", finding.severity());
+				row.put("project_name", finding.projectName());
+				row.put("initiative_name", finding.initiativeName());
+				row.put("fiscal_year", finding.fiscalYear());
+				row.put("message", finding.message());
+				row.put("source_location", finding.sourceLocation());
+				findings.add(row);
 			}
-			json.append("],\"findings\":[");
-			for (int j = 0; j < result.findings().size(); j++) {
-				Finding finding = result.findings().get(j);
-				json.append(j > 0 ? "," : "").append('{');
-				field(json, "finding_type", finding.findingType()).append(',');
-				field(json, "severity", finding.severity()).append(',');
-				field(json, "project_name", finding.projectName()).append(',');
-				field(json, "initiative_name", finding.initiativeName()).append(',');
-				json.append("\"fiscal_year\":").append(finding.fiscalYear()).append(',');
-				field(json, "message", finding.message()).append(',');
-				field(json, "source_location", finding.sourceLocation()).append('}');
-			}
-			json.append("]}");
+			file.put("findings", findings);
+			files.add(file);
 		}
-		return json.append("]}").toString();
-	}
-
-	/** Jackson is not on the class path (Spring Batch's dependency on it is optional): six escapes do. */
-	private static StringBuilder field(StringBuilder json, String name, String value) {
-		json.append('"').append(name).append("\":");
-		return string(json, value);
-	}
-
-	private static StringBuilder string(StringBuilder json, String value) {
-		if (value == null) {
-			return json.append("null");
-		}
-		json.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				case '\n' -> json.append("\\n");
-				case '\r' -> json.append("\\r");
-				case '\t' -> json.append("\\t");
-				default -> {
-					if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"');
+		return JSON.writeValueAsString(Map.of("files", files));
 	}
 
 }
