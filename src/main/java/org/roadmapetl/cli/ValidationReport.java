@@ -53,6 +53,18 @@ final class ValidationReport {
 	}
 
 	static String json(List<FileResult> results) {
+		return JSON.writeValueAsString(Map.of("files", files(results)));
+	}
+
+	/** Several files: {@code files} as each was alone, {@code together} as they are taken together. */
+	static String json(List<FileResult> alone, List<FileResult> together) {
+		Map<String, Object> both = new LinkedHashMap<>();
+		both.put("files", files(alone));
+		both.put("together", files(together));
+		return JSON.writeValueAsString(both);
+	}
+
+	private static List<Map<String, Object>> files(List<FileResult> results) {
 		List<Map<String, Object>> files = new ArrayList<>();
 		for (FileResult result : results) {
 			Map<String, Object> file = new LinkedHashMap<>();
@@ -77,7 +89,7 @@ final class ValidationReport {
 			file.put("findings", findings);
 			files.add(file);
 		}
-		return JSON.writeValueAsString(Map.of("files", files));
+		return files;
 	}
 
 }

@@ -141,6 +141,28 @@ class ValidateCommandTests {
 	}
 
 	@Test
+	void severalFilesReportEachOnesOwnFindingsThenWhatTheyGiveTogether() throws Exception {
+		Path first = this.work.resolve("first.tsv");
+		Files.copy(ValidateCommandTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv"), first);
+		Path second = this.work.resolve("second.tsv");
+		Files.writeString(second, "no roadmap here\n");
+
+		JsonNode alone = json(validate(first.toString(), "--fiscal-year", "R7", "--json").out()).get("files").get(0);
+		CommandLineTests.Outcome both = validate(first.toString(), second.toString(), "--fiscal-year", "R7", "--json");
+		CommandLineTests.Outcome text = validate(first.toString(), second.toString(), "--fiscal-year", "R7");
+
+		JsonNode report = json(both.out());
+		assertThat(report.get("files").size()).isEqualTo(2);
+		assertThat(report.get("files").get(0).get("findings")).isEqualTo(alone.get("findings"));
+		assertThat(report.get("files").get(1).get("status").asString()).isEqualTo("unreadable");
+		assertThat(report.get("files").get(1).get("reason").asString()).startsWith("ロードマップの様式");
+		assertThat(report.get("together").size()).isEqualTo(2);
+		assertThat(both.status()).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
+		assertThat(text.out()).startsWith("Each file alone:\nfirst.tsv (TEXT): 13 project(s), ")
+			.contains("\nTogether (a later file's version of a project replaces an earlier one's):\n");
+	}
+
+	@Test
 	void anOutputFolderThatCannotBeMadeOrAnUnknownDepartmentIsAUsageMistake() throws Exception {
 		Path sample = this.work.resolve("sample.tsv");
 		Files.copy(ValidateCommandTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv"), sample);
