@@ -68,10 +68,12 @@ final class BlockLane {
 		}
 		else if (this.block != null && !this.block.hasTable() && this.block.header().awaitsValuesBelow()) {
 			this.block.header().addBelowLabels(cells);
+			this.block.extendTo(cells);
 		}
 		else if (this.block != null && !this.block.hasTable()
 				&& BlockBuilder.yearCellCount(cells) >= MIN_YEAR_CELLS_OF_TABLE_HEADER) {
 			this.block.tableHeader(cells, -1);
+			this.block.extendTo(cells);
 		}
 		return true;
 	}

@@ -98,8 +98,10 @@ public final class FormParser implements RowSink {
 		}
 		for (int lane = 1; lane < this.lanes.size(); lane++) {
 			List<Cell> part = inLane(cells, lane);
-			if (!part.isEmpty() && (wholeLabel(part.get(0)) != null || BlockLane.planOrActualIndex(part) >= 0
-					|| BlockLane.tableHeaderIndex(part) >= 0)) {
+			BlockBuilder beside = this.lanes.get(lane).block();
+			boolean unfinished = beside != null && !beside.hasTable();
+			if (!part.isEmpty() && (unfinished || wholeLabel(part.get(0)) != null
+					|| BlockLane.planOrActualIndex(part) >= 0 || BlockLane.tableHeaderIndex(part) >= 0)) {
 				return;
 			}
 		}

@@ -63,7 +63,9 @@ final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		LocalDateTime started = stepExecution.getStartTime();
-		this.progress.finished((started != null) ? Duration.between(started, LocalDateTime.now()).toSeconds() : 0);
+		if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode()) && started != null) {
+			this.progress.finished(Duration.between(started, LocalDateTime.now(this.clock)).toSeconds());
+		}
 		return null;
 	}
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLResolver;
+import javax.xml.stream.XMLStreamException;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.sax.WstxSAXParser;
@@ -34,6 +36,10 @@ final class HardenedSax {
 	private HardenedSax() {
 	}
 
+	static ReadLimits limitsInForce() {
+		return limits;
+	}
+
 	/** Binds the XML limits of every parser built from now on. */
 	static void limits(ReadLimits readLimits) {
 		limits = readLimits;
@@ -46,9 +52,20 @@ final class HardenedSax {
 			parser.parse(new InputSource(xml));
 		}
 		catch (SAXException ex) {
-			// Woodstox wraps what a handler throws; a handler's own failure (a limit, the sink's) travels on as itself
-			if (ex.getCause() instanceof RuntimeException handlerFailure) {
+			// Woodstox wraps what the stream or a handler throws: each travels on as itself (a truncated part, a
+			// handler's limit or the sink's failure); Woodstox's own failures stay parse errors with their place
+			Throwable cause = ex.getCause();
+			if (cause instanceof XMLStreamException && cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			if (cause instanceof IOException io) {
+				throw io;
+			}
+			if (cause instanceof SAXException handlerFailure) {
 				throw handlerFailure;
+			}
+			if (cause instanceof RuntimeException runtime && WorkbookFailures.startedInOurCode(runtime)) {
+				throw runtime;
 			}
 			throw ex;
 		}
@@ -71,13 +88,28 @@ final class HardenedSax {
 		WstxInputFactory factory = new WstxInputFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		// an undeclared entity (&nbsp;) is an error, as in Xerces, not text silently left out
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+		factory.setXMLResolver(NO_EXTERNAL_RESOURCE);
 		factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.xmlDepth());
 		factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.xmlAttributes());
-		WstxSAXParser parser = new WstxSAXParser(factory, true);
+		WstxSAXParser parser = new WstxSAXParser(factory, false);
+		// the SAX parser turns DTD support on in its copy of the factory's settings: off again, or a reused parser
+		// reads a DOCTYPE's external subset before it tells the lexical handler about it
+		parser.getStaxConfig().doSupportDTDs(false);
+		parser.getStaxConfig().setDtdResolver(NO_EXTERNAL_RESOURCE);
+		parser.getStaxConfig().setEntityResolver(NO_EXTERNAL_RESOURCE);
+		parser.setEntityResolver((publicId, systemId) -> {
+			throw new SAXException("the XML refers to an external resource " + systemId);
+		});
 		parser.setProperty("http://xml.org/sax/properties/lexical-handler", new RefuseDoctype());
 		return parser;
 	}
+
+	/** No DTD, entity or other resource is ever fetched, from the network or a file. */
+	private static final XMLResolver NO_EXTERNAL_RESOURCE = (publicId, systemId, base, namespace) -> {
+		throw new XMLStreamException("the XML refers to an external resource " + systemId);
+	};
 
 	private record Parser(ReadLimits limits, WstxSAXParser parser) {
 	}

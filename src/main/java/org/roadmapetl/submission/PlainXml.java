@@ -21,6 +21,14 @@ final class PlainXml {
 			return false;
 		}
 		int declaration = hasByteOrderMark(bytes) ? 3 : 0;
+		// EBCDIC and other encodings that are not ASCII at their markup start with no ASCII '<'; a declaration must
+		// name UTF-8 (or nothing), or a byte '<' need not be the character '<'
+		if (declaration < bytes.length && bytes[declaration] != '<' && !isSpace(bytes[declaration])) {
+			return false;
+		}
+		if (!declaresUtf8OrNothing(bytes, declaration)) {
+			return false;
+		}
 		int length = bytes.length;
 		for (int i = 0; i < length; i++) {
 			if (bytes[i] != '<') {
@@ -58,6 +66,24 @@ final class PlainXml {
 	static boolean isNameByte(byte b) {
 		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-'
 				|| b == '.';
+	}
+
+	private static boolean declaresUtf8OrNothing(byte[] bytes, int start) {
+		if (start + 5 > bytes.length || bytes[start] != '<' || bytes[start + 1] != '?') {
+			return true;
+		}
+		int end = start;
+		while (end + 1 < bytes.length && !(bytes[end] == '?' && bytes[end + 1] == '>')) {
+			end++;
+		}
+		String declaration = new String(bytes, start, Math.min(end, bytes.length) - start,
+				java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+		int encoding = declaration.indexOf("encoding");
+		return encoding < 0 || declaration.matches("(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*");
+	}
+
+	private static boolean isSpace(byte b) {
+		return b == ' ' || b == '\t' || b == '\n' || b == '\r';
 	}
 
 	private static boolean hasByteOrderMark(byte[] bytes) {

@@ -119,7 +119,16 @@ final class WorkbookFailures {
 			return new Reason("Excel のブックとして読めないファイルです (" + format + ")。Excel で .xlsx として保存し直して送り直してください",
 					"the file is not an Excel workbook (" + format + "); save it as .xlsx and send it again");
 		}
-		if (t instanceof SAXException && message.contains("DOCTYPE")) {
+		if (message.contains("Maximum Element Depth limit")) {
+			return Reason.overLimit(place.japanese() + "の XML の入れ子の深さ", place.english() + "'s XML nesting is",
+					HardenedSax.limitsInForce().xmlDepth(), "roadmap.limits.xml-depth");
+		}
+		if (message.contains("Attribute limit (")) {
+			return Reason.overLimit(place.japanese() + "の XML の 1 つの要素の属性の数", "the attributes of one element of "
+					+ place.english() + "'s XML are", HardenedSax.limitsInForce().xmlAttributes(),
+					"roadmap.limits.xml-attributes");
+		}
+		if (t instanceof SAXException && (message.contains("DOCTYPE") || message.contains("external resource"))) {
 			return new Reason(place.japanese() + "の XML に DOCTYPE 宣言があります。Excel や LibreOffice が保存したファイルには無いもので、"
 					+ "安全のため読み込みを止めました。Excel か LibreOffice で開いて保存し直し、送り直してください",
 					place.english() + " declares a DOCTYPE, which no spreadsheet program writes; refused for safety; "

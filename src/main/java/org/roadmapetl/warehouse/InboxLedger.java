@@ -50,7 +50,7 @@ public final class InboxLedger {
 		return departments.contains(department);
 	}
 
-	/** The departments the warehouse has had files of (their projects' or their inbox folder's), in order. */
+	/** The departments the warehouse has had projects of, in order. */
 	public List<String> knownDepartments() {
 		return this.jdbc.query(WarehouseStatements.KNOWN_DEPARTMENTS, Map.of(), (row, i) -> row.getString(1));
 	}

@@ -128,10 +128,8 @@ final class WarehouseStatements {
 
 	static final String DEPARTMENTS_OF = "SELECT unnest(departments) FROM dw.submission WHERE checksum_sha256 = :checksum";
 
-	static final String KNOWN_DEPARTMENTS = """
-			SELECT DISTINCT d FROM (SELECT unnest(departments) AS d FROM dw.submission
-			                        UNION SELECT inbox_department FROM dw.submission) known
-			WHERE d IS NOT NULL ORDER BY d""";
+	/** The departments a rerun --department can name: those of the loaded files' projects, as the rerun matches them. */
+	static final String KNOWN_DEPARTMENTS = "SELECT DISTINCT unnest(departments) AS d FROM dw.submission ORDER BY d";
 
 	static final String RECORD_FOLDER = """
 			UPDATE dw.submission SET inbox_department = :inbox_department WHERE checksum_sha256 = :checksum""";
