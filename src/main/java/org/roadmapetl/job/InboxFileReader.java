@@ -19,6 +19,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
+import org.roadmapetl.submission.Names;
+
 /**
  * Hands out the inbox files a run may read, oldest first (for a rerun of one file, that file). A file whose
  * size or modification time changed within the settle time is still being written (a slow upload, an SMB

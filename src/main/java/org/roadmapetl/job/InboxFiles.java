@@ -19,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.project.SubmissionFile;
+import org.roadmapetl.submission.Names;
 
 /**
  * The files of an inbox that count as submissions, oldest first (so that of two submissions of one project,
@@ -64,7 +65,7 @@ final class InboxFiles {
 			return false;
 		}
 		if (isHiddenOrTemporary(file.getFileName().toString())) {
-			logger.debug("skipped hidden or temporary file " + printable(file.getFileName().toString()));
+			logger.debug("skipped hidden or temporary file " + Names.escape(file.getFileName().toString()));
 			return false;
 		}
 		return true;
@@ -73,13 +74,6 @@ final class InboxFiles {
 	/** Dot files (LibreOffice's {@code .~lock.x.ods#} among them), Office's {@code ~$x.xlsx} owner files, Thumbs.db. */
 	static boolean isHiddenOrTemporary(String name) {
 		return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT));
-	}
-
-	/** A file name fit for one log line: control characters (a line break in a name) shown as escapes. */
-	private static String printable(String name) {
-		StringBuilder out = new StringBuilder(name.length());
-		name.codePoints().forEach((c) -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c)));
-		return out.toString();
 	}
 
 	static SubmissionFile describe(Path file) throws IOException {

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.roadmapetl.submission.Names;
 import org.roadmapetl.submission.Reason;
 
 /**

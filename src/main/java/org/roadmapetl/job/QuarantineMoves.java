@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.roadmapetl.submission.Names;
+
 /**
  * What happens to a skipped file once its chunk has committed: a file set aside is moved to the quarantine
  * folder (a failed move leaves it in the inbox, where the next run finds it recorded and moves it again); a file

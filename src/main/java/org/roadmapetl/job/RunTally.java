@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import org.roadmapetl.submission.Names;
+
 /**
  * What one load step keeps beside Spring Batch's own counts (read, write, filter, skip), in its execution
  * context so that {@code status} and the run's summary can show it: the content loaded and the files set

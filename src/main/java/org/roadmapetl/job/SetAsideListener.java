@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.listener.SkipListener;
 
 import org.roadmapetl.project.ParsedSubmission;
+import org.roadmapetl.submission.Names;
 
 /**
  * Hears every file the step skipped and queues it for the writer, which records it in the chunk's own

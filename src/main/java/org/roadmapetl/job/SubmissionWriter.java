@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Project;
+import org.roadmapetl.submission.Names;
 import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.SubmissionLoader;
 

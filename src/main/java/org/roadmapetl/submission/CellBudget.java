@@ -86,14 +86,10 @@ final class CellBudget {
 		}
 		this.nextProgress = now + PROGRESS_EVERY;
 		if (logger.isInfoEnabled()) {
-			logger.info(String.format("Reading %s: %s%,d rows and %,d cells so far (%d s)", printable(this.file),
-					(this.sheet != null) ? "sheet '" + printable(this.sheet) + "', " : "", this.rows, this.fileCells,
+			logger.info(String.format("Reading %s: %s%,d rows and %,d cells so far (%d s)", Names.escape(this.file),
+					(this.sheet != null) ? "sheet '" + Names.escape(this.sheet) + "', " : "", this.rows, this.fileCells,
 					TimeUnit.NANOSECONDS.toSeconds(now - this.started)));
 		}
-	}
-
-	private static String printable(String name) {
-		return name.replaceAll("[\\p{Cntrl}\\u2028-\\u202E\\u2066-\\u2069]", "?");
 	}
 
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import org.roadmapetl.submission.Names;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuarantineTests {

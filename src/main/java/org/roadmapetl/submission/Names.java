@@ -1,4 +1,4 @@
-package org.roadmapetl.job;
+package org.roadmapetl.submission;
 
 /**
  * File names and cell texts as they may appear in a log line, {@code status} or a reason file: control,
