@@ -12,7 +12,7 @@ final class CommandUsage {
 			  status [--limit N]                                      recent runs with their counts
 			  restart ID                                              continue a failed run where it stopped
 			  abandon ID                                              mark a dead or failed run abandoned
-			  schedule [--cron EXPR] [--inbox DIR]                    stay running; start run on the schedule
+			  schedule [--cron EXPR] [--inbox DIR] [--ticks N]        stay running; start run on the schedule
 			  validate FILE... [--fiscal-year R7] [--json] [--feedback OUT.xlsx]
 			                                                          check files without changing anything
 			  feedback [--fiscal-year R7] [--out DIR] [--department D] [--format xlsx|csv]
@@ -23,7 +23,10 @@ final class CommandUsage {
 			(--spring.datasource.url=jdbc:postgresql://host:5432/roadmap, --roadmap.period=R7-R11).
 			The inbox defaults to roadmap.inbox (ROADMAP_INBOX). The reporting fiscal year defaults to
 			roadmap.reporting.year (ROADMAP_REPORTING_YEAR), else to the latest fiscal year that has ended: actuals
-			are reported after a year closes, so from 2026-04-01 to 2027-03-31 it is R7.""";
+			are reported after a year closes, so from 2026-04-01 to 2027-03-31 it is R7.
+			Exit status: 0 done; 1 failed (an internal error included); 2 a usage or configuration mistake; 3 done,
+			but some files were set aside (their reasons are beside them in the quarantine folder); 4 another run
+			holds the warehouse; 5 validate found error findings.""";
 
 	private static final String RUN = """
 			usage: roadmap-etl run [--inbox DIR] [--fiscal-year R7]

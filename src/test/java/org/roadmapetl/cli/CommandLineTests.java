@@ -57,6 +57,17 @@ class CommandLineTests {
 			assertThat(outcome.out()).contains("usage: roadmap-etl run [--inbox DIR] [--fiscal-year R7]");
 		}
 
+		@Test
+		void helpListsEveryOptionOfScheduleAndTheExitStatuses() {
+			Outcome outcome = launch(new String[] { "help" }, Map.of());
+
+			assertThat(outcome.status()).isEqualTo(ExitCodes.SUCCESS);
+			assertThat(outcome.out()).contains("schedule [--cron EXPR] [--inbox DIR] [--ticks N]")
+				.contains("Exit status: 0 done; 1 failed")
+				.contains("3 done,\nbut some files were set aside")
+				.contains("5 validate found error findings.");
+		}
+
 	}
 
 	@Nested
