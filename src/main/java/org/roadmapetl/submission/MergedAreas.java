@@ -37,31 +37,24 @@ final class MergedAreas {
 	 * @return true when the cell lies in a merged range and is not its top-left cell
 	 */
 	boolean hides(int row, int column) {
-		if (this.byFirstRow.isEmpty()) {
-			return false;
-		}
-		moveTo(row);
-		for (CellRangeAddress range : this.active) {
-			if (range.isInRange(row, column)) {
-				return row != range.getFirstRow() || column != range.getFirstColumn();
-			}
-		}
-		return false;
+		return columnsShown(row, column) == 0;
 	}
 
 	/**
+	 * One look at the merges for a cell, as the reader asks for every cell.
 	 * @param row 0-based row
 	 * @param column 0-based column
-	 * @return how many columns the merge whose top-left cell this is covers; 1 for a cell in no merge
+	 * @return 0 when a merge hides the cell; the columns a merge covers when the cell is its top-left; else 1
 	 */
-	int columnSpan(int row, int column) {
+	int columnsShown(int row, int column) {
 		if (this.byFirstRow.isEmpty()) {
 			return 1;
 		}
 		moveTo(row);
 		for (CellRangeAddress range : this.active) {
-			if (range.getFirstRow() == row && range.getFirstColumn() == column) {
-				return range.getLastColumn() - range.getFirstColumn() + 1;
+			if (range.isInRange(row, column)) {
+				return (row != range.getFirstRow() || column != range.getFirstColumn()) ? 0
+						: range.getLastColumn() - range.getFirstColumn() + 1;
 			}
 		}
 		return 1;

@@ -93,11 +93,15 @@ final class RowAssembler {
 	/** @param columnSpan the columns a merged cell covers as its reader knows it, or 0 to ask the sheet's merges */
 	void cell(int columnIndex, String text, String submitted, int columnSpan) {
 		this.budget.cells(1);
-		if (this.hidden || text == null || CellText.isBlank(text) || this.merged.hides(this.row, columnIndex)) {
+		if (this.hidden || text == null || CellText.isBlank(text)) {
+			return;
+		}
+		int shown = this.merged.columnsShown(this.row, columnIndex);
+		if (shown == 0) {
 			return;
 		}
 		checkCellLength(columnIndex, text.length());
-		int span = (columnSpan > 0) ? columnSpan : this.merged.columnSpan(this.row, columnIndex);
+		int span = (columnSpan > 0) ? columnSpan : shown;
 		this.cells.add(new Cell(text, CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1),
 				(submitted != null) ? submitted : text, span));
 	}

@@ -65,11 +65,13 @@ final class WorkbookFailures {
 		}
 		Place place = new Place(sheet, part);
 		for (Throwable t = failure; t != null; t = t.getCause()) {
-			Reason reason = knownCause(t, format, place);
-			if (reason != null) {
-				return (t instanceof EncryptedDocumentException || isNotASubmission(t))
-						? new UnreadableSubmissionException.NotASubmission(displayName, reason)
-						: new UnreadableSubmissionException.DamagedFile(displayName, reason, null, failure);
+			Reason notASubmission = notASubmission(t, format);
+			if (notASubmission != null) {
+				return new UnreadableSubmissionException.NotASubmission(displayName, notASubmission);
+			}
+			Reason damage = damage(t, format, place);
+			if (damage != null) {
+				return new UnreadableSubmissionException.DamagedFile(displayName, damage, null, failure);
 			}
 		}
 		if (startedInOurCode(failure)) {
@@ -78,23 +80,9 @@ final class WorkbookFailures {
 		return new UnreadableSubmissionException.DamagedFile(displayName, damaged(place, format), null, failure);
 	}
 
-	/** The reason for a failure whose kind tells what is wrong with the file, or null. */
-	private static Reason knownCause(Throwable t, String format, Place place) {
+	/** The reason for a failure that says the file is no workbook this reader can read at all, or null. */
+	private static Reason notASubmission(Throwable t, String format) {
 		String message = String.valueOf(t.getMessage());
-		if (message.contains("Zip bomb detected")) {
-			return new Reason(place.japanese() + "は展開後の大きさがファイル上の大きさに比べて極端に大きいため、安全のため読み込みを止めました。"
-					+ "不要なデータを削除して保存し直し、送り直してください",
-					place.english() + " expands far beyond its compressed size (safety limits: "
-							+ PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MiB per part, inflate ratio at least "
-							+ PoiLimits.MIN_INFLATE_RATIO + "); refused as a possible zip bomb; delete unused data, "
-							+ "save it again and send it again");
-		}
-		if (message.contains("more internal file entries than expected")) {
-			return new Reason(place.japanese() + "の内部のファイル数が " + PoiLimits.MAX_FILE_COUNT
-					+ " を超えるため、安全のため読み込みを止めました。不要なシートや画像を削除して送り直してください",
-					place.english() + " holds more than " + PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused "
-							+ "as a possible zip bomb; delete unused sheets and pictures and send it again");
-		}
 		if (t instanceof EncryptedDocumentException) {
 			return Reason.PASSWORD;
 		}
@@ -118,6 +106,26 @@ final class WorkbookFailures {
 		if (t instanceof NotOfficeXmlFileException || t instanceof NotOLE2FileException) {
 			return new Reason("Excel のブックとして読めないファイルです (" + format + ")。Excel で .xlsx として保存し直して送り直してください",
 					"the file is not an Excel workbook (" + format + "); save it as .xlsx and send it again");
+		}
+		return null;
+	}
+
+	/** The reason for a failure whose kind tells what is damaged or over a limit in the file, or null. */
+	private static Reason damage(Throwable t, String format, Place place) {
+		String message = String.valueOf(t.getMessage());
+		if (message.contains("Zip bomb detected")) {
+			return new Reason(place.japanese() + "は展開後の大きさがファイル上の大きさに比べて極端に大きいため、安全のため読み込みを止めました。"
+					+ "不要なデータを削除して保存し直し、送り直してください",
+					place.english() + " expands far beyond its compressed size (safety limits: "
+							+ PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MiB per part, inflate ratio at least "
+							+ PoiLimits.MIN_INFLATE_RATIO + "); refused as a possible zip bomb; delete unused data, "
+							+ "save it again and send it again");
+		}
+		if (message.contains("more internal file entries than expected")) {
+			return new Reason(place.japanese() + "の内部のファイル数が " + PoiLimits.MAX_FILE_COUNT
+					+ " を超えるため、安全のため読み込みを止めました。不要なシートや画像を削除して送り直してください",
+					place.english() + " holds more than " + PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused "
+							+ "as a possible zip bomb; delete unused sheets and pictures and send it again");
 		}
 		if (message.contains("Maximum Element Depth limit")) {
 			return Reason.overLimit(place.japanese() + "の XML の入れ子の深さ", place.english() + "'s XML nesting is",
@@ -153,14 +161,6 @@ final class WorkbookFailures {
 			return new Reason(damaged.japanese(), damaged.english() + " (" + message + ")");
 		}
 		return null;
-	}
-
-	private static boolean isNotASubmission(Throwable t) {
-		String message = String.valueOf(t.getMessage());
-		return message.contains("does not contain a BIFF8 'Workbook' entry") || message.startsWith("The document is really a")
-				|| t instanceof OldExcelFormatException || t instanceof OLE2NotOfficeXmlFileException
-				|| t instanceof NotOfficeXmlFileException || t instanceof NotOLE2FileException
-				|| t instanceof OfficeXmlFileException;
 	}
 
 	private static Reason damaged(Place place, String format) {

@@ -54,9 +54,13 @@ class OfficeHabitsTests {
 
 	@BeforeEach
 	void parser() throws IOException {
+		this.parser = parser("R6-R10");
+	}
+
+	private static SubmissionParser parser(String period) throws IOException {
 		try (var in = new InputStreamReader(OfficeHabitsTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
 				StandardCharsets.UTF_8)) {
-			this.parser = new SubmissionParser(OrganisationMaster.read(in), RoadmapPeriod.parse("R6-R10"));
+			return new SubmissionParser(OrganisationMaster.read(in), RoadmapPeriod.parse(period));
 		}
 	}
 
@@ -198,11 +202,7 @@ class OfficeHabitsTests {
 			sheet.addMergedRegion(new CellRangeAddress(6, 6, 3, 5));
 			block(workbook.createSheet("サンプル"), 0, "総務部", "○○業務システム導入事業", 1, "x", "y", 7);
 		});
-		SubmissionParser revised;
-		try (var in = new InputStreamReader(OfficeHabitsTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
-				StandardCharsets.UTF_8)) {
-			revised = new SubmissionParser(OrganisationMaster.read(in), RoadmapPeriod.parse("R7-R11"));
-		}
+		SubmissionParser revised = parser("R7-R11");
 
 		ParsedSubmission parsed = revised.parse(new SubmissionFile(file, file.getFileName().toString(), "x",
 				Files.size(file)));
