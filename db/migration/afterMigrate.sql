@@ -1,35 +1,58 @@
--- Runs after every migration: hands every warehouse object (and Flyway's history table) to roadmap_loader and grants roadmap_reader exactly
--- SELECT on the report views, so a view added by a later migration is readable without a grant of its own.
+-- Runs after every migration. The warehouse's two roles are configuration (roadmap.roles.loader and
+-- roadmap.roles.reader, default roadmap_loader and roadmap_reader; Flyway placeholders here), so two warehouses on
+-- one server can keep theirs apart. Roles are shared by every database of the server: each is created NOLOGIN only
+-- where missing and only by a login allowed to create roles, and a role that exists is never altered; an
+-- administrator gives one LOGIN and a password from the environment (README.md).
+-- Then every warehouse object (and Flyway's history table) is handed to the loader role and the reader role gets
+-- exactly SELECT on the report views, so a view added by a later migration is readable without a grant of its own.
 -- Two processes starting at once both run this script: the lock, taken in a statement of its own so that the
 -- block below reads the catalog after the other has finished, keeps them from updating the same catalog rows.
 SELECT pg_advisory_lock(32199750244712817);
 
 DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolcreaterole)) THEN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${loader_role}') THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', '${loader_role}');
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reader_role}') THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', '${reader_role}');
+        END IF;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${loader_role}')
+       AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reader_role}')
+       AND NOT has_database_privilege('${reader_role}', current_database(), 'CONNECT') THEN
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I', current_database(), '${reader_role}', '${loader_role}');
+    END IF;
+END
+$$;
+
+DO $$
 DECLARE
     object record;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_loader') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${loader_role}') THEN
         RETURN;
     END IF;
-    -- Flyway's own history table too: without it, roadmap_loader could not start once postgres had migrated.
+    -- Flyway's own history table too: without it, the loader role could not start once postgres had migrated.
     IF to_regclass('flyway_schema_history') IS NOT NULL
        AND pg_get_userbyid((SELECT relowner FROM pg_class WHERE oid = to_regclass('flyway_schema_history')))
-           <> 'roadmap_loader' THEN
-        ALTER TABLE flyway_schema_history OWNER TO roadmap_loader;
+           <> '${loader_role}' THEN
+        EXECUTE format('ALTER TABLE flyway_schema_history OWNER TO %I', '${loader_role}');
     END IF;
     -- Nothing to do when every object is in place: a run in another process may be truncating staging right now,
     -- and touching the same catalog rows would fail one of the two ("tuple concurrently updated").
     IF NOT EXISTS (
             SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') AND c.relkind IN ('r', 'v', 'S', 'm')
-              AND (pg_get_userbyid(c.relowner) <> 'roadmap_loader'
+              AND (pg_get_userbyid(c.relowner) <> '${loader_role}'
                    OR EXISTS (SELECT 1 FROM aclexplode(c.relacl) a WHERE a.grantee = 0)
-                   OR (n.nspname = 'report' AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_reader')
-                       AND NOT has_table_privilege('roadmap_reader', c.oid, 'SELECT'))))
+                   OR (n.nspname = 'report' AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reader_role}')
+                       AND NOT has_table_privilege('${reader_role}', c.oid, 'SELECT'))))
        AND NOT EXISTS (
             SELECT 1 FROM pg_namespace n
             WHERE n.nspname IN ('dw', 'staging', 'report', 'batch')
-              AND (pg_get_userbyid(n.nspowner) <> 'roadmap_loader'
+              AND (pg_get_userbyid(n.nspowner) <> '${loader_role}'
                    OR EXISTS (SELECT 1 FROM aclexplode(n.nspacl) a WHERE a.grantee = 0))) THEN
         RETURN;
     END IF;
@@ -37,8 +60,8 @@ BEGIN
         SELECT n.nspname AS schema_name FROM pg_namespace n
         WHERE n.nspname IN ('dw', 'staging', 'report', 'batch')
     LOOP
-        IF pg_get_userbyid((SELECT nspowner FROM pg_namespace WHERE nspname = object.schema_name)) <> 'roadmap_loader' THEN
-            EXECUTE format('ALTER SCHEMA %I OWNER TO roadmap_loader', object.schema_name);
+        IF pg_get_userbyid((SELECT nspowner FROM pg_namespace WHERE nspname = object.schema_name)) <> '${loader_role}' THEN
+            EXECUTE format('ALTER SCHEMA %I OWNER TO %I', object.schema_name, '${loader_role}');
         END IF;
         EXECUTE format('REVOKE ALL ON SCHEMA %I FROM PUBLIC', object.schema_name);
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM PUBLIC', object.schema_name);
@@ -47,17 +70,17 @@ BEGIN
         SELECT n.nspname AS schema_name, c.relname AS name, c.relkind AS kind
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') AND c.relkind IN ('r', 'v', 'S', 'm')
-          AND pg_get_userbyid(c.relowner) <> 'roadmap_loader'
+          AND pg_get_userbyid(c.relowner) <> '${loader_role}'
           AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'a' AND c.relkind = 'S')
     LOOP
-        EXECUTE format('ALTER %s %I.%I OWNER TO roadmap_loader',
+        EXECUTE format('ALTER %s %I.%I OWNER TO %I',
                        CASE object.kind WHEN 'v' THEN 'VIEW' WHEN 'S' THEN 'SEQUENCE'
                                         WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,
-                       object.schema_name, object.name);
+                       object.schema_name, object.name, '${loader_role}');
     END LOOP;
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_reader') THEN
-        GRANT USAGE ON SCHEMA report TO roadmap_reader;
-        GRANT SELECT ON ALL TABLES IN SCHEMA report TO roadmap_reader;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reader_role}') THEN
+        EXECUTE format('GRANT USAGE ON SCHEMA report TO %I', '${reader_role}');
+        EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA report TO %I', '${reader_role}');
     END IF;
 END
 $$;

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 /** The real command line in a process of its own, for tests that need a heap limit, a kill or a second process. */
 public final class ChildJvm {
 
+	/** A child lives seconds: C1 alone costs it about half the CPU of tiered compilation (as the test JVMs, pom.xml). */
+	private static final String QUICK_START = "-XX:TieredStopAtLevel=1";
+
 	private ChildJvm() {
 	}
 
@@ -26,7 +29,7 @@ public final class ChildJvm {
 			Map<String, String> environment, String... args) throws IOException {
 		List<String> command = new ArrayList<>(prefix);
 		command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-cp", testClassPath(),
+				"-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", QUICK_START, "-cp", testClassPath(),
 				org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -42,7 +45,7 @@ public final class ChildJvm {
 	public static Process startIn(Path workingFolder, Map<String, String> environment, Path out, Path err,
 			String... args) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-cp", testClassPath(), org.roadmapetl.cli.Launcher.class.getName()));
+				"-Xmx256m", QUICK_START, "-cp", testClassPath(), org.roadmapetl.cli.Launcher.class.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
 			.redirectOutput(out.toFile())

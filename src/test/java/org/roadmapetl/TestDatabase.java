@@ -4,13 +4,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.flywaydb.core.Flyway;
+
 /**
- * A database of the test's own on the local PostgreSQL, created empty and dropped afterwards. Only databases
- * this class created are ever dropped. The server is {@code ROADMAP_TEST_PG} (default
+ * A database of the test's own on the local PostgreSQL, dropped afterwards. Only databases and roles this class
+ * created are ever dropped or altered: each test JVM has a loader and a reader role of its own (the application's
+ * {@code roadmap.roles.*}), and the roles an installation already has are left as they are. A migrated database is
+ * a copy of one template this JVM migrates once ({@code CREATE DATABASE … TEMPLATE}), so a test pays for the copy
+ * and not for every migration. The server is {@code ROADMAP_TEST_PG} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/}) as {@code postgres}.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -20,25 +26,55 @@ public final class TestDatabase implements AutoCloseable {
 	/** The password of {@code postgres}, where the server asks for one (as README.md describes). */
 	private static final String PASSWORD = System.getenv("SPRING_DATASOURCE_PASSWORD");
 
+	private static final String JVM_TAG = randomHex();
+
+	private static final String LOADER = "roadmap_test_loader_" + JVM_TAG;
+
+	private static final String READER = "roadmap_test_reader_" + JVM_TAG;
+
+	private static String template;
+
 	private final String name;
 
 	private TestDatabase(String name) {
 		this.name = name;
 	}
 
+	/** A database at this build's migrations, owned as a first run would leave it. */
 	public static TestDatabase create() {
-		byte[] random = new byte[6];
-		ThreadLocalRandom.current().nextBytes(random);
-		TestDatabase database = new TestDatabase("roadmap_test_" + HexFormat.of().formatHex(random));
-		database.execute("postgres", "CREATE DATABASE " + database.name);
+		TestDatabase database = notYetCreated();
+		execute("postgres", "CREATE DATABASE " + database.name + " TEMPLATE " + template());
+		// a copy starts with the server's default database privileges: the ones the migrations set, set again
+		execute("postgres", "REVOKE CREATE, TEMPORARY ON DATABASE " + database.name + " FROM PUBLIC; GRANT CONNECT ON "
+				+ "DATABASE " + database.name + " TO " + READER + ", " + LOADER);
+		return database;
+	}
+
+	/** An empty database: the application migrates it, as on a warehouse's first run. */
+	public static TestDatabase empty() {
+		TestDatabase database = notYetCreated();
+		execute("postgres", "CREATE DATABASE " + database.name);
 		return database;
 	}
 
 	/** A name for a database that does not exist yet; the test lets the application create it. */
 	public static TestDatabase notYetCreated() {
-		byte[] random = new byte[6];
-		ThreadLocalRandom.current().nextBytes(random);
-		return new TestDatabase("roadmap_test_" + HexFormat.of().formatHex(random));
+		return new TestDatabase("roadmap_test_" + randomHex());
+	}
+
+	/** This JVM's loader role ({@code roadmap.roles.loader}): the owner of every warehouse object. */
+	public static String loaderRole() {
+		return LOADER;
+	}
+
+	/** This JVM's reader role ({@code roadmap.roles.reader}): what BI tools log in as. */
+	public static String readerRole() {
+		return READER;
+	}
+
+	/** The placeholders the application gives Flyway, for a test that migrates by Flyway's own API. */
+	public static Map<String, String> flywayPlaceholders() {
+		return Map.of("loader_role", LOADER, "reader_role", READER);
 	}
 
 	public String url() {
@@ -50,15 +86,17 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * The properties that point the application at this database; files a test has just written are read at
-	 * once (no settle time).
+	 * The properties that point the application at this database and this JVM's roles; files a test has just
+	 * written are read at once (no settle time).
 	 */
 	public Map<String, String> properties() {
-		return (PASSWORD == null)
-				? Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres",
-						"roadmap.settle.seconds", "0")
-				: Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres",
-						"spring.datasource.password", PASSWORD, "roadmap.settle.seconds", "0");
+		Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", url(),
+				"spring.datasource.username", "postgres", "roadmap.settle.seconds", "0", "roadmap.roles.loader", LOADER,
+				"roadmap.roles.reader", READER));
+		if (PASSWORD != null) {
+			properties.put("spring.datasource.password", PASSWORD);
+		}
+		return Map.copyOf(properties);
 	}
 
 	public Connection connect() throws SQLException {
@@ -70,7 +108,42 @@ public final class TestDatabase implements AutoCloseable {
 		execute("postgres", "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
 	}
 
-	private void execute(String database, String sql) {
+	/** Migrated once per JVM with the application's own migrations and placeholders; dropped with its roles at exit. */
+	private static synchronized String template() {
+		if (template == null) {
+			String name = "roadmap_test_template_" + JVM_TAG;
+			execute("postgres", "CREATE DATABASE " + name);
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropTemplateAndRoles));
+			Flyway.configure()
+				.dataSource(SERVER + name, "postgres", PASSWORD)
+				.locations("classpath:db/migration")
+				.placeholders(flywayPlaceholders())
+				.load()
+				.migrate();
+			template = name;
+		}
+		return template;
+	}
+
+	private static void dropTemplateAndRoles() {
+		try {
+			execute("postgres", "DROP DATABASE IF EXISTS roadmap_test_template_" + JVM_TAG + " WITH (FORCE)");
+			execute("postgres", "DROP ROLE IF EXISTS " + READER);
+			execute("postgres", "DROP ROLE IF EXISTS " + LOADER);
+		}
+		catch (IllegalStateException ex) {
+			// a database a failed test left behind still names a role: leave both for the next cleanup
+			System.err.println(ex.getMessage());
+		}
+	}
+
+	private static String randomHex() {
+		byte[] random = new byte[6];
+		ThreadLocalRandom.current().nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
+
+	private static void execute(String database, String sql) {
 		try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);

@@ -50,6 +50,7 @@ public final class RunLock implements AutoCloseable {
 						SELECT a.pid, coalesce(host(a.client_addr), 'local'), to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS')
 						FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
 						WHERE l.locktype = 'advisory' AND l.granted
+						  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
 						  AND ((l.classid::bigint << 32) | l.objid::bigint) = ?""")) {
 			statement.setLong(1, KEY);
 			try (ResultSet result = statement.executeQuery()) {

@@ -31,7 +31,7 @@ class FindingsDescribedOnceMigrationTests {
 
 	@BeforeEach
 	void create() {
-		this.database = TestDatabase.create();
+		this.database = TestDatabase.empty();
 	}
 
 	@AfterEach
@@ -100,7 +100,8 @@ class FindingsDescribedOnceMigrationTests {
 	private void migrate(String target) {
 		var configuration = Flyway.configure()
 			.dataSource(this.database.url(), "postgres", System.getenv("SPRING_DATASOURCE_PASSWORD"))
-			.locations("classpath:db/migration");
+			.locations("classpath:db/migration")
+			.placeholders(TestDatabase.flywayPlaceholders());
 		if (target != null) {
 			configuration.target(target);
 		}

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a BI tool logged in as roadmap_reader may do: read every report view, with a Japanese and an English
+ * What a BI tool logged in as the reader role (roadmap_reader unless configured) may do: read every report view, with a Japanese and an English
  * description on each view and column, and nothing else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,7 +85,7 @@ class ReaderRoleTests {
 	void holdsNoWritePrivilegeOnAnyReportView() throws SQLException {
 		assertThat(strings("""
 				SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'report'
-				WHERE has_table_privilege('roadmap_reader', c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')"""))
+				WHERE has_table_privilege('%s', c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')""".formatted(TestDatabase.readerRole())))
 			.isEmpty();
 	}
 
@@ -94,10 +94,10 @@ class ReaderRoleTests {
 		assertThat(strings("""
 				SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 				WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') AND c.relkind IN ('r', 'v', 'S')
-				  AND pg_get_userbyid(c.relowner) <> 'roadmap_loader'"""))
+				  AND pg_get_userbyid(c.relowner) <> '%s'""".formatted(TestDatabase.loaderRole())))
 			.isEmpty();
 		assertThat(strings("SELECT nspname FROM pg_namespace WHERE nspname IN ('dw', 'staging', 'report', 'batch') "
-				+ "AND pg_get_userbyid(nspowner) <> 'roadmap_loader'")).isEmpty();
+				+ "AND pg_get_userbyid(nspowner) <> '" + TestDatabase.loaderRole() + "'")).isEmpty();
 	}
 
 	@Test
@@ -120,11 +120,11 @@ class ReaderRoleTests {
 		});
 	}
 
-	/** A connection with exactly roadmap_reader's privileges (SET ROLE needs no password of its own). */
+	/** A connection with exactly the reader role's privileges (SET ROLE needs no password of its own). */
 	private Connection asReader() throws SQLException {
 		Connection connection = this.database.connect();
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET ROLE roadmap_reader");
+			statement.execute("SET ROLE " + TestDatabase.readerRole());
 		}
 		return connection;
 	}

@@ -76,7 +76,8 @@ class ConfigurationSourcesTests {
 	@Test
 	void statusPrintsItsTableAndNoLogLine() throws Exception {
 		String url = "--spring.datasource.url=" + this.warehouse.database().url();
-		assertThat(run("run", "--inbox", this.inbox.toString(), url, "--roadmap.settle.seconds=0", "--fiscal-year", "R7").status())
+		assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7" },
+				this.warehouse.database().properties()))
 			.isEqualTo(ExitCodes.SUCCESS);
 
 		Result status = run("status", url);
@@ -99,7 +100,8 @@ class ConfigurationSourcesTests {
 	}
 
 	private Result run(String... args) throws Exception {
-		Map<String, String> environment = new HashMap<>();
+		Map<String, String> environment = new HashMap<>(Map.of("ROADMAP_ROLES_LOADER", TestDatabase.loaderRole(),
+				"ROADMAP_ROLES_READER", TestDatabase.readerRole()));
 		if (PASSWORD != null) {
 			environment.put("SPRING_DATASOURCE_PASSWORD", PASSWORD);
 		}

@@ -23,23 +23,32 @@ import org.roadmapetl.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Least privilege as README.md documents it: the migrations create the roles NOLOGIN; after a first migration
- * by {@code postgres} and the README's administrator step, the nightly commands work as roadmap_loader; a
- * database an administrator created owned by roadmap_loader is migrated by its first run. Roles are shared by
- * the whole server: this test creates none itself, and leaves roadmap_loader NOLOGIN without a password, as
- * the migrations make it.
+ * Least privilege as README.md documents it: the migrations create the configured roles NOLOGIN; after a first
+ * migration by {@code postgres} and the README's administrator step, the nightly commands work as the loader
+ * role; a database an administrator created owned by the loader role is migrated by its first run. Roles are
+ * shared by the whole server: this test works on its JVM's own roles ({@link TestDatabase#loaderRole()}) and
+ * leaves every other role as it found it.
  */
 class LeastPrivilegeTests {
 
 	private static final String PASSWORD = "loader-secret-" + System.nanoTime();
 
+	private static final String LOADER = TestDatabase.loaderRole();
+
 	@TempDir
 	Path inbox;
 
-	private final TestDatabase migrated = TestDatabase.create();
+	/** Every role the server had before, with whether it may log in and its password's hash. */
+	private static final String OTHER_ROLES = "SELECT rolname || ' ' || rolcanlogin || ' ' || coalesce(rolpassword, '') "
+			+ "FROM pg_authid WHERE rolname NOT LIKE 'roadmap\\_test\\_%' ORDER BY rolname";
+
+	private final TestDatabase migrated = TestDatabase.empty();
+
+	private List<String> rolesBefore;
 
 	@BeforeEach
 	void migrateAsPostgres() throws Exception {
+		this.rolesBefore = strings(OTHER_ROLES);
 		try (InputStream in = getClass().getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			Files.copy(in, this.inbox.resolve("sample.tsv"));
 		}
@@ -49,20 +58,22 @@ class LeastPrivilegeTests {
 	}
 
 	@AfterEach
-	void leaveTheRolesAsTheMigrationsMakeThem() throws SQLException {
+	void leaveTheRolesAsTheyWere() throws SQLException {
 		resetLoader();
+		// a first migration may create roadmap_loader and roadmap_reader where the server has none; it alters none
+		assertThat(strings(OTHER_ROLES)).as("the server's own roles").containsAll(this.rolesBefore);
 		this.migrated.close();
 	}
 
 	@Test
 	void afterTheReadmeStepTheNightlyCommandsWorkAsTheLoaderRole() throws Exception {
-		assertThat(strings("SELECT rolname || ' ' || rolcanlogin FROM pg_roles WHERE rolname LIKE 'roadmap\\_%' "
-				+ "ORDER BY rolname")).containsExactly("roadmap_loader false", "roadmap_reader false");
+		assertThat(strings("SELECT rolcanlogin FROM pg_roles WHERE rolname IN ('" + LOADER + "', '"
+				+ TestDatabase.readerRole() + "')")).containsExactly("false", "false");
 
 		runReadmeStep();
 
 		assertThat(strings("SELECT rolcanlogin || ' ' || (rolpassword LIKE 'SCRAM-SHA-256$%') FROM pg_authid "
-				+ "WHERE rolname = 'roadmap_loader'")).containsExactly("true true");
+				+ "WHERE rolname = '" + LOADER + "'")).containsExactly("true true");
 		Map<String, String> loader = asLoader(this.migrated);
 		assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, loader))
 			.isEqualTo(ExitCodes.SUCCESS);
@@ -79,14 +90,14 @@ class LeastPrivilegeTests {
 	void aDatabaseTheLoaderOwnsIsMigratedByItsFirstRun() throws Exception {
 		runReadmeStep();
 		TestDatabase owned = TestDatabase.notYetCreated();
-		execute(this.migrated, "CREATE DATABASE " + owned.name() + " OWNER roadmap_loader");
+		execute(this.migrated, "CREATE DATABASE " + owned.name() + " OWNER " + LOADER);
 		try {
 			assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, asLoader(owned)))
 				.isEqualTo(ExitCodes.SUCCESS);
 			assertThat(new ReportViews(owned).count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 			assertThat(new ReportViews(owned).count("SELECT count(*) FROM pg_class c JOIN pg_namespace n "
 					+ "ON n.oid = c.relnamespace WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') "
-					+ "AND pg_get_userbyid(c.relowner) <> 'roadmap_loader'")).isZero();
+					+ "AND pg_get_userbyid(c.relowner) <> '" + LOADER + "'")).isZero();
 		}
 		finally {
 			owned.close();
@@ -99,7 +110,8 @@ class LeastPrivilegeTests {
 		int start = readme.indexOf("    psql -d roadmap -v pw=\"$ROADMAP_LOADER_PASSWORD\"");
 		int end = readme.indexOf("    SQL\n", start) + "    SQL\n".length();
 		String step = readme.substring(start, end).replace("\n    ", "\n").substring(4)
-			.replace("psql -d roadmap", "psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d " + this.migrated.name());
+			.replace("psql -d roadmap", "psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d " + this.migrated.name())
+			.replace("roadmap_loader", LOADER);
 		ProcessBuilder bash = new ProcessBuilder("bash", "-c", step).redirectErrorStream(true);
 		bash.environment().put("ROADMAP_LOADER_PASSWORD", PASSWORD);
 		Process process = bash.start();
@@ -110,15 +122,15 @@ class LeastPrivilegeTests {
 
 	private static Map<String, String> asLoader(TestDatabase database) {
 		Map<String, String> properties = new HashMap<>(database.properties());
-		properties.put("spring.datasource.username", "roadmap_loader");
+		properties.put("spring.datasource.username", LOADER);
 		properties.put("spring.datasource.password", PASSWORD);
 		return properties;
 	}
 
-	/** Only ever NOLOGIN and no password: what the migrations leave, so other tests see the roles unchanged. */
+	/** This JVM's loader role only, back to NOLOGIN and no password: what the migrations leave. */
 	private void resetLoader() throws SQLException {
-		execute(this.migrated, "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'roadmap_loader') THEN "
-				+ "ALTER ROLE roadmap_loader NOLOGIN PASSWORD NULL; END IF; END $$");
+		execute(this.migrated, "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + LOADER + "') THEN "
+				+ "ALTER ROLE " + LOADER + " NOLOGIN PASSWORD NULL; END IF; END $$");
 	}
 
 	private List<String> strings(String sql) throws SQLException {

@@ -24,7 +24,7 @@ class SchemaCurrencyTests {
 
 	@BeforeEach
 	void createDatabase() {
-		this.database = TestDatabase.create();
+		this.database = TestDatabase.empty();
 		this.settings = new DatabaseSettings(this.database.url(), "postgres", System.getenv("SPRING_DATASOURCE_PASSWORD"));
 	}
 

@@ -99,9 +99,9 @@ class ValidateCommandTests {
 	void validateBesideARealRunFinishesWhileTheRunLoadsAndTheRunSucceeds() throws Exception {
 		Path exported = RoadmapExportTestSupport.exportSamples(this.warehouse.database(), this.work);
 		Path inbox = Files.createDirectories(this.work.resolve("night"));
-		SyntheticInbox.write(inbox, 300);
+		SyntheticInbox.write(inbox, 100);
 		Process run = ChildJvm.start(this.warehouse.database(), this.work.resolve("run.log"), "256m",
-				Map.of("ROADMAP_CHUNK_SIZE", "1"), "run", "--inbox", inbox.toString(), "--fiscal-year", "R7");
+				Map.of("ROADMAP_LOAD_CHUNKSIZE", "10"), "run", "--inbox", inbox.toString(), "--fiscal-year", "R7");
 		while (run.isAlive() && this.warehouse.views().count("SELECT count(*) FROM dw.submission") < 5) {
 			Thread.sleep(50);
 		}
@@ -112,7 +112,7 @@ class ValidateCommandTests {
 		assertThat(outcome.status()).as(outcome.err()).isEqualTo(ExitCodes.ERROR_FINDINGS);
 		assertThat(run.waitFor(4, TimeUnit.MINUTES)).isTrue();
 		assertThat(run.exitValue()).as(Files.readString(this.work.resolve("run.log"))).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(301);
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(101);
 		System.out.println("validate finished while the run was still loading: " + runStillLoading);
 	}
 

@@ -15,12 +15,12 @@ import org.roadmapetl.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A workbook of more than 100,000 rows loads end to end through the real job in a JVM held to {@code -Xmx256m}:
+ * A workbook of 50,000 rows (6,700 projects) loads end to end through the real job in a JVM held to {@code -Xmx128m}:
  * the readers stream, and nothing holds more than one file's projects.
  */
 class LargeWorkbookMemoryTests {
 
-	private static final int ROWS = 100_000;
+	private static final int ROWS = 50_000;
 
 	@TempDir
 	Path inbox;
@@ -29,16 +29,16 @@ class LargeWorkbookMemoryTests {
 	Path logs;
 
 	@Test
-	void aWorkbookOfAHundredThousandRowsLoadsUnderA256MegabyteHeap() throws Exception {
+	void aWorkbookOfFiftyThousandRowsLoadsUnderA128MegabyteHeap() throws Exception {
 		int projects = FormWorkbooks.writeLarge(this.inbox.resolve("large.xlsx"), ROWS);
 		try (TestDatabase database = TestDatabase.create()) {
 			Path log = this.logs.resolve("child.log");
 			long started = System.nanoTime();
 
-			int status = ChildJvm.run(database, log, "256m", "run", "--inbox", this.inbox.toString());
+			int status = ChildJvm.run(database, log, "128m", "run", "--inbox", this.inbox.toString());
 
 			double seconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf("large workbook: %d rows, %d projects, %d KiB, -Xmx256m, exit %d, %.1f s%n", ROWS,
+			System.out.printf("large workbook: %d rows, %d projects, %d KiB, -Xmx128m, exit %d, %.1f s%n", ROWS,
 					projects, Files.size(this.inbox.resolve("large.xlsx")) / 1024, status, seconds);
 			assertThat(status).as(Files.readString(log)).isEqualTo(ExitCodes.SUCCESS);
 			ReportViews views = new ReportViews(database);
