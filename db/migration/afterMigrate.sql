@@ -85,4 +85,22 @@ BEGIN
 END
 $$;
 
+-- R__report_views.sql makes the views again only when its text changed: a versioned migration that drops them
+-- must change it too. A warehouse left without its views would answer every BI query with an error: stop here.
+DO $$
+DECLARE
+    missing text;
+BEGIN
+    SELECT string_agg(view_name, ', ') INTO missing
+    FROM unnest(ARRAY['dw.current_initiative_year', 'report.projects', 'report.project_organizations',
+                      'report.initiative_years', 'report.department_progress', 'report.budget_summary',
+                      'report.findings', 'report.finding_history', 'report.project_changes',
+                      'report.submission_status']) AS view_name
+    WHERE to_regclass(view_name) IS NULL;
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'views missing after the migration: % (a versioned migration dropped them and R__report_views.sql did not change)', missing;
+    END IF;
+END
+$$;
+
 SELECT pg_advisory_unlock(32199750244712817);

@@ -18,6 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.warehouse.NamedStatements;
 
 /**
  * Checks every current project for one reporting fiscal year and meets what it finds with the history of that
@@ -28,9 +29,9 @@ import org.roadmapetl.normalise.RoadmapPeriod;
  */
 public final class FindingsCheck {
 
-	private static final NamedStatements RULES = NamedStatements.load("finding-rules.sql");
+	private static final NamedStatements RULES = NamedStatements.load(FindingsCheck.class, "finding-rules.sql");
 
-	private static final NamedStatements LIFECYCLE = NamedStatements.load("finding-lifecycle.sql");
+	private static final NamedStatements LIFECYCLE = NamedStatements.load(FindingsCheck.class, "finding-lifecycle.sql");
 
 	private final JdbcClient jdbc;
 
@@ -78,24 +79,16 @@ public final class FindingsCheck {
 		find(parameters);
 		tune();
 		update("KEY_FOUND", parameters);
-		FindingChanges changes = FindingChanges.NONE;
-		boolean unchanged = Boolean.TRUE
-			.equals(this.jdbc.sql(LIFECYCLE.get("UNCHANGED")).params(parameters).query(Boolean.class).single());
-		if (!unchanged) {
-			update("CLEAR_LATEST", parameters);
-			update("PUBLISH", parameters);
-			update("RESOLVE", parameters);
-			update("RECORD", parameters);
-			update("ANALYSE_FINDINGS", parameters);
-			changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
-				.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"), row.getLong("reopened")))
-				.single();
-		}
+		update("CLEAR_LATEST", parameters);
+		update("PUBLISH", parameters);
+		update("RESOLVE", parameters);
+		update("RECORD", parameters);
+		update("ANALYSE_FINDINGS", parameters);
+		FindingChanges changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
+			.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"), row.getLong("reopened")))
+			.single();
 		update("RECORD_CHECK", parameters);
 		update("ANALYSE_CHECK_STATE", parameters);
-		if (!unchanged) {
-			update("RECORD_CHANGE", parameters);
-		}
 		Map<String, Integer> byType = new LinkedHashMap<>();
 		this.jdbc.sql(LIFECYCLE.get("COUNT_TYPES"))
 			.query((row) -> {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.roadmapetl.normalise.FiscalYear;
+import org.roadmapetl.warehouse.NamedStatements;
 
 /**
  * For {@code status}: the departments whose submission for the reporting year of the latest check is missing,
@@ -18,7 +19,7 @@ import org.roadmapetl.normalise.FiscalYear;
  */
 public final class OverdueDepartments {
 
-	private static final NamedStatements STATEMENTS = NamedStatements.load("submission-schedule.sql");
+	private static final NamedStatements STATEMENTS = NamedStatements.load(OverdueDepartments.class, "submission-schedule.sql");
 
 	private static final Map<String, String> HEADINGS = Map.of("missing", "missing", "late", "late",
 			"set_aside_only", "set aside only");

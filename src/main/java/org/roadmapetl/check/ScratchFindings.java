@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.warehouse.NamedStatements;
 
 /**
  * The check of {@link FindingsCheck} — the same rule statements — over a private copy of the warehouse whose
@@ -19,9 +20,9 @@ import org.roadmapetl.normalise.RoadmapPeriod;
  */
 public final class ScratchFindings {
 
-	private static final NamedStatements RULES = NamedStatements.load("finding-rules.sql");
+	private static final NamedStatements RULES = NamedStatements.load(ScratchFindings.class, "finding-rules.sql");
 
-	private static final NamedStatements LIFECYCLE = NamedStatements.load("finding-lifecycle.sql");
+	private static final NamedStatements LIFECYCLE = NamedStatements.load(ScratchFindings.class, "finding-lifecycle.sql");
 
 	private ScratchFindings() {
 	}
@@ -33,7 +34,7 @@ public final class ScratchFindings {
 		jdbc.sql(tables.apply(LIFECYCLE.get("CLEAR_FOUND"))).params(parameters).update();
 		RULES.all().values().forEach((rule) -> jdbc.sql(tables.apply(rule)).params(parameters).update());
 		jdbc.sql(KEY_BY_PLACE).update();
-		for (String statement : new String[] { "CLEAR_LATEST", "PUBLISH", "RECORD", "RECORD_CHECK", "RECORD_CHANGE" }) {
+		for (String statement : new String[] { "CLEAR_LATEST", "PUBLISH", "RECORD", "RECORD_CHECK" }) {
 			jdbc.sql(tables.apply(LIFECYCLE.get(statement))).params(parameters).update();
 		}
 	}

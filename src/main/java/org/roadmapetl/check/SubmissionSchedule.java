@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.FiscalYears;
 import org.roadmapetl.normalise.YearReading;
+import org.roadmapetl.warehouse.NamedStatements;
 
 /**
  * The submission schedule (gap-rules.md "Submissions expected"): who must submit for a reporting year, from when
@@ -26,7 +27,7 @@ import org.roadmapetl.normalise.YearReading;
  */
 public final class SubmissionSchedule {
 
-	private static final NamedStatements STATEMENTS = NamedStatements.load("submission-schedule.sql");
+	private static final NamedStatements STATEMENTS = NamedStatements.load(SubmissionSchedule.class, "submission-schedule.sql");
 
 	private static final int MAX_ENTRIES = 100_000;
 

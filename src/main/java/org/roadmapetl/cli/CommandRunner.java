@@ -26,6 +26,7 @@ import org.roadmapetl.job.RunRequest;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.warehouse.FiscalYearDimension;
 import org.roadmapetl.warehouse.InboxLedger;
+import org.roadmapetl.warehouse.RunLock;
 
 /**
  * Carries out a parsed command against the running application and says how it ended. Everything that changes

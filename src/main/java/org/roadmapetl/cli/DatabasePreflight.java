@@ -3,10 +3,11 @@ package org.roadmapetl.cli;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.roadmapetl.warehouse.WarehouseDatabase;
 
 /**
  * Checks before start-up that the warehouse database can be reached, and creates it when it is missing and the
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
 final class DatabasePreflight {
 
 	private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/?]*/)([^?]+)(\\?.*)?");
-
-	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private DatabasePreflight() {
 	}
@@ -36,12 +35,12 @@ final class DatabasePreflight {
 			}
 		}
 		String database = url.group(2);
-		if (!PLAIN_NAME.matcher(database).matches()) {
+		if (!WarehouseDatabase.isPlainName(database)) {
 			throw new UsageException("database '" + database + "' does not exist; create it first");
 		}
 		String maintenance = url.group(1) + "postgres" + ((url.group(3) != null) ? url.group(3) : "");
-		try (Connection connection = connect(settings, maintenance); Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE " + database);
+		try (Connection connection = connect(settings, maintenance)) {
+			WarehouseDatabase.create(connection, database);
 			System.err.println("roadmap-etl: created database " + database);
 		}
 		catch (SQLException ex) {

@@ -8,8 +8,6 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -23,13 +21,11 @@ import org.roadmapetl.project.SubmissionParser;
 
 /**
  * The commands that take the findings back to the departments — {@code validate}, {@code feedback},
- * {@code export-roadmap} — and the feedback folder {@code run} writes after its check. None of them takes the
- * run lock: they only read the warehouse.
+ * {@code export-roadmap}. None of them takes the run lock: they only read the warehouse. (The feedback folder of a
+ * run is the job's last step, {@code publishFeedback}.)
  */
 @Component
 class FeedbackLoopCommands {
-
-	private static final Log logger = LogFactory.getLog(FeedbackLoopCommands.class);
 
 	interface OtherCommand {
 
@@ -78,14 +74,7 @@ class FeedbackLoopCommands {
 			System.out.println("Wrote " + projects + " project(s) to " + export.out());
 			return ExitCodes.SUCCESS;
 		}
-		int status = other.run();
-		if (command instanceof Command.Run run && this.properties.feedback().dir() != null
-				&& (status == ExitCodes.SUCCESS || status == ExitCodes.FINISHED_WITH_QUARANTINE)) {
-			Path folder = this.properties.feedback().dir();
-			List<Path> files = writeFeedback(folder, year(run.fiscalYear()), null, DepartmentFeedback.Format.XLSX);
-			logger.info("Wrote feedback for " + files.size() + " department(s) to " + folder);
-		}
-		return status;
+		return other.run();
 	}
 
 	private int validate(Command.Validate validate) throws Exception {

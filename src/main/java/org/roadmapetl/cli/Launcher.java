@@ -87,7 +87,7 @@ public final class Launcher {
 			}
 			ReportingYears.configured(settings.roadmap());
 			DatabasePreflight.ensureDatabase(settings.database());
-			schemaCurrent = SchemaCurrency.isCurrent(settings.database());
+			schemaCurrent = SchemaCurrency.isCurrent(settings.database(), settings.flywayPlaceholders());
 			if (schemaCurrent) {
 				springArguments.add(SKIP_FLYWAY);
 			}

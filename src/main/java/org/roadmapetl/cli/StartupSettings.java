@@ -1,7 +1,10 @@
 package org.roadmapetl.cli;
 
+import java.util.Map;
+
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -16,7 +19,8 @@ import org.roadmapetl.normalise.RoadmapPeriod;
  * application will bind them: {@code application.properties} of the jar, {@code ./config/application.properties}
  * and {@code ./application.properties}, the environment, system properties and {@code --name=value} arguments.
  */
-record StartupSettings(DatabaseSettings database, RoadmapProperties roadmap, RoadmapPeriod period) {
+record StartupSettings(DatabaseSettings database, RoadmapProperties roadmap, RoadmapPeriod period,
+		Map<String, String> flywayPlaceholders) {
 
 	/** @param springArguments the {@code --name=value} arguments the application is started with */
 	static StartupSettings bind(String[] springArguments) {
@@ -28,7 +32,10 @@ record StartupSettings(DatabaseSettings database, RoadmapProperties roadmap, Roa
 			DatabaseSettings database = binder.bind("spring.datasource", DatabaseSettings.class)
 				.orElseThrow(() -> new UsageException("spring.datasource.url is not set (SPRING_DATASOURCE_URL)"));
 			RoadmapProperties roadmap = binder.bindOrCreate("roadmap", RoadmapProperties.class);
-			return new StartupSettings(database, roadmap, period(roadmap.period()));
+			Map<String, String> placeholders = binder
+				.bind("spring.flyway.placeholders", Bindable.mapOf(String.class, String.class))
+				.orElse(Map.of());
+			return new StartupSettings(database, roadmap, period(roadmap.period()), placeholders);
 		}
 		catch (BindException ex) {
 			throw new UsageException("configuration " + ex.getName() + ": " + rootMessage(ex));

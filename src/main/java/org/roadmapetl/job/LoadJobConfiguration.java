@@ -69,11 +69,21 @@ class LoadJobConfiguration {
 
 	@Bean
 	Job loadSubmissionsJob(JobRepository jobRepository, Step synchroniseOrganisations, Step loadSubmissions,
-			Step checkFindings, PhaseClock clock) {
+			Step checkFindings, Step publishFeedback, PhaseClock clock) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
 			.start(synchroniseOrganisations)
 			.next(loadSubmissions)
 			.next(checkFindings)
+			.next(publishFeedback)
+			.build();
+	}
+
+	@Bean
+	Step publishFeedback(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, RoadmapProperties properties) {
+		return new StepBuilder("publishFeedback", jobRepository)
+			.tasklet(new PublishFeedbackTasklet(dataSource, properties.feedback().dir()), transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 

@@ -135,9 +135,9 @@ class FindingLifecycleTests {
 
 	@Test
 	@Order(3)
-	void aNightWithOnlyAnUnreadableFileAndTwoChecksChangeNothing() throws Exception {
-		List<List<String>> history = this.views.everything("report.finding_history");
-		List<List<String>> findings = this.views.everything("report.findings");
+	void aNightWithOnlyAnUnreadableFileAndTwoChecksFindNothingNewAndStoreWhenTheySawEachFinding() throws Exception {
+		List<List<String>> history = this.views.rows("report.finding_history", HISTORY_CONTENT);
+		List<List<String>> findings = this.views.rows("report.findings", FINDING_CONTENT);
 		Path folder = Files.createDirectories(this.inbox.resolve("健康福祉部"));
 		Files.write(folder.resolve("再々提出.xlsx"), "not a workbook at all".getBytes(StandardCharsets.UTF_8));
 		arrivedHoursAgo(folder.resolve("再々提出.xlsx"), 1);
@@ -145,26 +145,37 @@ class FindingLifecycleTests {
 		assertThat(launch("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7"))
 			.isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
 		assertThat(launch("check", "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+		String firstCheck = checkedAt();
 		assertThat(launch("check", "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+		String secondCheck = checkedAt();
 
-		assertThat(this.views.everything("report.finding_history")).isEqualTo(history);
-		assertThat(this.views.everything("report.findings")).isEqualTo(findings);
+		assertThat(secondCheck).isGreaterThan(firstCheck);
+		assertThat(this.views.rows("report.finding_history", HISTORY_CONTENT)).isEqualTo(history);
+		assertThat(this.views.rows("report.findings", FINDING_CONTENT)).isEqualTo(findings);
+		assertThat(this.views.rows("report.findings", "DISTINCT state")).as("new lasts one check")
+			.containsExactly(List.of("open"));
+		assertThat(this.views.rows("report.findings", "DISTINCT detected_at::text")).as("stored, the latest check's time")
+			.containsExactly(List.of(secondCheck));
+		assertThat(this.views.rows("report.finding_history WHERE state = 'open'", "DISTINCT last_seen_at::text"))
+			.containsExactly(List.of(secondCheck));
+		assertThat(this.views.count("SELECT count(*) FROM report.finding_history WHERE first_seen_at >= '" + firstCheck
+				+ "'")).as("first seen before tonight").isZero();
 		assertThat(status()).doesNotContain("findings: 3 new").contains("findings: 0 new, 0 resolved, 0 reopened");
 		assertThat(this.views.rows("dw.quarantined_file", "inbox_department")).containsExactly(List.of("健康福祉部"));
 	}
 
 	@Test
 	@Order(4)
-	void rerunOfAllUnchangedFilesChangesNothing() throws Exception {
-		List<List<String>> history = this.views.everything("report.finding_history");
-		List<List<String>> findings = this.views.everything("report.findings");
+	void rerunOfAllUnchangedFilesChangesNothingButWhenTheFindingsWereSeen() throws Exception {
+		List<List<String>> history = this.views.rows("report.finding_history", HISTORY_CONTENT);
+		List<List<String>> findings = this.views.rows("report.findings", FINDING_CONTENT + ", state");
 		List<List<String>> changes = this.views.everything("report.project_changes");
 
 		assertThat(launch("rerun", "--all", "--inbox", this.inbox.toString(), "--fiscal-year", "R7"))
 			.isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.views.everything("report.finding_history")).isEqualTo(history);
-		assertThat(this.views.everything("report.findings")).isEqualTo(findings);
+		assertThat(this.views.rows("report.finding_history", HISTORY_CONTENT)).isEqualTo(history);
+		assertThat(this.views.rows("report.findings", FINDING_CONTENT + ", state")).isEqualTo(findings);
 		assertThat(this.views.everything("report.project_changes")).isEqualTo(changes);
 	}
 
@@ -224,6 +235,18 @@ class FindingLifecycleTests {
 
 	private static void arrivedHoursAgo(Path file, int hours) throws Exception {
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(hours))));
+	}
+
+	/** What a finding's history says, less when it was last seen (every check stores that). */
+	private static final String HISTORY_CONTENT = "finding_type, severity, reporting_fiscal_year, department, section, "
+			+ "project_name, initiative_name, fiscal_year, message, source_file, source_location, finding_key, state, "
+			+ "first_seen_at, resolved_at, times_reopened";
+
+	private static final String FINDING_CONTENT = "finding_type, severity, reporting_fiscal_year, department, section, "
+			+ "project_name, initiative_name, fiscal_year, message, source_file, source_location, finding_key, first_seen_at";
+
+	private String checkedAt() throws Exception {
+		return this.views.rows("dw.check_state", "checked_at::text").get(0).get(0);
 	}
 
 }

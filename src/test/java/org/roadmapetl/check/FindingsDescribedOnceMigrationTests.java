@@ -103,7 +103,8 @@ class FindingsDescribedOnceMigrationTests {
 			.locations("classpath:db/migration")
 			.placeholders(TestDatabase.flywayPlaceholders());
 		if (target != null) {
-			configuration.target(target);
+			// a warehouse of V20 was made before the views moved to R__report_views.sql: without it
+			configuration.target(target).repeatableSqlMigrationPrefix("NOT_YET__");
 		}
 		configuration.load().migrate();
 	}

@@ -1,4 +1,4 @@
-package org.roadmapetl.check;
+package org.roadmapetl.warehouse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Map;
  * The statements of one {@code .sql} resource of this package, each under a {@code -- name: NAME} line and ending
  * with {@code ;} at the end of a line. Comments stay in the statement text; PostgreSQL ignores them.
  */
-final class NamedStatements {
+public final class NamedStatements {
 
 	private static final String MARKER = "-- name: ";
 
@@ -21,9 +21,10 @@ final class NamedStatements {
 		this.statements = statements;
 	}
 
-	static NamedStatements load(String resource) {
+	/** @param owner the class whose package holds the resource, beside the tables it owns */
+	public static NamedStatements load(Class<?> owner, String resource) {
 		String text;
-		try (InputStream in = NamedStatements.class.getResourceAsStream(resource)) {
+		try (InputStream in = owner.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("missing resource " + resource);
 			}
@@ -56,7 +57,7 @@ final class NamedStatements {
 		}
 	}
 
-	String get(String name) {
+	public String get(String name) {
 		String sql = this.statements.get(name);
 		if (sql == null) {
 			throw new IllegalArgumentException("no statement " + name);
@@ -65,7 +66,7 @@ final class NamedStatements {
 	}
 
 	/** Every statement in the order of the file. */
-	Map<String, String> all() {
+	public Map<String, String> all() {
 		return this.statements;
 	}
 

@@ -1,4 +1,4 @@
-package org.roadmapetl.cli;
+package org.roadmapetl.warehouse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +18,8 @@ public final class RunLock implements AutoCloseable {
 	/** The lock's key: "roadmap" in ASCII, so that it does not collide with another application's. */
 	private static final long KEY = 0x726f61646d6170L;
 
+	private static final NamedStatements SQL = NamedStatements.load(RunLock.class, "run-lock.sql");
+
 	private final Connection connection;
 
 	private RunLock(Connection connection) {
@@ -26,7 +28,7 @@ public final class RunLock implements AutoCloseable {
 
 	public static Optional<RunLock> tryAcquire(DataSource dataSource) throws SQLException {
 		Connection connection = dataSource.getConnection();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+		try (PreparedStatement statement = connection.prepareStatement(SQL.get("TRY_LOCK"))) {
 			statement.setLong(1, KEY);
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
@@ -46,12 +48,7 @@ public final class RunLock implements AutoCloseable {
 	/** Who holds the lock, as a person would want to know it: the server process, its client and since when. */
 	public static String describeHolder(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection();
-				PreparedStatement statement = connection.prepareStatement("""
-						SELECT a.pid, coalesce(host(a.client_addr), 'local'), to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS')
-						FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-						WHERE l.locktype = 'advisory' AND l.granted
-						  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-						  AND ((l.classid::bigint << 32) | l.objid::bigint) = ?""")) {
+				PreparedStatement statement = connection.prepareStatement(SQL.get("HOLDER"))) {
 			statement.setLong(1, KEY);
 			try (ResultSet result = statement.executeQuery()) {
 				if (!result.next()) {
@@ -65,7 +62,7 @@ public final class RunLock implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		try (PreparedStatement statement = this.connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+		try (PreparedStatement statement = this.connection.prepareStatement(SQL.get("UNLOCK"))) {
 			statement.setLong(1, KEY);
 			statement.execute();
 		}
