@@ -1,3 +1,5 @@
+-- The placeholder is the database's name, a plain identifier (WarehouseDatabase checks it): CREATE DATABASE takes
+-- no parameter.
+
 -- name: CREATE
--- %s is the database's name, a plain identifier (WarehouseDatabase checks it): CREATE DATABASE takes no parameter.
 CREATE DATABASE %s;
