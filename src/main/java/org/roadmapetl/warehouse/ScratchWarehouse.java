@@ -45,6 +45,9 @@ public final class ScratchWarehouse implements AutoCloseable {
 					+ "ON p.project_version_id = i.project_version_id AND p.is_current)",
 			"dw.load_problem", "submission_id IN (SELECT submission_id FROM dw.project WHERE is_current)");
 
+	/** The copy's run: later than every run of the warehouse, so the validated files are their departments' latest. */
+	private static final long VALIDATION_RUN = Long.MAX_VALUE;
+
 	private final Connection connection;
 
 	private ScratchWarehouse(Connection connection) {
@@ -82,7 +85,7 @@ public final class ScratchWarehouse implements AutoCloseable {
 
 	/** Applies the submissions to the copy, each becoming current; returns their submission ids in order. */
 	public List<Long> apply(List<ParsedSubmission> submissions) throws SQLException {
-		new SubmissionLoader(TABLES).apply(this.connection, submissions, null, true);
+		new SubmissionLoader(TABLES).apply(this.connection, submissions, VALIDATION_RUN, true);
 		List<Long> ids = new ArrayList<>();
 		try (PreparedStatement statement = this.connection
 			.prepareStatement("SELECT submission_id FROM pg_temp.submission WHERE checksum_sha256 = ?")) {

@@ -17,10 +17,10 @@ final class WarehouseStatements {
 	 */
 	static final String UPSERT_SUBMISSIONS = """
 			INSERT INTO dw.submission AS s (file_name, checksum_sha256, format, size_bytes, departments, project_count,
-			                                first_loaded_at, loaded_at, job_execution_id)
+			                                first_loaded_at, loaded_at, job_execution_id, first_job_execution_id)
 			SELECT f.file_name, f.checksum, f.format, f.size_bytes,
 			       CASE WHEN f.departments = '' THEN '{}'::text[] ELSE string_to_array(f.departments, E'\\x1f') END,
-			       f.project_count, now(), now(), CAST(:job_execution_id AS bigint)
+			       f.project_count, now(), now(), CAST(:job_execution_id AS bigint), CAST(:job_execution_id AS bigint)
 			FROM unnest(CAST(:file_names AS text[]), CAST(:checksums AS text[]), CAST(:formats AS text[]),
 			            CAST(:sizes AS bigint[]), CAST(:departments AS text[]), CAST(:project_counts AS integer[]))
 			     WITH ORDINALITY AS f (file_name, checksum, format, size_bytes, departments, project_count, position)

@@ -51,22 +51,45 @@ CROSS JOIN LATERAL (
 WHERE c.has_plan OR c.has_actual;
 
 -- name: PROJECT_DROPPED
--- A current project of department D missing from D's latest submission (the latest loaded that holds projects of D).
+-- A current project of department D missing from D's latest submission: every file of D first loaded in the latest
+-- run that first loaded any file of D (a rerun makes no file newer). A file is D's when it lay in D's inbox folder
+-- or every project in it names D: a consolidated file of many departments is nobody's latest submission.
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
+WITH own AS (
+    SELECT s.inbox_department AS department, s.submission_id, s.file_name,
+           coalesce(s.first_job_execution_id, 0) AS first_run
+    FROM dw.submission s
+    WHERE s.inbox_department IS NOT NULL
+    UNION
+    SELECT d.department, s.submission_id, s.file_name, coalesce(s.first_job_execution_id, 0)
+    FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
+    WHERE NOT EXISTS (SELECT 1 FROM dw.project v
+                      WHERE v.submission_id = s.submission_id
+                        AND NOT EXISTS (SELECT 1 FROM dw.project_organization vo
+                                        WHERE vo.project_version_id = v.project_version_id
+                                          AND vo.department = d.department))
+), latest AS (
+    SELECT o.department, array_agg(o.submission_id) AS submission_ids,
+           string_agg(o.file_name, '」「' ORDER BY o.file_name) AS file_names
+    FROM own o
+    WHERE o.first_run = (SELECT max(m.first_run) FROM own m WHERE m.department = o.department)
+    GROUP BY o.department
+)
 SELECT DISTINCT ON (p.project_key) 'PROJECT_DROPPED', 'warning', :year, p.department, p.section, p.project_name, NULL, NULL,
        format('事業「%s」が%sの最新の提出「%s」に含まれていません（事業終期 %s）。事業を終えたのか記載漏れかを確認し、続く事業なら提出に含めてください',
-              p.project_name, l.department, l.file_name, CASE WHEN p.is_open_ended THEN '未定' ELSE dw.fiscal_year_label(e.fiscal_year) END),
+              p.project_name, l.department, l.file_names, CASE WHEN p.is_open_ended THEN '未定' ELSE dw.fiscal_year_label(e.fiscal_year) END),
        p.submission_id, p.source_location, p.project_key, p.project_key
 FROM dw.project p
 JOIN dw.project_organization o ON o.project_version_id = p.project_version_id
-JOIN (SELECT DISTINCT ON (d.department) d.department, s.submission_id, s.file_name
-      FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
-      ORDER BY d.department, s.loaded_at DESC, s.submission_id DESC) l ON l.department = o.department
+JOIN latest l ON l.department = o.department
 LEFT JOIN dw.fiscal_year e ON e.fiscal_year = p.end_fiscal_year
 WHERE p.is_current AND (p.is_open_ended OR p.end_fiscal_year >= :year)
-  AND l.submission_id <> p.submission_id
-  AND NOT EXISTS (SELECT 1 FROM dw.project v WHERE v.project_key = p.project_key AND v.submission_id = l.submission_id)
+  AND NOT (p.submission_id = ANY (l.submission_ids))
+  -- the latest submission holds other projects of D
+  AND EXISTS (SELECT 1 FROM dw.project w JOIN dw.project_organization wo ON wo.project_version_id = w.project_version_id
+              WHERE w.submission_id = ANY (l.submission_ids) AND wo.department = l.department)
+  AND NOT EXISTS (SELECT 1 FROM dw.project v WHERE v.project_key = p.project_key AND v.submission_id = ANY (l.submission_ids))
 ORDER BY p.project_key, l.department;
 
 -- name: NO_PLAN_IN_ACTIVE_YEAR

@@ -181,7 +181,7 @@ class FindingLifecycleTests {
 
 	@Test
 	@Order(5)
-	void rerunOfTheFirstWorkbookReopensTheFixedFindingAndResolvesTheNewOnes() throws Exception {
+	void rerunOfTheFirstWorkbookReopensTheFixedFindingAndResolvesWhatItNoLongerHas() throws Exception {
 		assertThat(launch("rerun", "--file", this.firstWorkbook.toString(), "--inbox", this.inbox.toString(),
 				"--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
 
@@ -191,11 +191,13 @@ class FindingLifecycleTests {
 				"state, times_reopened, coalesce(resolved_at::text, '')"))
 			.containsExactly(List.of("open", "1", ""));
 		assertThat(this.views.rows("report.finding_history WHERE state = 'resolved'", FINDING))
-			.containsExactlyElementsOf(ReportViews.sorted(List.of(List.of("MISSING_ACTUAL", "遠隔相談事業", "研修", "2024"),
-					List.of("PROJECT_DROPPED", "施設整備事業", "", ""))));
+			.containsExactly(List.of("MISSING_ACTUAL", "遠隔相談事業", "研修", "2024"));
+		// a rerun makes no file newer: the revised workbook, first loaded later, is still the department's latest
+		assertThat(this.views.rows("report.findings WHERE finding_type = 'PROJECT_DROPPED'", "project_name, state"))
+			.containsExactly(List.of("施設整備事業", "open"));
 		assertThat(this.views.count("SELECT count(*) FROM report.finding_history WHERE state = 'resolved' "
-				+ "AND resolved_at IS NOT NULL AND resolved_at >= last_seen_at")).isEqualTo(2);
-		assertThat(status()).contains("findings: 0 new, 2 resolved, 1 reopened");
+				+ "AND resolved_at IS NOT NULL AND resolved_at >= last_seen_at")).isEqualTo(1);
+		assertThat(status()).contains("findings: 0 new, 1 resolved, 1 reopened");
 	}
 
 	@Test
