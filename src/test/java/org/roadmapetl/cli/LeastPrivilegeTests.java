@@ -87,6 +87,21 @@ class LeastPrivilegeTests {
 	}
 
 	@Test
+	void theReadmeStepRefusesAnUnsetOrShortPasswordAndChangesNothing() throws Exception {
+		String reader = "SELECT rolcanlogin || ' ' || (rolpassword IS NULL) FROM pg_authid WHERE rolname = '"
+				+ TestDatabase.readerRole() + "'";
+		List<String> before = strings(reader);
+
+		ReadmeStep unset = readmeStep("ROADMAP_READER_PASSWORD", null);
+		ReadmeStep shortOne = readmeStep("ROADMAP_READER_PASSWORD", "short");
+
+		assertThat(unset.status()).as(unset.output()).isNotZero();
+		assertThat(unset.output()).contains("ROADMAP_READER_PASSWORD is unset or too short: nothing changed");
+		assertThat(shortOne.status()).as(shortOne.output()).isNotZero();
+		assertThat(strings(reader)).isEqualTo(before).containsExactly("false true");
+	}
+
+	@Test
 	void aDatabaseTheLoaderOwnsIsMigratedByItsFirstRun() throws Exception {
 		runReadmeStep();
 		TestDatabase owned = TestDatabase.notYetCreated();
@@ -106,18 +121,38 @@ class LeastPrivilegeTests {
 
 	/** The administrator's step exactly as README.md writes it, run by bash with the password in the environment. */
 	private void runReadmeStep() throws Exception {
+		ReadmeStep step = readmeStep("ROADMAP_LOADER_PASSWORD", PASSWORD);
+		assertThat(step.status()).as(step.output()).isZero();
+	}
+
+	/**
+	 * The README's step for one role's password, on this JVM's roles: {@code sudo -u postgres psql -d roadmap}
+	 * becomes a login as postgres to the test's database. {@code password} null leaves the variable unset.
+	 */
+	private ReadmeStep readmeStep(String variable, String password) throws Exception {
 		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-		int start = readme.indexOf("    psql -d roadmap -v pw=\"$ROADMAP_LOADER_PASSWORD\"");
+		int start = readme.indexOf("    sudo -u postgres psql -d roadmap -v ON_ERROR_STOP=1 -v pw=\"$" + variable + "\"");
+		assertThat(start).as("the README's step for " + variable).isNotNegative();
 		int end = readme.indexOf("    SQL\n", start) + "    SQL\n".length();
 		String step = readme.substring(start, end).replace("\n    ", "\n").substring(4)
-			.replace("psql -d roadmap", "psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d " + this.migrated.name())
-			.replace("roadmap_loader", LOADER);
+			.replace("sudo -u postgres psql -d roadmap", "psql -X -q -h 127.0.0.1 -U postgres -d " + this.migrated.name())
+			.replace("roadmap_loader", LOADER)
+			.replace("roadmap_reader", TestDatabase.readerRole());
 		ProcessBuilder bash = new ProcessBuilder("bash", "-c", step).redirectErrorStream(true);
-		bash.environment().put("ROADMAP_LOADER_PASSWORD", PASSWORD);
+		bash.environment().remove(variable);
+		if (password != null) {
+			bash.environment().put(variable, password);
+		}
+		if (System.getenv("SPRING_DATASOURCE_PASSWORD") != null) {
+			bash.environment().put("PGPASSWORD", System.getenv("SPRING_DATASOURCE_PASSWORD"));
+		}
 		Process process = bash.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(step + "\n" + output).isZero();
+		return new ReadmeStep(process.exitValue(), step + "\n" + output);
+	}
+
+	private record ReadmeStep(int status, String output) {
 	}
 
 	private static Map<String, String> asLoader(TestDatabase database) {
