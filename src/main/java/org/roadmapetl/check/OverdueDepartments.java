@@ -38,11 +38,16 @@ public final class OverdueDepartments {
 			StringBuilder names = byState.computeIfAbsent(row.getString("state"), (state) -> new StringBuilder());
 			names.append((names.length() > 0) ? ", " : "").append(row.getString("department"));
 		});
-		if (byState.isEmpty()) {
-			out.println("Submissions for reporting year " + year + ": none missing, late or set aside only.");
+		String heading = "Submissions for reporting year " + new FiscalYear(year).describe();
+		if (!this.jdbc.sql(STATEMENTS.get("ANY_FILE")).query(Boolean.class).single()) {
+			out.println(heading + ": no file loaded yet.");
 			return;
 		}
-		out.println("Submissions for reporting year " + year + ":");
+		if (byState.isEmpty()) {
+			out.println(heading + ": none missing, late or set aside only.");
+			return;
+		}
+		out.println(heading + ":");
 		Map<String, StringBuilder> ordered = new LinkedHashMap<>();
 		for (String state : List.of("missing", "late", "set_aside_only")) {
 			if (byState.containsKey(state)) {

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,11 +34,6 @@ public final class Launcher {
 
 	/** Set when the schema is already at this build's migrations: Flyway's start-up would only validate it. */
 	private static final String SKIP_FLYWAY = "--spring.flyway.enabled=false";
-
-	/** Says, in the log, why Flyway printed nothing. */
-	private static final ApplicationListener<ApplicationStartedEvent> SCHEMA_CURRENT = (event) -> LogFactory
-		.getLog(Launcher.class)
-		.info("The schema is at this build's migrations: started without Flyway");
 
 	private Launcher() {
 	}
@@ -108,8 +100,6 @@ public final class Launcher {
 			.lazyInitialization(statusOnly)
 			.logStartupInfo(false)
 			.initializers(initializers)
-			.listeners(schemaCurrent ? SCHEMA_CURRENT : (event) -> {
-			})
 			.run(springArguments.toArray(String[]::new))) {
 			if (statusOnly) {
 				return StatusReport.print((Command.Status) command, context, System.out);

@@ -6,13 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunFindingChanges;
+import org.roadmapetl.job.RunRequest;
+import org.roadmapetl.normalise.FiscalYear;
 
 /**
  * The recent runs as IT staff read them in a terminal, from Spring Batch's job repository: one line each, and
@@ -46,20 +50,38 @@ final class RunHistory {
 			out.println("No runs yet.");
 			return;
 		}
-		out.printf("%6s  %-7s  %-19s  %-19s  %-9s  %6s  %7s  %11s  %6s  %8s%n", "id", "command", "started", "ended",
-				"status", "loaded", "skipped", "quarantined", "errors", "warnings");
+		out.printf("%6s  %-7s  %-13s  %-19s  %-19s  %-9s  %6s  %7s  %9s  %6s  %8s%n", "id", "command", "year",
+				"started", "ended", "status", "loaded", "skipped", "set aside", "errors", "warnings");
 		for (JobExecution execution : executions) {
 			RunCounts counts = RunCounts.of(execution);
-			out.printf("%6d  %-7s  %-19s  %-19s  %-9s  %6d  %7d  %11d  %6d  %8d%n", execution.getId(),
-					command(execution), time(execution.getStartTime()), time(execution.getEndTime()),
+			out.printf("%6d  %-7s  %-13s  %-19s  %-19s  %-9s  %6d  %7d  %9d  %6d  %8d%n", execution.getId(),
+					command(execution), year(execution), time(execution.getStartTime()), time(execution.getEndTime()),
 					execution.getStatus(), counts.loaded(), counts.skipped(), counts.quarantined(), counts.errors(),
 					counts.warnings());
+			continuation(execution).ifPresent((next) -> out.println("        continued by run " + next.getId() + " ("
+					+ next.getStatus() + ")"));
 			RunFindingChanges.of(execution).ifPresent((changes) -> out.println("        findings: " + changes.describe()));
 			counts.quarantineReasons().forEach((reason) -> out.println("        set aside: " + reason));
 			counts.setAsideNotListed().ifPresent((more) -> out.println("        set aside: " + more));
 			counts.retried().forEach((reason) -> out.println("        to retry: " + reason));
 			counts.waiting().forEach((name) -> out.println("        waiting to settle: " + name));
 		}
+	}
+
+	/** The run that restarted this one, where one did: the next execution of the same job instance. */
+	private Optional<JobExecution> continuation(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+			return Optional.empty();
+		}
+		return this.jobRepository.getJobExecutions(execution.getJobInstance())
+			.stream()
+			.filter((other) -> other.getId() > execution.getId())
+			.min(Comparator.comparingLong(JobExecution::getId));
+	}
+
+	private static String year(JobExecution execution) {
+		Long year = execution.getJobParameters().getLong(RunRequest.FISCAL_YEAR_PARAMETER);
+		return (year == null) ? "-" : new FiscalYear(year.intValue()).describe();
 	}
 
 	private static String command(JobExecution execution) {

@@ -37,6 +37,9 @@ public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Pat
 
 	static final String FISCAL_YEAR = "reporting.fiscal.year";
 
+	/** The job parameter of the reporting fiscal year, for what reads a run from outside the job. */
+	public static final String FISCAL_YEAR_PARAMETER = FISCAL_YEAR;
+
 	static final String FILE = "file";
 
 	static final String DEPARTMENT = "department";

@@ -55,6 +55,11 @@ public record FiscalYear(int startYear) {
 	}
 
 	/** The label ({@code R7}) of a fiscal year, or null for none. */
+	/** {@code R7 (2025年度)}: the label and the year it starts in, as status and the logs name a reporting year. */
+	public String describe() {
+		return label() + " (" + startYear() + "年度)";
+	}
+
 	public static String labelOf(Integer fiscalYear) {
 		return (fiscalYear == null) ? null : new FiscalYear(fiscalYear).label();
 	}

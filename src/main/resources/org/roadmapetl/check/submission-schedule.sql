@@ -17,3 +17,7 @@ ORDER BY state, department;
 
 -- name: REPORTING_YEAR
 SELECT reporting_fiscal_year FROM dw.check_state;
+
+-- name: ANY_FILE
+-- Whether the warehouse has loaded any file, or set any aside: an empty warehouse owes no list of the missing.
+SELECT EXISTS (SELECT 1 FROM dw.submission) OR EXISTS (SELECT 1 FROM dw.quarantined_file);

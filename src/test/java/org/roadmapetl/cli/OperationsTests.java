@@ -191,6 +191,9 @@ class OperationsTests {
 		}
 		assertThat(run("restart", "2")).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(submissions()).isEqualTo(3);
+		CommandLineTests.Outcome restarted = CommandLineTests.launch(new String[] { "status" },
+				this.warehouse.database().properties());
+		assertThat(restarted.out()).containsPattern("(?m)^\\s+2\\s+run\\s+R7 \\(2025年度\\).*FAILED.*\\n\\s+continued by run 3 \\(COMPLETED\\)");
 		assertThat(run("restart", "2")).as("a completed run cannot be restarted").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 
 		assertThat(run("abandon", "1")).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
@@ -205,10 +208,24 @@ class OperationsTests {
 		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
 		assertThat(status.out().lines()).anySatisfy((line) -> assertThat(line).matches("\\s+1\\s+check .*ABANDONED.*"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+2\\s+run .*FAILED\\s+2\\s+0\\s+0\\s+.*"))
-			// The sample's 12 warnings, and 20 PROJECT_DROPPED: the running projects of the first two exports are not in
-			// their departments' latest one.
-			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+1\\s+2\\s+0\\s+87\\s+32"))
+			// The sample's 12 warnings and no PROJECT_DROPPED: each export holds projects of three departments, so it
+			// is none of theirs (gap-rules.md, a department's latest submission).
+			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+1\\s+2\\s+0\\s+87\\s+12"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+4\\s+run .*COMPLETED\\s+0\\s+3\\s+0\\s+.*"));
+	}
+
+	@Test
+	void statusOfAnEmptyWarehouseSaysSoInTheWordsOfTheReadme() {
+		CommandLineTests.Outcome empty = CommandLineTests.launch(new String[] { "status" },
+				this.warehouse.database().properties());
+		assertThat(run("check", "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+		CommandLineTests.Outcome checked = CommandLineTests.launch(new String[] { "status" },
+				this.warehouse.database().properties());
+
+		assertThat(empty.out()).contains("No runs yet.").contains("no file loaded yet");
+		assertThat(checked.out()).contains("set aside").doesNotContain("quarantined")
+			.contains("Submissions for reporting year R7 (2025年度): no file loaded yet.")
+			.doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ");
 	}
 
 	@Test
