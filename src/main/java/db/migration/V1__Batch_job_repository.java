@@ -10,8 +10,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Creates Spring Batch's job repository in schema {@code batch} from the DDL that ships inside spring-batch-core,
- * so that Flyway alone owns the database's schema and the repository sits apart from the warehouse.
+ * Creates Spring Batch's job repository in schema {@code batch} from the DDL that ships
+ * inside spring-batch-core, so that Flyway alone owns the database's schema and the
+ * repository sits apart from the warehouse.
  */
 public class V1__Batch_job_repository extends BaseJavaMigration {
 

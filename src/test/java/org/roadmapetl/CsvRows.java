@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a small RFC 4180 CSV (the expected-content files) into rows of strings; the header row is dropped. */
+/**
+ * Reads a small RFC 4180 CSV (the expected-content files) into rows of strings; the
+ * header row is dropped.
+ */
 public final class CsvRows {
 
 	private CsvRows() {

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the sample's projects as Excel's text saves do: "CSV (コンマ区切り)", "CSV UTF-8", "テキスト (タブ区切り)"
- * and "Unicode テキスト" — CRLF line ends, a field quoted when it holds the separator, a quote or a line break,
- * {@code ""} for a quote inside. The labels 事業始期/事業終期 hold a line break, as in the sample workbooks, and a
- * title line holds a quote and a comma, so that every quoting rule is used.
+ * Writes the sample's projects as Excel's text saves do: "CSV (コンマ区切り)", "CSV UTF-8",
+ * "テキスト (タブ区切り)" and "Unicode テキスト" — CRLF line ends, a field quoted when it holds the
+ * separator, a quote or a line break, {@code ""} for a quote inside. The labels 事業始期/事業終期
+ * hold a line break, as in the sample workbooks, and a title line holds a quote and a
+ * comma, so that every quoting rule is used.
  */
 public final class ExcelTextSaves {
 
@@ -19,8 +20,8 @@ public final class ExcelTextSaves {
 	}
 
 	/**
-	 * @param byteOrderMark the bytes written before the text ({@code EF BB BF} for CSV UTF-8, {@code FF FE} for
-	 * Unicode テキスト), or none
+	 * @param byteOrderMark the bytes written before the text ({@code EF BB BF} for CSV
+	 * UTF-8, {@code FF FE} for Unicode テキスト), or none
 	 * @return the line on which the first project's 事業名 record starts
 	 */
 	public static int write(Path file, char separator, Charset charset, byte[] byteOrderMark) throws IOException {

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes small text exports for tests: project blocks in the form of the sample, years R6–R10. */
+/**
+ * Writes small text exports for tests: project blocks in the form of the sample, years
+ * R6–R10.
+ */
 public final class ExportBuilder {
 
 	private final StringBuilder text = new StringBuilder();
@@ -16,10 +19,20 @@ public final class ExportBuilder {
 
 	public ExportBuilder project(String name, String budget, String start, String end, String department,
 			String section) {
-		this.text.append("分野\t暮らし・まち分野\t項目\t医療・福祉\t担当部局\t").append(department).append("\t担当課等\t")
-			.append(section).append('\n');
-		this.text.append("事業名\t").append(name).append("\tR6事業費(千円)\t").append(budget)
-			.append("\t重点枠事業\t将来対応分\t事業始期\t").append(start).append("\t事業終期\t").append(end).append('\n');
+		this.text.append("分野\t暮らし・まち分野\t項目\t医療・福祉\t担当部局\t")
+			.append(department)
+			.append("\t担当課等\t")
+			.append(section)
+			.append('\n');
+		this.text.append("事業名\t")
+			.append(name)
+			.append("\tR6事業費(千円)\t")
+			.append(budget)
+			.append("\t重点枠事業\t将来対応分\t事業始期\t")
+			.append(start)
+			.append("\t事業終期\t")
+			.append(end)
+			.append('\n');
 		this.text.append("概要\t試験用の事業\n\n取組\t\tR6\tR7\tR8\tR9\tR10\n");
 		return this;
 	}
@@ -44,7 +57,10 @@ public final class ExportBuilder {
 		return years("", "", "", "", "");
 	}
 
-	/** The same projects drawn as an .xlsx workbook (see {@link FormWorkbooks#writeLines}). */
+	/**
+	 * The same projects drawn as an .xlsx workbook (see
+	 * {@link FormWorkbooks#writeLines}).
+	 */
 	public Path writeWorkbook(Path file) throws IOException {
 		java.util.List<String[]> lines = new java.util.ArrayList<>();
 		for (String line : this.text.toString().split("\n", -1)) {

@@ -21,9 +21,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Draws the projects of the sample text export as a department would in Excel: the same form in cells, shifted
- * to any start row and column, the initiative name merged over its 計画 and 実績 rows, amounts as numeric cells
- * with a {@code #,##0} format; one project per sheet or all stacked down one sheet; .xlsx or legacy .xls.
+ * Draws the projects of the sample text export as a department would in Excel: the same
+ * form in cells, shifted to any start row and column, the initiative name merged over its
+ * 計画 and 実績 rows, amounts as numeric cells with a {@code #,##0} format; one project per
+ * sheet or all stacked down one sheet; .xlsx or legacy .xls.
  */
 public final class FormWorkbooks {
 
@@ -38,7 +39,10 @@ public final class FormWorkbooks {
 
 	}
 
-	/** The sample export's lines, each split into tab-separated fields, grouped into one list per project block. */
+	/**
+	 * The sample export's lines, each split into tab-separated fields, grouped into one
+	 * list per project block.
+	 */
 	public static List<List<String[]>> sampleBlocks() throws IOException {
 		String text;
 		try (InputStream in = FormWorkbooks.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
@@ -70,7 +74,8 @@ public final class FormWorkbooks {
 				if (sheet == null || sheetPerProject) {
 					sheet = workbook.createSheet(String.format("%02d_%s", b + 1, "事業"));
 					row = firstRow;
-					sheet.createRow(Math.max(0, firstRow - 2)).createCell(firstColumn)
+					sheet.createRow(Math.max(0, firstRow - 2))
+						.createCell(firstColumn)
 						.setCellValue("(別紙2-2)令和5年度DX関連事業ロードマップ");
 				}
 				row = drawBlock(sheet, blocks.get(b), row, firstColumn, thousands) + 2;
@@ -80,7 +85,10 @@ public final class FormWorkbooks {
 		return file;
 	}
 
-	/** One sheet holding these lines of the text export form, drawn from its top left cell as a department would. */
+	/**
+	 * One sheet holding these lines of the text export form, drawn from its top left cell
+	 * as a department would.
+	 */
 	public static Path writeLines(Path file, List<String[]> lines) throws IOException {
 		try (Workbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			CellStyle thousands = workbook.createCellStyle();
@@ -92,8 +100,9 @@ public final class FormWorkbooks {
 	}
 
 	/**
-	 * A workbook of at least {@code minimumRows} rows: the sample's blocks stacked down one sheet again and again,
-	 * each project's name made unique, written through POI's streaming writer.
+	 * A workbook of at least {@code minimumRows} rows: the sample's blocks stacked down
+	 * one sheet again and again, each project's name made unique, written through POI's
+	 * streaming writer.
 	 * @return the number of projects written
 	 */
 	public static int writeLarge(Path file, int minimumRows) throws IOException {
@@ -125,7 +134,8 @@ public final class FormWorkbooks {
 		}
 	}
 
-	private static int drawBlock(Sheet sheet, List<String[]> lines, int firstRow, int firstColumn, CellStyle thousands) {
+	private static int drawBlock(Sheet sheet, List<String[]> lines, int firstRow, int firstColumn,
+			CellStyle thousands) {
 		int row = firstRow;
 		for (int i = 0; i < lines.size(); i++) {
 			String[] fields = lines.get(i);

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A JUnit extension giving every test an empty database of its own, dropped after it, and its report views. */
+/**
+ * A JUnit extension giving every test an empty database of its own, dropped after it, and
+ * its report views.
+ */
 public final class FreshDatabase implements BeforeEachCallback, AfterEachCallback {
 
 	private TestDatabase database;

@@ -4,15 +4,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Draws the prefecture's form into any POI workbook (.xlsx or .xls) the way offices fill it in, for tests of their
- * habits: a block at any column, header rows, the 取組 header and one initiative.
+ * Draws the prefecture's form into any POI workbook (.xlsx or .xls) the way offices fill
+ * it in, for tests of their habits: a block at any column, header rows, the 取組 header and
+ * one initiative.
  */
 public final class HabitWorkbooks {
 
 	private HabitWorkbooks() {
 	}
 
-	/** A block at A1: header rows, the 取組 header R6–R10 in C–G, one initiative with plans in C and D. */
+	/**
+	 * A block at A1: header rows, the 取組 header R6–R10 in C–G, one initiative with plans
+	 * in C and D.
+	 */
 	public static void block(Sheet sheet, String department, String name, int budget, String planR6, String planR7) {
 		block(sheet, 0, department, name, budget, planR6, planR7);
 	}
@@ -22,7 +26,10 @@ public final class HabitWorkbooks {
 		block(sheet, column, department, name, budget, planR6, planR7, 6);
 	}
 
-	/** @param firstYear the Reiwa year of the period's first year: 6 for R6–R10, 7 for R7–R11 */
+	/**
+	 * @param firstYear the Reiwa year of the period's first year: 6 for R6–R10, 7 for
+	 * R7–R11
+	 */
 	public static void block(Sheet sheet, int column, String department, String name, int budget, String planFirst,
 			String planSecond, int firstYear) {
 		put(row(sheet, 0), column, "分野", "行政経営分野", "項目", "その他", "担当部局", department, "担当課等", "情報政策課");
@@ -36,7 +43,9 @@ public final class HabitWorkbooks {
 		put(row(sheet, 7), column, "", "実績");
 	}
 
-	/** Writes the texts from {@code fromColumn} on, leaving a cell out for an empty text. */
+	/**
+	 * Writes the texts from {@code fromColumn} on, leaving a cell out for an empty text.
+	 */
 	public static void put(Row row, int fromColumn, String... texts) {
 		for (int i = 0; i < texts.length; i++) {
 			if (!texts[i].isEmpty()) {

@@ -14,8 +14,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Seeded mutants of the sample submissions: bytes changed, inserted and cut inside the XML parts of an .xlsx
- * (the zip around them kept valid), inside the streams of an .xls (past its header), and in a text export.
+ * Seeded mutants of the sample submissions: bytes changed, inserted and cut inside the
+ * XML parts of an .xlsx (the zip around them kept valid), inside the streams of an .xls
+ * (past its header), and in a text export.
  */
 public final class Mutants {
 
@@ -25,7 +26,9 @@ public final class Mutants {
 		this.random = new Random(seed);
 	}
 
-	/** Writes {@code count} mutants of each sample kind into {@code folder}; returns them. */
+	/**
+	 * Writes {@code count} mutants of each sample kind into {@code folder}; returns them.
+	 */
 	public List<Path> write(Path folder, int xlsx, int xls, int text) throws IOException {
 		List<Path> samples = OddFiles.copySamplesInto(Files.createDirectories(folder.resolve(".samples")));
 		List<Path> written = new ArrayList<>();
@@ -35,7 +38,8 @@ public final class Mutants {
 			List<Path> sources = samples.stream().filter((sample) -> sample.toString().endsWith(kind)).toList();
 			Path source = sources.get(this.random.nextInt(sources.size()));
 			byte[] bytes = Files.readAllBytes(source);
-			byte[] mutated = kind.equals(".xlsx") ? mutateXmlParts(bytes) : mutate(bytes, kind.equals(".xls") ? 512 : 0);
+			byte[] mutated = kind.equals(".xlsx") ? mutateXmlParts(bytes)
+					: mutate(bytes, kind.equals(".xls") ? 512 : 0);
 			Path mutant = folder.resolve(String.format("mutant-%03d%s", ++n, kind));
 			Files.write(mutant, mutated);
 			written.add(mutant);
@@ -66,7 +70,10 @@ public final class Mutants {
 		return out.toByteArray();
 	}
 
-	/** One to three edits: a byte changed, a few random bytes inserted, or a run of bytes cut. */
+	/**
+	 * One to three edits: a byte changed, a few random bytes inserted, or a run of bytes
+	 * cut.
+	 */
 	private byte[] mutate(byte[] bytes, int from) {
 		byte[] result = bytes;
 		int edits = 1 + this.random.nextInt(3);

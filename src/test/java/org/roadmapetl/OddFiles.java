@@ -22,13 +22,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.roadmapetl.submission.HandWrittenXlsx;
 
-/** The 12 sample submissions, and files an attacker or a broken export would send, written into an inbox. */
+/**
+ * The 12 sample submissions, and files an attacker or a broken export would send, written
+ * into an inbox.
+ */
 public final class OddFiles {
 
 	private OddFiles() {
 	}
 
-	/** Copies every sample submission (text export, .xls, .xlsx) into the inbox, an hour old; returns them. */
+	/**
+	 * Copies every sample submission (text export, .xls, .xlsx) into the inbox, an hour
+	 * old; returns them.
+	 */
 	public static List<Path> copySamples(Path inbox) throws IOException {
 		try (Stream<Path> files = Files.walk(samples())) {
 			List<Path> samples = files.filter(Files::isRegularFile)
@@ -67,19 +73,27 @@ public final class OddFiles {
 		}
 	}
 
-	/** The sample text export with every project renamed ({@code name + suffix}) so that it adds projects. */
+	/**
+	 * The sample text export with every project renamed ({@code name + suffix}) so that
+	 * it adds projects.
+	 */
 	public static String renamedSampleText(String suffix) throws IOException {
 		return SampleFiles.exportText().replaceAll("(?m)^事業名\\t([^\\t]+)", "事業名\t$1" + suffix);
 	}
 
-	/** A text export whose first 概要 holds {@code inserted} right after its label's tab. */
+	/**
+	 * A text export whose first 概要 holds {@code inserted} right after its label's tab.
+	 */
 	public static void textWith(Path file, String suffix, String inserted, int notBeforeChar) throws IOException {
 		String text = renamedSampleText(suffix);
 		int at = text.indexOf("概要\t", notBeforeChar) + 3;
 		Files.writeString(file, text.substring(0, at) + inserted + text.substring(at), StandardCharsets.UTF_8);
 	}
 
-	/** The sample workbook of 教育庁, each project renamed, its 概要 values holding {@code inserted}. */
+	/**
+	 * The sample workbook of 教育庁, each project renamed, its 概要 values holding
+	 * {@code inserted}.
+	 */
 	public static void workbookWith(Path file, String suffix, String inserted) throws IOException {
 		try (InputStream in = Files.newInputStream(samples().resolve("xlsx/教育庁.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -106,7 +120,10 @@ public final class OddFiles {
 		}
 	}
 
-	/** {@code 事業名<TAB>} and then {@code bytes} more bytes with no line break, written as it goes. */
+	/**
+	 * {@code 事業名<TAB>} and then {@code bytes} more bytes with no line break, written as
+	 * it goes.
+	 */
 	public static void oneLine(Path file, long bytes) throws IOException {
 		byte[] chunk = "x".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
 		try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
@@ -126,7 +143,10 @@ public final class OddFiles {
 		}
 	}
 
-	/** A workbook whose one sheet, after a row of 事業名, holds nothing but {@code merges} merged ranges. */
+	/**
+	 * A workbook whose one sheet, after a row of 事業名, holds nothing but {@code merges}
+	 * merged ranges.
+	 */
 	public static void mergesOnly(Path file, int merges) throws IOException {
 		HandWrittenXlsx.write(file, "結合", (out) -> {
 			out.write("<worksheet xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><sheetData>"

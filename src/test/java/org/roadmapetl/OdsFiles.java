@@ -17,12 +17,14 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.FiscalYears;
 
 /**
- * Writes OpenDocument spreadsheets as LibreOffice Calc saves them, small enough to read in a test: the
- * {@code mimetype} entry first and stored, {@code content.xml}, {@code styles.xml} and the manifest. The sample
- * form comes out the way Calc writes it: empty cells as {@code number-columns-repeated}, empty rows as
- * {@code number-rows-repeated} (a million at the end), the initiative name merged over its 計画 and 実績 rows
- * (with covered cells), a title merged across columns, labels with a line break, amounts as float cells, 事業始期
- * as date cells, and an annotation that is no part of the form.
+ * Writes OpenDocument spreadsheets as LibreOffice Calc saves them, small enough to read
+ * in a test: the {@code mimetype} entry first and stored, {@code content.xml},
+ * {@code styles.xml} and the manifest. The sample form comes out the way Calc writes it:
+ * empty cells as {@code number-columns-repeated}, empty rows as
+ * {@code number-rows-repeated} (a million at the end), the initiative name merged over
+ * its 計画 and 実績 rows (with covered cells), a title merged across columns, labels with a
+ * line break, amounts as float cells, 事業始期 as date cells, and an annotation that is no
+ * part of the form.
  */
 public final class OdsFiles {
 
@@ -49,11 +51,14 @@ public final class OdsFiles {
 	private OdsFiles() {
 	}
 
-	/** A spreadsheet whose content.xml body (inside office:spreadsheet) is {@code tables}. */
+	/**
+	 * A spreadsheet whose content.xml body (inside office:spreadsheet) is {@code tables}.
+	 */
 	public static Path write(Path file, String tables) throws IOException {
-		return writeContent(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + NAMESPACES
-				+ " office:version=\"1.3\">" + STRIKE_STYLES + "<office:body><office:spreadsheet>" + tables
-				+ "</office:spreadsheet></office:body></office:document-content>");
+		return writeContent(file,
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + NAMESPACES
+						+ " office:version=\"1.3\">" + STRIKE_STYLES + "<office:body><office:spreadsheet>" + tables
+						+ "</office:spreadsheet></office:body></office:document-content>");
 	}
 
 	/** A spreadsheet with {@code contentXml} as its content.xml, byte for byte. */
@@ -68,7 +73,10 @@ public final class OdsFiles {
 
 	}
 
-	/** A spreadsheet whose content.xml {@code content} writes, streaming (for parts too large to hold). */
+	/**
+	 * A spreadsheet whose content.xml {@code content} writes, streaming (for parts too
+	 * large to hold).
+	 */
 	public static Path writeContent(Path file, ContentWriter content) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
 			byte[] mimeType = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
@@ -101,9 +109,11 @@ public final class OdsFiles {
 
 	/**
 	 * The sample's projects stacked down one sheet, behind a cover sheet.
-	 * @param struck whether old texts are struck through before the real ones (見え消し): a struck earlier year
-	 * before every 事業終期, a struck old plan before every plan, a struck-only cell in the first empty plan cell
-	 * @param trailingRows the empty rows repeated at the end of the sheet (LibreOffice writes 1,048,000 or so)
+	 * @param struck whether old texts are struck through before the real ones (見え消し): a
+	 * struck earlier year before every 事業終期, a struck old plan before every plan, a
+	 * struck-only cell in the first empty plan cell
+	 * @param trailingRows the empty rows repeated at the end of the sheet (LibreOffice
+	 * writes 1,048,000 or so)
 	 */
 	public static Path writeSampleForm(Path file, boolean struck, int trailingRows) throws IOException {
 		StringBuilder xml = new StringBuilder();
@@ -119,13 +129,15 @@ public final class OdsFiles {
 			for (int i = 0; i < block.size(); i++) {
 				String[] fields = block.get(i);
 				boolean planThenActual = fields.length > 1 && fields[1].equals("計画") && i + 1 < block.size()
-						&& block.get(i + 1).length > 1 && block.get(i + 1)[1].equals("実績") && block.get(i + 1)[0].isBlank();
+						&& block.get(i + 1).length > 1 && block.get(i + 1)[1].equals("実績")
+						&& block.get(i + 1)[0].isBlank();
 				boolean coveredName = i > 0 && fields.length > 1 && fields[1].equals("実績") && fields[0].isBlank();
 				xml.append(row(fields, planThenActual, coveredName, struck));
 			}
 			xml.append(emptyRows(2));
 		}
-		xml.append("<table:table-row table:number-rows-repeated=\"").append(trailingRows)
+		xml.append("<table:table-row table:number-rows-repeated=\"")
+			.append(trailingRows)
 			.append("\"><table:table-cell table:number-columns-repeated=\"16384\"/></table:table-row></table:table>");
 		return write(file, xml.toString());
 	}
@@ -151,7 +163,8 @@ public final class OdsFiles {
 				empty = 0;
 			}
 			if (value.isEmpty()) {
-				row.append("<table:table-cell table:style-name=\"ce1\" office:value-type=\"string\"><text:p>旧計画 廃止</text:p></table:table-cell>");
+				row.append(
+						"<table:table-cell table:style-name=\"ce1\" office:value-type=\"string\"><text:p>旧計画 廃止</text:p></table:table-cell>");
 				emptyStruck = true;
 				continue;
 			}
@@ -161,11 +174,12 @@ public final class OdsFiles {
 		return row.append("</table:table-row>").toString();
 	}
 
-	private static String cell(String value, String previousLabel, boolean mergeDown, boolean struck, boolean planCell) {
+	private static String cell(String value, String previousLabel, boolean mergeDown, boolean struck,
+			boolean planCell) {
 		String span = mergeDown ? " table:number-rows-spanned=\"2\"" : "";
 		if (GROUPED_NUMBER.matcher(value).matches() && value.contains(",")) {
-			return "<table:table-cell office:value-type=\"float\" office:value=\"" + value.replace(",", "") + "\"" + span
-					+ "><text:p>" + value + "</text:p></table:table-cell>";
+			return "<table:table-cell office:value-type=\"float\" office:value=\"" + value.replace(",", "") + "\""
+					+ span + "><text:p>" + value + "</text:p></table:table-cell>";
 		}
 		Integer year = FiscalYears.read(CanonicalText.of(value)).fiscalYear();
 		if (previousLabel.equals("事業始期") && year != null) {
@@ -183,13 +197,14 @@ public final class OdsFiles {
 			text = "<text:p><text:span text:style-name=\"T1\">R5</text:span>" + escape(value) + "</text:p>";
 		}
 		else if (struck && planCell) {
-			text = "<text:p><text:span text:style-name=\"T1\">" + OLD_PLAN + "</text:span>" + lines(value) + "</text:p>";
+			text = "<text:p><text:span text:style-name=\"T1\">" + OLD_PLAN + "</text:span>" + lines(value)
+					+ "</text:p>";
 		}
 		else {
 			text = "<text:p>" + lines(value) + "</text:p>";
 		}
-		String note = value.equals("事業名") ? "<office:annotation><dc:creator>係長</dc:creator><text:p>確認済み</text:p>"
-				+ "</office:annotation>" : "";
+		String note = value.equals("事業名")
+				? "<office:annotation><dc:creator>係長</dc:creator><text:p>確認済み</text:p>" + "</office:annotation>" : "";
 		return "<table:table-cell office:value-type=\"string\"" + span + ">" + note + text + "</table:table-cell>";
 	}
 

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads the report views as a BI tool would, as rows of text in the notation of the expected-content CSVs
- * (NULL as empty, booleans as true/false), sorted so that two loads can be compared row for row.
+ * Reads the report views as a BI tool would, as rows of text in the notation of the
+ * expected-content CSVs (NULL as empty, booleans as true/false), sorted so that two loads
+ * can be compared row for row.
  */
 public final class ReportViews {
 
@@ -34,7 +35,10 @@ public final class ReportViews {
 		this.database = database;
 	}
 
-	/** The views hold exactly the expected content of the sample projects (samples/expected/*.csv), by match key. */
+	/**
+	 * The views hold exactly the expected content of the sample projects
+	 * (samples/expected/*.csv), by match key.
+	 */
 	public void assertSampleContent() throws Exception {
 		assertThat(byMatchKey(rows("report.projects", PROJECT_COLUMNS)))
 			.isEqualTo(byMatchKey(CsvRows.read("/samples/expected/projects.csv")));
@@ -43,8 +47,9 @@ public final class ReportViews {
 	}
 
 	/**
-	 * Every value as its match key, sorted: the expected CSVs hold content, not canonical form, and compare with
-	 * the warehouse on NFKC with all white space removed (samples/expected/README.md).
+	 * Every value as its match key, sorted: the expected CSVs hold content, not canonical
+	 * form, and compare with the warehouse on NFKC with all white space removed
+	 * (samples/expected/README.md).
 	 */
 	public static List<List<String>> byMatchKey(List<List<String>> rows) {
 		List<List<String>> keys = new ArrayList<>(rows.size());
@@ -59,7 +64,8 @@ public final class ReportViews {
 	}
 
 	public List<List<String>> rows(String view, String columns) throws SQLException {
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+		try (Connection connection = this.database.connect();
+				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT " + columns + " FROM " + view)) {
 			ResultSetMetaData meta = result.getMetaData();
 			List<List<String>> rows = new ArrayList<>();
@@ -75,13 +81,16 @@ public final class ReportViews {
 		}
 	}
 
-	/** Every column of every report view, for comparing two states of the warehouse whole. */
+	/**
+	 * Every column of every report view, for comparing two states of the warehouse whole.
+	 */
 	public List<List<String>> everything(String view) throws SQLException {
 		return rows(view, "*");
 	}
 
 	public long count(String sql) throws SQLException {
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+		try (Connection connection = this.database.connect();
+				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			result.next();
 			return result.getLong(1);

@@ -22,8 +22,9 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.FiscalYears;
 
 /**
- * Rewrites a sample form workbook (.xlsx or .xls) as departments revise theirs: 事業始期/事業終期 as date cells in
- * Japanese era formats, or old texts struck through (見え消し) before the real ones.
+ * Rewrites a sample form workbook (.xlsx or .xls) as departments revise theirs: 事業始期/事業終期
+ * as date cells in Japanese era formats, or old texts struck through (見え消し) before the
+ * real ones.
  */
 public final class RevisedWorkbooks {
 
@@ -34,8 +35,9 @@ public final class RevisedWorkbooks {
 	}
 
 	/**
-	 * 事業始期 as the date the fiscal year starts, formatted {@code [$-411]ggge"年度"}; 事業終期 as the last day of
-	 * the fiscal year (31 March of the next calendar year), formatted {@code ggge"年"m"月"}.
+	 * 事業始期 as the date the fiscal year starts, formatted {@code [$-411]ggge"年度"}; 事業終期 as
+	 * the last day of the fiscal year (31 March of the next calendar year), formatted
+	 * {@code ggge"年"m"月"}.
 	 */
 	public static void withDateYears(Path workbook) throws IOException {
 		rewrite(workbook, (book) -> {
@@ -47,9 +49,10 @@ public final class RevisedWorkbooks {
 	}
 
 	/**
-	 * Every 事業終期 year gets a struck-through earlier year right before it ({@code ~~R5~~R8}), every plan a
-	 * struck-through old plan ({@link #OLD_PLAN}), and the first empty plan cell of every row a whole cell of
-	 * struck-through text, which must read as empty.
+	 * Every 事業終期 year gets a struck-through earlier year right before it
+	 * ({@code ~~R5~~R8}), every plan a struck-through old plan ({@link #OLD_PLAN}), and
+	 * the first empty plan cell of every row a whole cell of struck-through text, which
+	 * must read as empty.
 	 */
 	public static void withStruckOldTexts(Path workbook) throws IOException {
 		rewrite(workbook, (book) -> {
@@ -67,7 +70,8 @@ public final class RevisedWorkbooks {
 					boolean emptyStruck = false;
 					for (int c = label.getColumnIndex() + 1; c <= label.getColumnIndex() + 5; c++) {
 						Cell cell = row.getCell(c);
-						if (cell != null && cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+						if (cell != null && cell.getCellType() == CellType.STRING
+								&& !cell.getStringCellValue().isBlank()) {
 							prependStruck(book, cell, OLD_PLAN, strike);
 						}
 						else if (!emptyStruck) {
@@ -103,7 +107,8 @@ public final class RevisedWorkbooks {
 		String current = cell.getStringCellValue();
 		RichTextString text = book.getCreationHelper().createRichTextString(old + current);
 		text.applyFont(0, old.length(), strike);
-		// A fresh cell: POI writes a rich text over an inline-string cell (as the samples have) as both at once.
+		// A fresh cell: POI writes a rich text over an inline-string cell (as the samples
+		// have) as both at once.
 		Row row = cell.getRow();
 		CellStyle style = cell.getCellStyle();
 		int column = cell.getColumnIndex();
@@ -119,7 +124,10 @@ public final class RevisedWorkbooks {
 		return style;
 	}
 
-	/** The first non-empty cell right of each cell labelled {@code label} (line breaks and spaces ignored). */
+	/**
+	 * The first non-empty cell right of each cell labelled {@code label} (line breaks and
+	 * spaces ignored).
+	 */
 	private static void eachValueAfter(Workbook book, String label, Consumer<Cell> change) {
 		for (Sheet sheet : book) {
 			for (Row row : sheet) {

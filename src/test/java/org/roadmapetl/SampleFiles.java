@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The tests' one sample fixture: the real submissions copied from the shared samples into the test resources
- * ({@code roadmap-export-sample.tsv}, {@code xlsx/…}, {@code xls/…}) and their expected content.
+ * The tests' one sample fixture: the real submissions copied from the shared samples into
+ * the test resources ({@code roadmap-export-sample.tsv}, {@code xlsx/…}, {@code xls/…})
+ * and their expected content.
  */
 public final class SampleFiles {
 
@@ -40,7 +41,9 @@ public final class SampleFiles {
 		}
 	}
 
-	/** Copies the sample into {@code folder} under its own file name; returns the copy. */
+	/**
+	 * Copies the sample into {@code folder} under its own file name; returns the copy.
+	 */
 	public static Path copyInto(Path folder, String name) throws IOException {
 		Path target = folder.resolve(Path.of(name).getFileName().toString());
 		Files.copy(path(name), target, StandardCopyOption.REPLACE_EXISTING);

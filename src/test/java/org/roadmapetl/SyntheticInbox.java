@@ -6,13 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Inboxes of many text exports: the sample's projects again and again, each file's project names made unique. */
+/**
+ * Inboxes of many text exports: the sample's projects again and again, each file's
+ * project names made unique.
+ */
 public final class SyntheticInbox {
 
 	private SyntheticInbox() {
 	}
 
-	/** Writes {@code files} exports of the sample's 13 projects into {@code inbox}; returns the number of projects. */
+	/**
+	 * Writes {@code files} exports of the sample's 13 projects into {@code inbox};
+	 * returns the number of projects.
+	 */
 	public static int write(Path inbox, int files) throws IOException {
 		Files.createDirectories(inbox);
 		String sample = SampleFiles.exportText();

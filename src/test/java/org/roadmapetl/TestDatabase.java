@@ -12,18 +12,24 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 
 /**
- * A database of the test's own on the local PostgreSQL, dropped afterwards. Only databases and roles this class
- * created are ever dropped or altered: each test JVM has a loader and a reader role of its own (the application's
- * {@code roadmap.roles.*}), and the roles an installation already has are left as they are. A migrated database is
- * a copy of one template this JVM migrates once ({@code CREATE DATABASE … TEMPLATE}), so a test pays for the copy
- * and not for every migration. The server is {@code ROADMAP_TEST_PG} (default
- * {@code jdbc:postgresql://127.0.0.1:5432/}) as {@code postgres}.
+ * A database of the test's own on the local PostgreSQL, dropped afterwards. Only
+ * databases and roles this class created are ever dropped or altered: each test JVM has a
+ * loader and a reader role of its own (the application's {@code roadmap.roles.*}), and
+ * the roles an installation already has are left as they are. A migrated database is a
+ * copy of one template this JVM migrates once ({@code CREATE DATABASE … TEMPLATE}), so a
+ * test pays for the copy and not for every migration. The server is
+ * {@code ROADMAP_TEST_PG} (default {@code jdbc:postgresql://127.0.0.1:5432/}) as
+ * {@code postgres}.
  */
 public final class TestDatabase implements AutoCloseable {
 
-	private static final String SERVER = System.getenv().getOrDefault("ROADMAP_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
+	private static final String SERVER = System.getenv()
+		.getOrDefault("ROADMAP_TEST_PG", "jdbc:postgresql://127.0.0.1:5432/");
 
-	/** The password of {@code postgres}, where the server asks for one (as README.md describes). */
+	/**
+	 * The password of {@code postgres}, where the server asks for one (as README.md
+	 * describes).
+	 */
 	private static final String PASSWORD = System.getenv("SPRING_DATASOURCE_PASSWORD");
 
 	private static final String JVM_TAG = randomHex();
@@ -44,7 +50,8 @@ public final class TestDatabase implements AutoCloseable {
 	public static TestDatabase create() {
 		TestDatabase database = notYetCreated();
 		execute("postgres", "CREATE DATABASE " + database.name + " TEMPLATE " + template());
-		// a copy starts with the server's default database privileges: the ones the migrations set, set again
+		// a copy starts with the server's default database privileges: the ones the
+		// migrations set, set again
 		execute("postgres", "REVOKE CREATE, TEMPORARY ON DATABASE " + database.name + " FROM PUBLIC; GRANT CONNECT ON "
 				+ "DATABASE " + database.name + " TO " + READER + ", " + LOADER);
 		return database;
@@ -57,12 +64,18 @@ public final class TestDatabase implements AutoCloseable {
 		return database;
 	}
 
-	/** A name for a database that does not exist yet; the test lets the application create it. */
+	/**
+	 * A name for a database that does not exist yet; the test lets the application create
+	 * it.
+	 */
 	public static TestDatabase notYetCreated() {
 		return new TestDatabase("roadmap_test_" + randomHex());
 	}
 
-	/** This JVM's loader role ({@code roadmap.roles.loader}): the owner of every warehouse object. */
+	/**
+	 * This JVM's loader role ({@code roadmap.roles.loader}): the owner of every warehouse
+	 * object.
+	 */
 	public static String loaderRole() {
 		return LOADER;
 	}
@@ -72,7 +85,10 @@ public final class TestDatabase implements AutoCloseable {
 		return READER;
 	}
 
-	/** The placeholders the application gives Flyway, for a test that migrates by Flyway's own API. */
+	/**
+	 * The placeholders the application gives Flyway, for a test that migrates by Flyway's
+	 * own API.
+	 */
 	public static Map<String, String> flywayPlaceholders() {
 		return Map.of("loader_role", LOADER, "reader_role", READER);
 	}
@@ -86,13 +102,13 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * The properties that point the application at this database and this JVM's roles; files a test has just
-	 * written are read at once (no settle time).
+	 * The properties that point the application at this database and this JVM's roles;
+	 * files a test has just written are read at once (no settle time).
 	 */
 	public Map<String, String> properties() {
-		Map<String, String> properties = new HashMap<>(Map.of("spring.datasource.url", url(),
-				"spring.datasource.username", "postgres", "roadmap.settle.seconds", "0", "roadmap.roles.loader", LOADER,
-				"roadmap.roles.reader", READER));
+		Map<String, String> properties = new HashMap<>(
+				Map.of("spring.datasource.url", url(), "spring.datasource.username", "postgres",
+						"roadmap.settle.seconds", "0", "roadmap.roles.loader", LOADER, "roadmap.roles.reader", READER));
 		if (PASSWORD != null) {
 			properties.put("spring.datasource.password", PASSWORD);
 		}
@@ -108,7 +124,10 @@ public final class TestDatabase implements AutoCloseable {
 		execute("postgres", "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
 	}
 
-	/** Migrated once per JVM with the application's own migrations and placeholders; dropped with its roles at exit. */
+	/**
+	 * Migrated once per JVM with the application's own migrations and placeholders;
+	 * dropped with its roles at exit.
+	 */
 	private static synchronized String template() {
 		if (template == null) {
 			String name = "roadmap_test_template_" + JVM_TAG;
@@ -132,7 +151,8 @@ public final class TestDatabase implements AutoCloseable {
 			execute("postgres", "DROP ROLE IF EXISTS " + LOADER);
 		}
 		catch (IllegalStateException ex) {
-			// a database a failed test left behind still names a role: leave both for the next cleanup
+			// a database a failed test left behind still names a role: leave both for the
+			// next cleanup
 			System.err.println(ex.getMessage());
 		}
 	}

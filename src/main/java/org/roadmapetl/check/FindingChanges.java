@@ -2,6 +2,7 @@ package org.roadmapetl.check;
 
 /**
  * How one check changed the findings of its reporting year.
+ *
  * @param added findings whose key was never seen before
  * @param resolved findings open before and no longer found
  * @param reopened findings resolved once and found again

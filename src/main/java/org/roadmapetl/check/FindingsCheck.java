@@ -21,11 +21,12 @@ import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.warehouse.NamedStatements;
 
 /**
- * Checks every current project for one reporting fiscal year and meets what it finds with the history of that
- * year (gap-rules.md "Lifecycle"): a check that finds exactly what the latest one found changes nothing; otherwise
- * findings are new, open or reopened, and those no longer found are resolved. What the rules find goes to the run's
- * own scratch table first; meeting it with the history runs inside the caller's one transaction, so the views never
- * show half a check.
+ * Checks every current project for one reporting fiscal year and meets what it finds with
+ * the history of that year (gap-rules.md "Lifecycle"): a check that finds exactly what
+ * the latest one found changes nothing; otherwise findings are new, open or reopened, and
+ * those no longer found are resolved. What the rules find goes to the run's own scratch
+ * table first; meeting it with the history runs inside the caller's one transaction, so
+ * the views never show half a check.
  */
 public final class FindingsCheck {
 
@@ -45,8 +46,9 @@ public final class FindingsCheck {
 
 	/**
 	 * @param transactions for the rules' own transactions, beside the caller's
-	 * @param lanes how many rules run at once, each on a connection of its own (PostgreSQL runs no
-	 *     {@code INSERT … SELECT} in parallel); 0: one after another in the caller's transaction
+	 * @param lanes how many rules run at once, each on a connection of its own
+	 * (PostgreSQL runs no {@code INSERT … SELECT} in parallel); 0: one after another in
+	 * the caller's transaction
 	 */
 	public FindingsCheck(JdbcTemplate jdbc, PlatformTransactionManager transactions, int lanes, RoadmapPeriod period,
 			SubmissionSchedule schedule) {
@@ -85,23 +87,25 @@ public final class FindingsCheck {
 		update("RECORD", parameters);
 		update("ANALYSE_FINDINGS", parameters);
 		FindingChanges changes = this.jdbc.sql(LIFECYCLE.get("COUNT_STATES"))
-			.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"), row.getLong("reopened")))
+			.query((row, i) -> new FindingChanges(row.getLong("added"), row.getLong("resolved"),
+					row.getLong("reopened")))
 			.single();
 		update("RECORD_CHECK", parameters);
 		update("ANALYSE_CHECK_STATE", parameters);
 		Map<String, Integer> byType = new LinkedHashMap<>();
-		this.jdbc.sql(LIFECYCLE.get("COUNT_TYPES"))
-			.query((row) -> {
-				byType.put(row.getString("finding_type"), row.getInt("findings"));
-			});
+		this.jdbc.sql(LIFECYCLE.get("COUNT_TYPES")).query((row) -> {
+			byType.put(row.getString("finding_type"), row.getInt("findings"));
+		});
 		return new Outcome(byType, changes);
 	}
 
 	/**
-	 * Runs every rule into staging.finding, which only the run holding the run lock writes: with lanes, the rules
-	 * run side by side, each committed in a transaction of its own on a connection of its own, after emptying the
-	 * table in one of its own (its lock must not outlive the statement, or the rules would wait for the caller).
-	 * Without lanes (a pool too small to lend more connections), in the caller's transaction, one after another.
+	 * Runs every rule into staging.finding, which only the run holding the run lock
+	 * writes: with lanes, the rules run side by side, each committed in a transaction of
+	 * its own on a connection of its own, after emptying the table in one of its own (its
+	 * lock must not outlive the statement, or the rules would wait for the caller).
+	 * Without lanes (a pool too small to lend more connections), in the caller's
+	 * transaction, one after another.
 	 */
 	private void find(Map<String, Object> parameters) {
 		if (this.lanes == 0) {
@@ -140,7 +144,10 @@ public final class FindingsCheck {
 		}
 	}
 
-	/** Waits for every lane, so that none holds a connection once the check has failed, then throws the first failure. */
+	/**
+	 * Waits for every lane, so that none holds a connection once the check has failed,
+	 * then throws the first failure.
+	 */
 	private static void awaitAll(List<Future<?>> lanes) {
 		RuntimeException first = null;
 		for (Future<?> lane : lanes) {
@@ -173,7 +180,9 @@ public final class FindingsCheck {
 		return this.jdbc.sql(LIFECYCLE.get(statement)).params(parameters).update();
 	}
 
-	/** Whether the latest check was for this year and no submission has been loaded since. */
+	/**
+	 * Whether the latest check was for this year and no submission has been loaded since.
+	 */
 	public boolean isUpToDate(int reportingFiscalYear) {
 		return Boolean.TRUE.equals(this.jdbc.sql(LIFECYCLE.get("UP_TO_DATE"))
 			.param("year", reportingFiscalYear)

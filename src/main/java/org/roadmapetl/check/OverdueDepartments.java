@@ -14,15 +14,16 @@ import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.warehouse.NamedStatements;
 
 /**
- * For {@code status}: the departments whose submission for the reporting year of the latest check is missing,
- * late, or was only ever set aside (report.submission_status).
+ * For {@code status}: the departments whose submission for the reporting year of the
+ * latest check is missing, late, or was only ever set aside (report.submission_status).
  */
 public final class OverdueDepartments {
 
-	private static final NamedStatements STATEMENTS = NamedStatements.load(OverdueDepartments.class, "submission-schedule.sql");
+	private static final NamedStatements STATEMENTS = NamedStatements.load(OverdueDepartments.class,
+			"submission-schedule.sql");
 
-	private static final Map<String, String> HEADINGS = Map.of("missing", "missing", "late", "late",
-			"set_aside_only", "set aside only");
+	private static final Map<String, String> HEADINGS = Map.of("missing", "missing", "late", "late", "set_aside_only",
+			"set aside only");
 
 	private final JdbcClient jdbc;
 

@@ -14,15 +14,17 @@ import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.warehouse.NamedStatements;
 
 /**
- * The check of {@link FindingsCheck} — the same rule statements — over a private copy of the warehouse whose
- * tables {@code tables} names ({@code validate}). Its findings are published to the copy's findings and recorded in
- * the copy's history, all new: a copy has no history to meet.
+ * The check of {@link FindingsCheck} — the same rule statements — over a private copy of
+ * the warehouse whose tables {@code tables} names ({@code validate}). Its findings are
+ * published to the copy's findings and recorded in the copy's history, all new: a copy
+ * has no history to meet.
  */
 public final class ScratchFindings {
 
 	private static final NamedStatements RULES = NamedStatements.load(ScratchFindings.class, "finding-rules.sql");
 
-	private static final NamedStatements LIFECYCLE = NamedStatements.load(ScratchFindings.class, "finding-lifecycle.sql");
+	private static final NamedStatements LIFECYCLE = NamedStatements.load(ScratchFindings.class,
+			"finding-lifecycle.sql");
 
 	private ScratchFindings() {
 	}
@@ -40,8 +42,9 @@ public final class ScratchFindings {
 	}
 
 	/**
-	 * The copy's finding keys: its findings meet no history, so each is keyed by its place in the copy's table (the
-	 * copy has the key column but not its expression, which the catalog only gives with a lock on the table).
+	 * The copy's finding keys: its findings meet no history, so each is keyed by its
+	 * place in the copy's table (the copy has the key column but not its expression,
+	 * which the catalog only gives with a lock on the table).
 	 */
 	private static final String KEY_BY_PLACE = "UPDATE pg_temp.staging_finding SET finding_key = found_id::text";
 
@@ -68,17 +71,26 @@ public final class ScratchFindings {
 			      JOIN pg_temp.submission s ON o.department = ANY (s.departments) AND s.submission_id = ANY (:submission_ids)
 			      WHERE p.project_key = f.project_key AND p.is_current))""";
 
-	/** The copy's findings of one validated file (and the projects its departments dropped), in report order. */
+	/**
+	 * The copy's findings of one validated file (and the projects its departments
+	 * dropped), in report order.
+	 */
 	public static <T> List<T> ofSubmission(Connection connection, long submissionId, RowMapper<T> mapper) {
 		return client(connection).sql(FINDINGS_OF_SUBMISSION).param("submission_id", submissionId).query(mapper).list();
 	}
 
-	/** The departments of the findings left in the copy (after {@link #keepOnlySubmissions}: the validated files'). */
+	/**
+	 * The departments of the findings left in the copy (after
+	 * {@link #keepOnlySubmissions}: the validated files').
+	 */
 	public static List<String> departments(Connection connection) {
 		return client(connection).sql(DEPARTMENTS).query(String.class).list();
 	}
 
-	/** Drops the copy's findings of everything but these submissions (and the projects their departments dropped). */
+	/**
+	 * Drops the copy's findings of everything but these submissions (and the projects
+	 * their departments dropped).
+	 */
 	public static void keepOnlySubmissions(Connection connection, List<Long> submissionIds) throws SQLException {
 		client(connection).sql(KEEP_ONLY_SUBMISSIONS)
 			.param("submission_ids", connection.createArrayOf("bigint", submissionIds.toArray()))

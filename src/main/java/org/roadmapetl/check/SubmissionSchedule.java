@@ -20,14 +20,17 @@ import org.roadmapetl.normalise.YearReading;
 import org.roadmapetl.warehouse.NamedStatements;
 
 /**
- * The submission schedule (gap-rules.md "Submissions expected"): who must submit for a reporting year, from when
- * and by when, read from {@code roadmap.submission.schedule} (tab-separated {@code department,
- * reporting_fiscal_year, opens_on, due_on}; {@code *} for every department; lines starting with # are comments)
- * and copied into {@code dw.submission_schedule} by every check, so that the warehouse says what was expected.
+ * The submission schedule (gap-rules.md "Submissions expected"): who must submit for a
+ * reporting year, from when and by when, read from {@code roadmap.submission.schedule}
+ * (tab-separated {@code department,
+ * reporting_fiscal_year, opens_on, due_on}; {@code *} for every department; lines
+ * starting with # are comments) and copied into {@code dw.submission_schedule} by every
+ * check, so that the warehouse says what was expected.
  */
 public final class SubmissionSchedule {
 
-	private static final NamedStatements STATEMENTS = NamedStatements.load(SubmissionSchedule.class, "submission-schedule.sql");
+	private static final NamedStatements STATEMENTS = NamedStatements.load(SubmissionSchedule.class,
+			"submission-schedule.sql");
 
 	private static final int MAX_ENTRIES = 100_000;
 
@@ -82,7 +85,8 @@ public final class SubmissionSchedule {
 
 	private Entry entry(String[] fields, int number) {
 		if (fields.length != 4) {
-			throw invalid(number, "expected 4 tab-separated fields (department, reporting_fiscal_year, opens_on, due_on)");
+			throw invalid(number,
+					"expected 4 tab-separated fields (department, reporting_fiscal_year, opens_on, due_on)");
 		}
 		String department = fields[0].strip().equals("*") ? "*" : CanonicalText.of(fields[0]);
 		YearReading year = FiscalYears.read(CanonicalText.of(fields[1]));

@@ -13,7 +13,10 @@ public sealed interface Command {
 	record Rerun(Path inbox, Path file, String department, Integer fiscalYear) implements Command {
 	}
 
-	/** {@code check}: recompute findings and statuses for a reporting year without loading. */
+	/**
+	 * {@code check}: recompute findings and statuses for a reporting year without
+	 * loading.
+	 */
 	record Check(Integer fiscalYear) implements Command {
 	}
 
@@ -29,19 +32,31 @@ public sealed interface Command {
 	record Abandon(long executionId) implements Command {
 	}
 
-	/** {@code schedule}: stay running and start {@code run} at every cron tick ({@code ticks}: stop after so many). */
+	/**
+	 * {@code schedule}: stay running and start {@code run} at every cron tick
+	 * ({@code ticks}: stop after so many).
+	 */
 	record Schedule(String cron, Path inbox, Integer ticks) implements Command {
 	}
 
-	/** {@code feedback}: one workbook (or CSV) of open findings per department, or for one department. */
+	/**
+	 * {@code feedback}: one workbook (or CSV) of open findings per department, or for one
+	 * department.
+	 */
 	record Feedback(Integer fiscalYear, Path out, String department, String format) implements Command {
 	}
 
-	/** {@code export-roadmap}: the consolidated roadmap workbook in the departments' block form. */
+	/**
+	 * {@code export-roadmap}: the consolidated roadmap workbook in the departments' block
+	 * form.
+	 */
 	record ExportRoadmap(Integer fiscalYear, Path out) implements Command {
 	}
 
-	/** {@code validate}: read and check files against the warehouse as it stands, changing nothing. */
+	/**
+	 * {@code validate}: read and check files against the warehouse as it stands, changing
+	 * nothing.
+	 */
 	record Validate(java.util.List<Path> files, Integer fiscalYear, boolean json, Path feedback) implements Command {
 	}
 

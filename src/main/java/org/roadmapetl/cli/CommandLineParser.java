@@ -12,14 +12,20 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.normalise.FiscalYears;
 import org.roadmapetl.normalise.YearReading;
 
-/** Parses {@code <command> [options]} into a {@link Command}; anything it does not understand is a usage error. */
+/**
+ * Parses {@code <command> [options]} into a {@link Command}; anything it does not
+ * understand is a usage error.
+ */
 public final class CommandLineParser {
 
 	private final Path defaultInbox;
 
 	private final String defaultCron;
 
-	/** @param defaultInbox the inbox when {@code --inbox} is not given, or null when none is configured */
+	/**
+	 * @param defaultInbox the inbox when {@code --inbox} is not given, or null when none
+	 * is configured
+	 */
 	public CommandLineParser(Path defaultInbox, String defaultCron) {
 		this.defaultInbox = defaultInbox;
 		this.defaultCron = defaultCron;
@@ -34,8 +40,8 @@ public final class CommandLineParser {
 		try {
 			return switch (name) {
 				case "run" -> run(options(rest, Set.of("--inbox", "--fiscal-year"), Set.of()));
-				case "rerun" -> rerun(options(rest, Set.of("--inbox", "--fiscal-year", "--file", "--department"),
-						Set.of("--all")));
+				case "rerun" ->
+					rerun(options(rest, Set.of("--inbox", "--fiscal-year", "--file", "--department"), Set.of("--all")));
 				case "check" -> check(options(rest, Set.of("--fiscal-year"), Set.of()));
 				case "status" -> status(options(rest, Set.of("--limit"), Set.of()));
 				case "restart", "abandon" -> executionCommand(name, rest);
@@ -83,8 +89,9 @@ public final class CommandLineParser {
 		}
 		String cron = options.getOrDefault("--cron", this.defaultCron);
 		if (!org.springframework.scheduling.support.CronExpression.isValidExpression(cron)) {
-			throw new UsageException("'" + cron + "' is not a cron expression (six fields: second minute hour day month "
-					+ "weekday, e.g. '0 0 2 * * *')");
+			throw new UsageException(
+					"'" + cron + "' is not a cron expression (six fields: second minute hour day month "
+							+ "weekday, e.g. '0 0 2 * * *')");
 		}
 		Integer ticks = options.containsKey("--ticks") ? positive("--ticks", options.get("--ticks")) : null;
 		return new Command.Schedule(cron, inbox(options), ticks);
@@ -125,7 +132,8 @@ public final class CommandLineParser {
 			}
 		}
 		String department = options.containsKey("--department") ? CanonicalText.of(options.get("--department")) : null;
-		// A file named on its own needs no configured inbox: its folder serves (quarantine sits beside it).
+		// A file named on its own needs no configured inbox: its folder serves
+		// (quarantine sits beside it).
 		Path inbox = (file != null && !options.containsKey("--inbox") && this.defaultInbox == null)
 				? file.toAbsolutePath().getParent() : inbox(options);
 		return new Command.Rerun(inbox, file, department, fiscalYear(options));
@@ -143,8 +151,8 @@ public final class CommandLineParser {
 	}
 
 	/**
-	 * The folder an option names for output, made if it is missing; a folder that cannot be made or written is a
-	 * usage mistake (exit 2), said before any work is done.
+	 * The folder an option names for output, made if it is missing; a folder that cannot
+	 * be made or written is a usage mistake (exit 2), said before any work is done.
 	 */
 	static Path outputFolder(String option, Path folder) {
 		Path absolute = folder.toAbsolutePath().normalize();
@@ -152,8 +160,8 @@ public final class CommandLineParser {
 			Files.createDirectories(absolute);
 		}
 		catch (java.io.IOException | SecurityException ex) {
-			throw new UsageException(option + ": the folder " + folder + " cannot be created; name a folder roadmap-etl may "
-					+ "write to");
+			throw new UsageException(option + ": the folder " + folder
+					+ " cannot be created; name a folder roadmap-etl may " + "write to");
 		}
 		if (!Files.isWritable(absolute)) {
 			throw new UsageException(option + ": the folder " + folder + " cannot be written to; name a folder "

@@ -29,8 +29,9 @@ import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.RunLock;
 
 /**
- * Carries out a parsed command against the running application and says how it ended. Everything that changes
- * the warehouse runs under the {@link RunLock}; holding it, any run still marked running is known to be dead.
+ * Carries out a parsed command against the running application and says how it ended.
+ * Everything that changes the warehouse runs under the {@link RunLock}; holding it, any
+ * run still marked running is known to be dead.
  */
 @Component
 class CommandRunner {
@@ -73,7 +74,8 @@ class CommandRunner {
 			return StatusReport.print(status, this.jobRepository, this.jdbc, System.out);
 		}
 		if (command instanceof Command.Schedule schedule) {
-			return new Scheduler(schedule, () -> underLock(() -> start(this.loadJob, runRequest(schedule.inbox(), null))))
+			return new Scheduler(schedule,
+					() -> underLock(() -> start(this.loadJob, runRequest(schedule.inbox(), null))))
 				.run();
 		}
 		return underLock(() -> {
@@ -102,7 +104,10 @@ class CommandRunner {
 
 	}
 
-	/** Runs the work holding the run lock, or says who holds it and returns the in-progress status. */
+	/**
+	 * Runs the work holding the run lock, or says who holds it and returns the
+	 * in-progress status.
+	 */
 	int underLock(LockedWork work) throws Exception {
 		Optional<RunLock> lock = RunLock.tryAcquire(this.dataSource);
 		if (lock.isEmpty()) {
@@ -120,13 +125,17 @@ class CommandRunner {
 		}
 	}
 
-	/** Runs still marked running while we hold the lock were left by a process that died: mark them failed. */
+	/**
+	 * Runs still marked running while we hold the lock were left by a process that died:
+	 * mark them failed.
+	 */
 	private void recoverDeadRuns() {
 		for (Job job : new Job[] { this.loadJob, this.checkJob }) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(job.getName())) {
 				this.jobOperator.recover(execution);
 				logger.warn("Run " + execution.getId() + " was left running by a process that died; marked FAILED. "
-						+ "'restart " + execution.getId() + "' continues it, 'abandon " + execution.getId() + "' drops it.");
+						+ "'restart " + execution.getId() + "' continues it, 'abandon " + execution.getId()
+						+ "' drops it.");
 			}
 		}
 	}
@@ -147,8 +156,8 @@ class CommandRunner {
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
 		if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
-			System.err.println("roadmap-etl: run " + id + " is " + failed.getStatus() + "; only a failed or stopped run "
-					+ "can be restarted");
+			System.err.println("roadmap-etl: run " + id + " is " + failed.getStatus()
+					+ "; only a failed or stopped run " + "can be restarted");
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
 		JobExecution last = this.jobRepository.getLastJobExecution(failed.getJobInstance());
@@ -220,7 +229,10 @@ class CommandRunner {
 		return ReportingYears.of(requested, this.properties, this.clock);
 	}
 
-	/** Unique per run, so every run is a new job instance; restart goes by execution id instead. */
+	/**
+	 * Unique per run, so every run is a new job instance; restart goes by execution id
+	 * instead.
+	 */
 	private static long newRunId() {
 		return System.currentTimeMillis() * 1000 + ThreadLocalRandom.current().nextInt(1000);
 	}

@@ -1,6 +1,9 @@
 package org.roadmapetl.cli;
 
-/** What {@code help} and a usage mistake print: every command in a line or two, and each command on its own. */
+/**
+ * What {@code help} and a usage mistake print: every command in a line or two, and each
+ * command on its own.
+ */
 final class CommandUsage {
 
 	static final String ALL = """

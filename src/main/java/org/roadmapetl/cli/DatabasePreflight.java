@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.roadmapetl.warehouse.WarehouseDatabase;
 
 /**
- * Checks before start-up that the warehouse database can be reached, and creates it when it is missing and the
- * login may. Every failure becomes one line that says what is wrong, not a stack trace.
+ * Checks before start-up that the warehouse database can be reached, and creates it when
+ * it is missing and the login may. Every failure becomes one line that says what is
+ * wrong, not a stack trace.
  */
 final class DatabasePreflight {
 
@@ -65,7 +66,10 @@ final class DatabasePreflight {
 		return new UsageException(describe(settings.url(), settings.username(), ex));
 	}
 
-	/** One line for a refused connection; a refused login is never reported as an unreachable server. */
+	/**
+	 * One line for a refused connection; a refused login is never reported as an
+	 * unreachable server.
+	 */
 	static String describe(String url, String username, SQLException ex) {
 		String state = (ex.getSQLState() != null) ? ex.getSQLState() : "";
 		String message = String.valueOf(ex.getMessage());
@@ -78,8 +82,8 @@ final class DatabasePreflight {
 					+ "(check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD)";
 			case "28000" -> "PostgreSQL refused the login as " + username + " (" + firstLine(ex)
 					+ "; check SPRING_DATASOURCE_USERNAME, and that the role may log in)";
-			case "08001", "08004", "08006" -> "cannot reach PostgreSQL at " + url
-					+ " (is the server running? check SPRING_DATASOURCE_URL)";
+			case "08001", "08004", "08006" ->
+				"cannot reach PostgreSQL at " + url + " (is the server running? check SPRING_DATASOURCE_URL)";
 			default -> "cannot connect to " + url + ": " + firstLine(ex);
 		};
 	}

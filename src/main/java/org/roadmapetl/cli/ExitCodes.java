@@ -6,10 +6,16 @@ public final class ExitCodes {
 	/** Finished; every file was loaded or had been loaded before. */
 	public static final int SUCCESS = 0;
 
-	/** The run failed; what was committed before the failure stays, and {@code restart} continues it. */
+	/**
+	 * The run failed; what was committed before the failure stays, and {@code restart}
+	 * continues it.
+	 */
 	public static final int FAILED = 1;
 
-	/** Bad usage or configuration (unknown command or option, database unreachable, wrong password…). */
+	/**
+	 * Bad usage or configuration (unknown command or option, database unreachable, wrong
+	 * password…).
+	 */
 	public static final int USAGE_OR_CONFIGURATION = 2;
 
 	/** Finished, but some files could not be read and were set aside. */

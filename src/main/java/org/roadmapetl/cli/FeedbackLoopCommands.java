@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
-
 import org.springframework.stereotype.Component;
 
 import org.roadmapetl.check.ScratchFindings;
@@ -20,9 +19,10 @@ import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.SubmissionParser;
 
 /**
- * The commands that take the findings back to the departments — {@code validate}, {@code feedback},
- * {@code export-roadmap}. None of them takes the run lock: they only read the warehouse. (The feedback folder of a
- * run is the job's last step, {@code publishFeedback}.)
+ * The commands that take the findings back to the departments — {@code validate},
+ * {@code feedback}, {@code export-roadmap}. None of them takes the run lock: they only
+ * read the warehouse. (The feedback folder of a run is the job's last step,
+ * {@code publishFeedback}.)
  */
 @Component
 class FeedbackLoopCommands {
@@ -43,8 +43,8 @@ class FeedbackLoopCommands {
 
 	private final RoadmapPeriod period;
 
-	FeedbackLoopCommands(DataSource dataSource, RoadmapProperties properties, Clock clock,
-			SubmissionParser parser, RoadmapPeriod period) {
+	FeedbackLoopCommands(DataSource dataSource, RoadmapProperties properties, Clock clock, SubmissionParser parser,
+			RoadmapPeriod period) {
 		this.parser = parser;
 		this.period = period;
 		this.dataSource = dataSource;
@@ -93,8 +93,10 @@ class FeedbackLoopCommands {
 			}
 			return ValidationReport.exitStatus(results);
 		}
-		// Several files: each one's own findings first, as if it were validated alone (a later file's version of a
-		// project replaces an earlier one's when they are taken together), then what they give together.
+		// Several files: each one's own findings first, as if it were validated alone (a
+		// later file's version of a
+		// project replaces an earlier one's when they are taken together), then what they
+		// give together.
 		List<SubmissionValidation.FileResult> alone = new java.util.ArrayList<>();
 		for (Path file : validate.files()) {
 			alone.addAll(validation.validate(List.of(file), year, null));
@@ -117,11 +119,15 @@ class FeedbackLoopCommands {
 	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)
 			throws Exception {
 		try (Connection connection = this.dataSource.getConnection()) {
-			return new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(folder, year, department, format);
+			return new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(folder, year, department,
+					format);
 		}
 	}
 
-	/** The requested year, else roadmap.reporting.year, else the year of the latest check, else today's. */
+	/**
+	 * The requested year, else roadmap.reporting.year, else the year of the latest check,
+	 * else today's.
+	 */
 	private int year(Integer requested) {
 		return ReportingYears.of(requested, this.properties, this.clock);
 	}

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.roadmapetl.normalise.CanonicalText;
 
-/** The options of {@code validate}, {@code feedback} and {@code export-roadmap}, and their usage texts. */
+/**
+ * The options of {@code validate}, {@code feedback} and {@code export-roadmap}, and their
+ * usage texts.
+ */
 final class FeedbackLoopOptions {
 
 	static final String VALIDATE_USAGE = """
@@ -82,8 +85,8 @@ final class FeedbackLoopOptions {
 			}
 		}
 		Path feedback = parsed.containsKey("--feedback") ? Path.of(parsed.get("--feedback")) : null;
-		return new Command.Validate(List.copyOf(files), CommandLineParser.fiscalYear(parsed), parsed.containsKey("--json"),
-				feedback);
+		return new Command.Validate(List.copyOf(files), CommandLineParser.fiscalYear(parsed),
+				parsed.containsKey("--json"), feedback);
 	}
 
 	private static Command feedback(Map<String, String> options) {

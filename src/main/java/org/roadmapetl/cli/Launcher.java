@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,10 +12,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.roadmapetl.RoadmapEtlApplication;
 
 /**
- * The command line's entry: parses the command, checks the database, starts the application and runs the
- * command, and turns the outcome into an exit status. Usage and configuration mistakes print one line and the
- * usage, never a stack trace. {@code --name=value} arguments whose name has a dot ({@code --spring.datasource.url=…},
- * {@code --roadmap.period=R7-R11}) are Spring Boot properties, not options of the command.
+ * The command line's entry: parses the command, checks the database, starts the
+ * application and runs the command, and turns the outcome into an exit status. Usage and
+ * configuration mistakes print one line and the usage, never a stack trace.
+ * {@code --name=value} arguments whose name has a dot ({@code --spring.datasource.url=…},
+ * {@code --roadmap.period=R7-R11}) are Spring Boot properties, not options of the
+ * command.
  */
 public final class Launcher {
 
@@ -25,14 +26,18 @@ public final class Launcher {
 			Command.Feedback.class, Command.ExportRoadmap.class);
 
 	/**
-	 * Boot's console threshold drops every progress line (Flyway's, ours) whatever the logger levels say. It is
-	 * always set, both ways: Boot keeps it as a system property, which would otherwise outlive one command.
+	 * Boot's console threshold drops every progress line (Flyway's, ours) whatever the
+	 * logger levels say. It is always set, both ways: Boot keeps it as a system property,
+	 * which would otherwise outlive one command.
 	 */
 	private static final String QUIET_LOGGING = "--logging.threshold.console=ERROR";
 
 	private static final String FULL_LOGGING = "--logging.threshold.console=TRACE";
 
-	/** Set when the schema is already at this build's migrations: Flyway's start-up would only validate it. */
+	/**
+	 * Set when the schema is already at this build's migrations: Flyway's start-up would
+	 * only validate it.
+	 */
 	private static final String SKIP_FLYWAY = "--spring.flyway.enabled=false";
 
 	private Launcher() {
@@ -44,8 +49,10 @@ public final class Launcher {
 
 	/**
 	 * @param args the command line
-	 * @param properties settings that take precedence over every other source (tests point these at their database)
-	 * @param initializers applied to the context before it starts (tests register a fixed clock)
+	 * @param properties settings that take precedence over every other source (tests
+	 * point these at their database)
+	 * @param initializers applied to the context before it starts (tests register a fixed
+	 * clock)
 	 * @return the exit status, one of {@link ExitCodes}
 	 */
 	@SafeVarargs
@@ -92,8 +99,10 @@ public final class Launcher {
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
 		springArguments.add((!verbose && QUIET.contains(command.getClass())) ? QUIET_LOGGING : FULL_LOGGING);
-		// status reads the job repository and one report view: on a current schema it needs nothing else. Otherwise
-		// it starts the whole application, so that Flyway migrates (or says why it cannot) as for every command.
+		// status reads the job repository and one report view: on a current schema it
+		// needs nothing else. Otherwise
+		// it starts the whole application, so that Flyway migrates (or says why it
+		// cannot) as for every command.
 		boolean statusOnly = schemaCurrent && command instanceof Command.Status;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
 				statusOnly ? StatusApplication.class : RoadmapEtlApplication.class)
@@ -108,7 +117,8 @@ public final class Launcher {
 				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
 		catch (UsageException ex) {
-			// a mistake only the warehouse can tell (a department it has never had): still a usage mistake
+			// a mistake only the warehouse can tell (a department it has never had):
+			// still a usage mistake
 			System.err.println("roadmap-etl: " + ex.getMessage());
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}

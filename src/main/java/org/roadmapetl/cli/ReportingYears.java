@@ -9,8 +9,9 @@ import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.FiscalYears;
 
 /**
- * The reporting fiscal year of a command: {@code --fiscal-year}, else {@code roadmap.reporting.year}, else the
- * latest fiscal year that has ended before today (gap-rules.md: actuals are reported after a year closes).
+ * The reporting fiscal year of a command: {@code --fiscal-year}, else
+ * {@code roadmap.reporting.year}, else the latest fiscal year that has ended before today
+ * (gap-rules.md: actuals are reported after a year closes).
  */
 final class ReportingYears {
 
@@ -25,7 +26,10 @@ final class ReportingYears {
 		return (configured != null) ? configured : FiscalYear.latestEndedBefore(LocalDate.now(clock)).startYear();
 	}
 
-	/** {@code roadmap.reporting.year}, or null when not set; a value that is no year is a configuration error. */
+	/**
+	 * {@code roadmap.reporting.year}, or null when not set; a value that is no year is a
+	 * configuration error.
+	 */
 	static Integer configured(RoadmapProperties properties) {
 		String text = properties.reporting().year();
 		if (text == null || text.isBlank()) {

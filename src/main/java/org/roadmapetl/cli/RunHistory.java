@@ -19,8 +19,9 @@ import org.roadmapetl.job.RunRequest;
 import org.roadmapetl.normalise.FiscalYear;
 
 /**
- * The recent runs as IT staff read them in a terminal, from Spring Batch's job repository: one line each, and
- * below it the files set aside with their reasons, those left to retry and those waiting to settle.
+ * The recent runs as IT staff read them in a terminal, from Spring Batch's job
+ * repository: one line each, and below it the files set aside with their reasons, those
+ * left to retry and those waiting to settle.
  */
 final class RunHistory {
 
@@ -58,9 +59,10 @@ final class RunHistory {
 					command(execution), year(execution), time(execution.getStartTime()), time(execution.getEndTime()),
 					execution.getStatus(), counts.loaded(), counts.skipped(), counts.quarantined(), counts.errors(),
 					counts.warnings());
-			continuation(execution).ifPresent((next) -> out.println("        continued by run " + next.getId() + " ("
-					+ next.getStatus() + ")"));
-			RunFindingChanges.of(execution).ifPresent((changes) -> out.println("        findings: " + changes.describe()));
+			continuation(execution).ifPresent(
+					(next) -> out.println("        continued by run " + next.getId() + " (" + next.getStatus() + ")"));
+			RunFindingChanges.of(execution)
+				.ifPresent((changes) -> out.println("        findings: " + changes.describe()));
 			counts.quarantineReasons().forEach((reason) -> out.println("        set aside: " + reason));
 			counts.setAsideNotListed().ifPresent((more) -> out.println("        set aside: " + more));
 			counts.retried().forEach((reason) -> out.println("        to retry: " + reason));
@@ -68,7 +70,10 @@ final class RunHistory {
 		}
 	}
 
-	/** The run that restarted this one, where one did: the next execution of the same job instance. */
+	/**
+	 * The run that restarted this one, where one did: the next execution of the same job
+	 * instance.
+	 */
 	private Optional<JobExecution> continuation(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
 			return Optional.empty();

@@ -9,8 +9,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * {@code schedule}: stays running and starts a run at every tick of the cron expression. A run that is still
- * going, or another process's run, makes the tick skip (the run lock decides), so two runs never overlap.
+ * {@code schedule}: stays running and starts a run at every tick of the cron expression.
+ * A run that is still going, or another process's run, makes the tick skip (the run lock
+ * decides), so two runs never overlap.
  */
 final class Scheduler {
 

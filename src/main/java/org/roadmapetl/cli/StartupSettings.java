@@ -14,15 +14,20 @@ import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
- * The settings the command line needs before the application starts (the datasource for the pre-flight, the
- * defaults of the options), bound by Spring Boot's own binder from the same sources, in the same order, as the
- * application will bind them: {@code application.properties} of the jar, {@code ./config/application.properties}
- * and {@code ./application.properties}, the environment, system properties and {@code --name=value} arguments.
+ * The settings the command line needs before the application starts (the datasource for
+ * the pre-flight, the defaults of the options), bound by Spring Boot's own binder from
+ * the same sources, in the same order, as the application will bind them:
+ * {@code application.properties} of the jar, {@code ./config/application.properties} and
+ * {@code ./application.properties}, the environment, system properties and
+ * {@code --name=value} arguments.
  */
 record StartupSettings(DatabaseSettings database, RoadmapProperties roadmap, RoadmapPeriod period,
 		Map<String, String> flywayPlaceholders) {
 
-	/** @param springArguments the {@code --name=value} arguments the application is started with */
+	/**
+	 * @param springArguments the {@code --name=value} arguments the application is
+	 * started with
+	 */
 	static StartupSettings bind(String[] springArguments) {
 		ConfigurableEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));

@@ -15,12 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
- * What {@code status} starts when the schema is already current: a connection pool, a JDBC template and Spring
- * Batch's job repository, nothing else (no component scan, no jobs, no Flyway). The job repository is Boot's own
- * batch auto-configuration, as in the whole application; the pool is built as Boot's Hikari configuration builds it,
- * from {@code spring.datasource.*} and {@code spring.datasource.hikari.*}. Boot's datasource and transaction
- * auto-configurations would give the same beans but parse four times as many configuration classes (≈ 0.5 s of a
- * status). Started lazily: of the batch infrastructure only the job repository is built.
+ * What {@code status} starts when the schema is already current: a connection pool, a
+ * JDBC template and Spring Batch's job repository, nothing else (no component scan, no
+ * jobs, no Flyway). The job repository is Boot's own batch auto-configuration, as in the
+ * whole application; the pool is built as Boot's Hikari configuration builds it, from
+ * {@code spring.datasource.*} and {@code spring.datasource.hikari.*}. Boot's datasource
+ * and transaction auto-configurations would give the same beans but parse four times as
+ * many configuration classes (≈ 0.5 s of a status). Started lazily: of the batch
+ * infrastructure only the job repository is built.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DataSourceProperties.class)

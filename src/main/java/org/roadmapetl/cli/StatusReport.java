@@ -8,13 +8,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.roadmapetl.check.OverdueDepartments;
 
-/** What {@code status} prints: the recent runs, then the departments whose submission is still owed. */
+/**
+ * What {@code status} prints: the recent runs, then the departments whose submission is
+ * still owed.
+ */
 final class StatusReport {
 
 	private StatusReport() {
 	}
 
-	/** From the {@link StatusApplication} (or any context with a job repository and a JDBC template). */
+	/**
+	 * From the {@link StatusApplication} (or any context with a job repository and a JDBC
+	 * template).
+	 */
 	static int print(Command.Status status, ApplicationContext context, PrintStream out) {
 		return print(status, context.getBean(JobRepository.class), context.getBean(JdbcTemplate.class), out);
 	}

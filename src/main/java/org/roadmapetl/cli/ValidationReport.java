@@ -11,7 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.roadmapetl.job.SubmissionValidation.FileResult;
 import org.roadmapetl.job.SubmissionValidation.Finding;
 
-/** Prints what {@code validate} found: a readable table per file, or the JSON form scripts read. */
+/**
+ * Prints what {@code validate} found: a readable table per file, or the JSON form scripts
+ * read.
+ */
 final class ValidationReport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,7 +59,10 @@ final class ValidationReport {
 		return JSON.writeValueAsString(Map.of("files", files(results)));
 	}
 
-	/** Several files: {@code files} as each was alone, {@code together} as they are taken together. */
+	/**
+	 * Several files: {@code files} as each was alone, {@code together} as they are taken
+	 * together.
+	 */
 	static String json(List<FileResult> alone, List<FileResult> together) {
 		Map<String, Object> both = new LinkedHashMap<>();
 		both.put("files", files(alone));

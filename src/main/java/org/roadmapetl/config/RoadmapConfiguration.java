@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 import org.roadmapetl.normalise.RoadmapPeriod;
 
-/** The values every package asks of the configuration: the roadmap period, and the clock that dates a run. */
+/**
+ * The values every package asks of the configuration: the roadmap period, and the clock
+ * that dates a run.
+ */
 @Configuration(proxyBeanMethods = false)
 class RoadmapConfiguration {
 
@@ -17,7 +20,10 @@ class RoadmapConfiguration {
 		return RoadmapPeriod.parse(properties.period());
 	}
 
-	/** Tests register a fixed clock before the context starts; the default reporting year follows it. */
+	/**
+	 * Tests register a fixed clock before the context starts; the default reporting year
+	 * follows it.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {

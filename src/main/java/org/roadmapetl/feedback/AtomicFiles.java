@@ -10,9 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes a file under a temporary name beside it and moves it into place, so no reader sees half a file. The file
- * is created as any new file of the process is, under its umask (0644 under the usual 022), so the share or web
- * account that hands it to a department can read it; {@code Files.createTempFile} would make it 0600.
+ * Writes a file under a temporary name beside it and moves it into place, so no reader
+ * sees half a file. The file is created as any new file of the process is, under its
+ * umask (0644 under the usual 022), so the share or web account that hands it to a
+ * department can read it; {@code Files.createTempFile} would make it 0600.
  */
 final class AtomicFiles {
 

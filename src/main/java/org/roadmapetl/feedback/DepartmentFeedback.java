@@ -10,29 +10,39 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code feedback}: one workbook (or CSV) per department of the findings of a reporting year, written to
- * {@code <dir>/<department>.xlsx}. Reads the report views; the only thing it records is when each department's
- * feedback was written, so that the next one can say what is new and what was resolved since.
+ * {@code feedback}: one workbook (or CSV) per department of the findings of a reporting
+ * year, written to {@code
+ *
+<dir>
+ * /<department>.xlsx}. Reads the report views; the only thing it records is when each
+ * department's feedback was written, so that the next one can say what is new and what
+ * was resolved since.
  */
 public final class DepartmentFeedback {
 
 	/** The file form of the feedback. */
 	public enum Format {
+
 		XLSX, CSV
+
 	}
 
 	private final Connection connection;
 
 	private final FeedbackSource source;
 
-	/** @param tables maps the report views' names to the ones to read (identity for the warehouse itself) */
+	/**
+	 * @param tables maps the report views' names to the ones to read (identity for the
+	 * warehouse itself)
+	 */
 	public DepartmentFeedback(Connection connection, UnaryOperator<String> tables) {
 		this.connection = connection;
 		this.source = new FeedbackSource(connection, tables);
 	}
 
 	/**
-	 * Writes the feedback of every department (or of {@code onlyDepartment}) and records it as delivered.
+	 * Writes the feedback of every department (or of {@code onlyDepartment}) and records
+	 * it as delivered.
 	 * @return the files written
 	 */
 	public List<Path> writeAll(Path folder, int year, String onlyDepartment, Format format)
@@ -66,7 +76,10 @@ public final class DepartmentFeedback {
 		return written;
 	}
 
-	/** One workbook of every finding the source holds (validate's {@code --feedback}); records nothing. */
+	/**
+	 * One workbook of every finding the source holds (validate's {@code --feedback});
+	 * records nothing.
+	 */
 	public int writeOne(Path target, int year, String title) throws IOException {
 		return new DepartmentWorkbook(this.source).write(target, year, null, title, null);
 	}

@@ -11,8 +11,9 @@ import java.util.TreeMap;
 import org.roadmapetl.normalise.FiscalYear;
 
 /**
- * One department's workbook: 概要 (summary), 指摘事項 (its open findings, streamed) and 解消済み (what it fixed since
- * the previous feedback). The summary is the first sheet but is filled last, from the counts of the other two.
+ * One department's workbook: 概要 (summary), 指摘事項 (its open findings, streamed) and 解消済み
+ * (what it fixed since the previous feedback). The summary is the first sheet but is
+ * filled last, from the counts of the other two.
  */
 final class DepartmentWorkbook {
 
@@ -22,7 +23,9 @@ final class DepartmentWorkbook {
 		this.source = source;
 	}
 
-	/** @return the number of open findings written */
+	/**
+	 * @return the number of open findings written
+	 */
 	int write(Path target, int year, String department, String title, OffsetDateTime since) throws IOException {
 		try (SafeWorkbook workbook = new SafeWorkbook()) {
 			SafeSheet summary = workbook.sheet("概要").widths(24, 40, 20, 12);
@@ -32,7 +35,8 @@ final class DepartmentWorkbook {
 			int[] newSince = { 0 };
 			this.source.findings(year, department, (finding) -> {
 				open.row(finding.cells());
-				bySeverityAndType.merge((finding.isError() ? "エラー" : "警告") + "\t" + FindingNames.japanese(finding.type()), 1,
+				bySeverityAndType.merge(
+						(finding.isError() ? "エラー" : "警告") + "\t" + FindingNames.japanese(finding.type()), 1,
 						Integer::sum);
 				if (since == null || (finding.firstSeen() != null && finding.firstSeen().isAfter(since.toInstant()))) {
 					newSince[0]++;
@@ -41,7 +45,8 @@ final class DepartmentWorkbook {
 			this.source.resolved(year, department, since, (finding) -> resolved.row(finding.cells()));
 			open.filterDown(FindingNames.HEADER.length);
 			resolved.filterDown(FindingNames.HEADER.length);
-			writeSummary(summary, year, department, title, since, bySeverityAndType, newSince[0], resolved.rowCount() - 1);
+			writeSummary(summary, year, department, title, since, bySeverityAndType, newSince[0],
+					resolved.rowCount() - 1);
 			workbook.writeTo(target);
 			return open.rowCount() - 1;
 		}

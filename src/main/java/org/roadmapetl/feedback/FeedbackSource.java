@@ -16,16 +16,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * What a department's feedback is made of, read from the report views on one connection. The statements go
- * through {@code tables}, so {@code validate} can read the same views over the scratch copy of its own session.
- * A finding names the departments of its project; for an initiative tagged with a section, that section's
- * department only; with no project, the departments of its file.
+ * What a department's feedback is made of, read from the report views on one connection.
+ * The statements go through {@code tables}, so {@code validate} can read the same views
+ * over the scratch copy of its own session. A finding names the departments of its
+ * project; for an initiative tagged with a section, that section's department only; with
+ * no project, the departments of its file.
  */
 final class FeedbackSource {
 
 	/**
-	 * Findings of a view with the departments they name, set-based (hash joins, no per-row look-ups): a tagged
-	 * initiative's section's department, else the project's departments, else its file's, else the names it carries.
+	 * Findings of a view with the departments they name, set-based (hash joins, no
+	 * per-row look-ups): a tagged initiative's section's department, else the project's
+	 * departments, else its file's, else the names it carries.
 	 */
 	private static final String NAMED = """
 			WITH found AS (
@@ -74,7 +76,10 @@ final class FeedbackSource {
 		this.lifecycle = hasColumns("report.findings", "state", "first_seen_at");
 	}
 
-	/** Every department with a current project or a scheduled or received submission, after splitting. */
+	/**
+	 * Every department with a current project or a scheduled or received submission,
+	 * after splitting.
+	 */
 	List<String> departments(int year) {
 		String schedule = hasColumns("report.submission_status", "department", "reporting_fiscal_year")
 				? " UNION SELECT department FROM report.submission_status WHERE reporting_fiscal_year = :year" : "";
@@ -84,9 +89,13 @@ final class FeedbackSource {
 				WHERE o.department IS NOT NULL""" + schedule + " ORDER BY 1"), Map.of("year", year), String.class);
 	}
 
-	/** The open findings naming the department (every finding when {@code department} is null), in sheet order. */
+	/**
+	 * The open findings naming the department (every finding when {@code department} is
+	 * null), in sheet order.
+	 */
 	void findings(int year, String department, Consumer<FindingRow> rows) {
-		String lifecycleColumns = this.lifecycle ? "f.state, f.first_seen_at" : "NULL::text AS state, f.detected_at AS first_seen_at";
+		String lifecycleColumns = this.lifecycle ? "f.state, f.first_seen_at"
+				: "NULL::text AS state, f.detected_at AS first_seen_at";
 		this.jdbc.query(sql("SELECT f.severity, f.finding_type, " + lifecycleColumns + """
 				, f.project_name, f.initiative_name, f.fiscal_year, f.message, f.source_file, f.source_location
 				FROM (""" + NAMED.replace("{view}", "report.findings") + ") f\n" + ORDER), parameters(year, department),
@@ -95,7 +104,10 @@ final class FeedbackSource {
 				});
 	}
 
-	/** The findings resolved since {@code since} (every resolved one when null); none without a lifecycle. */
+	/**
+	 * The findings resolved since {@code since} (every resolved one when null); none
+	 * without a lifecycle.
+	 */
 	void resolved(int year, String department, OffsetDateTime since, Consumer<FindingRow> rows) {
 		if (!hasColumns("report.finding_history", "state", "resolved_at", "first_seen_at")) {
 			return;
@@ -108,35 +120,44 @@ final class FeedbackSource {
 				FROM (""" + NAMED.replace("{view}", "report.finding_history") + """
 				) f WHERE f.state = 'resolved' AND f.resolved_at > :since
 				""" + ORDER), parameters, (row) -> {
-					rows.accept(row(row));
-				});
+			rows.accept(row(row));
+		});
 	}
 
-	/** Columns: severity, type, state, first seen, project, initiative, year, message, file, location. */
+	/**
+	 * Columns: severity, type, state, first seen, project, initiative, year, message,
+	 * file, location.
+	 */
 	private static FindingRow row(ResultSet row) throws SQLException {
 		Timestamp firstSeen = row.getTimestamp(4);
 		int year = row.getInt(7);
 		Integer fiscalYear = row.wasNull() ? null : year;
-		return new FindingRow(row.getString(1), row.getString(2), row.getString(3), row.getString(5), row.getString(6), fiscalYear, row.getString(8),
-				row.getString(9), row.getString(10), (firstSeen != null) ? firstSeen.toInstant() : null);
+		return new FindingRow(row.getString(1), row.getString(2), row.getString(3), row.getString(5), row.getString(6),
+				fiscalYear, row.getString(8), row.getString(9), row.getString(10),
+				(firstSeen != null) ? firstSeen.toInstant() : null);
 	}
 
 	/** The submissions holding the department's projects: file, loaded at, projects. */
 	List<Object[]> submissions(String department) {
 		String where = (department == null) ? "" : " WHERE :department = ANY (s.departments)";
-		return this.jdbc.query(sql("SELECT s.file_name, to_char(s.loaded_at, 'YYYY-MM-DD HH24:MI'), s.project_count "
-				+ "FROM dw.submission s" + where + " ORDER BY s.loaded_at, s.file_name"),
+		return this.jdbc.query(
+				sql("SELECT s.file_name, to_char(s.loaded_at, 'YYYY-MM-DD HH24:MI'), s.project_count "
+						+ "FROM dw.submission s" + where + " ORDER BY s.loaded_at, s.file_name"),
 				new MapSqlParameterSource("department", department),
 				(row, n) -> new Object[] { row.getString(1), row.getString(2), row.getInt(3) });
 	}
 
-	/** The department's state in the submission schedule for the year (on_time, late, missing …), if recorded. */
+	/**
+	 * The department's state in the submission schedule for the year (on_time, late,
+	 * missing …), if recorded.
+	 */
 	String submissionState(int year, String department) {
 		if (department == null || !hasColumns("report.submission_status", "state")) {
 			return null;
 		}
-		List<String> states = this.jdbc.queryForList(sql("""
-				SELECT state FROM report.submission_status WHERE department = :department AND reporting_fiscal_year = :year"""),
+		List<String> states = this.jdbc.queryForList(
+				sql("""
+						SELECT state FROM report.submission_status WHERE department = :department AND reporting_fiscal_year = :year"""),
 				parameters(year, department), String.class);
 		return states.isEmpty() ? null : states.get(0);
 	}
@@ -154,16 +175,18 @@ final class FeedbackSource {
 	}
 
 	OffsetDateTime lastDelivery(int year, String department) {
-		List<OffsetDateTime> times = this.jdbc.queryForList(sql("""
-				SELECT written_at FROM dw.feedback_delivery WHERE department = :department AND reporting_fiscal_year = :year"""),
+		List<OffsetDateTime> times = this.jdbc.queryForList(
+				sql("""
+						SELECT written_at FROM dw.feedback_delivery WHERE department = :department AND reporting_fiscal_year = :year"""),
 				parameters(year, department), OffsetDateTime.class);
 		return times.isEmpty() ? null : times.get(0);
 	}
 
 	void recordDelivery(int year, String department) {
-		this.jdbc.update(sql("""
-				INSERT INTO dw.feedback_delivery (department, reporting_fiscal_year, written_at) VALUES (:department, :year, now())
-				ON CONFLICT (department, reporting_fiscal_year) DO UPDATE SET written_at = excluded.written_at"""),
+		this.jdbc.update(
+				sql("""
+						INSERT INTO dw.feedback_delivery (department, reporting_fiscal_year, written_at) VALUES (:department, :year, now())
+						ON CONFLICT (department, reporting_fiscal_year) DO UPDATE SET written_at = excluded.written_at"""),
 				parameters(year, department));
 	}
 

@@ -5,8 +5,7 @@ import java.util.Map;
 /** The Japanese a department reads for finding types and lifecycle states. */
 final class FindingNames {
 
-	static final String[] HEADER = { "重要度", "種類", "状態", "事業名", "取組", "年度", "内容", "ファイル", "場所", "初回検出日",
-			"種類コード" };
+	static final String[] HEADER = { "重要度", "種類", "状態", "事業名", "取組", "年度", "内容", "ファイル", "場所", "初回検出日", "種類コード" };
 
 	private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("MISSING_ACTUAL", "実績未記入"),
 			Map.entry("UNPLANNED_ACTUAL", "計画のない実績"), Map.entry("FUTURE_ACTUAL", "未到来年度の実績"),
@@ -25,7 +24,10 @@ final class FindingNames {
 		return TYPES.getOrDefault(type, type);
 	}
 
-	/** 新規 / 継続 / 再発 for the lifecycle's new / open / reopened; empty where no lifecycle is recorded. */
+	/**
+	 * 新規 / 継続 / 再発 for the lifecycle's new / open / reopened; empty where no lifecycle is
+	 * recorded.
+	 */
 	static String state(String state) {
 		if (state == null) {
 			return null;

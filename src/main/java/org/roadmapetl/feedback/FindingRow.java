@@ -15,9 +15,11 @@ record FindingRow(String severity, String type, String state, String projectName
 
 	/** The cells of the 指摘事項 row, in the order of {@link FindingNames#HEADER}. */
 	Object[] cells() {
-		return new Object[] { isError() ? "エラー" : "警告", FindingNames.japanese(this.type), FindingNames.state(this.state),
-				this.projectName, this.initiativeName, FiscalYear.labelOf(this.fiscalYear), this.message,
-				this.sourceFile, this.sourceLocation, (this.firstSeen != null) ? this.firstSeen.atZone(ZoneId.systemDefault()).toLocalDate().toString() : null,
+		return new Object[] { isError() ? "エラー" : "警告", FindingNames.japanese(this.type),
+				FindingNames.state(this.state), this.projectName, this.initiativeName,
+				FiscalYear.labelOf(this.fiscalYear), this.message, this.sourceFile, this.sourceLocation,
+				(this.firstSeen != null) ? this.firstSeen.atZone(ZoneId.systemDefault()).toLocalDate().toString()
+						: null,
 				this.type };
 	}
 

@@ -1,8 +1,9 @@
 package org.roadmapetl.feedback;
 
 /**
- * Which texts a spreadsheet would run as a formula when typed or opened as CSV (OWASP "CSV injection"): those
- * beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return.
+ * Which texts a spreadsheet would run as a formula when typed or opened as CSV (OWASP
+ * "CSV injection"): those beginning with {@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab or a carriage return.
  */
 final class FormulaText {
 

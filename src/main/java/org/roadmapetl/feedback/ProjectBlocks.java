@@ -7,8 +7,9 @@ import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
- * Lays out project blocks of submission-format.md down a sheet from rows of project × initiative × year, in
- * that order: the two header rows, 概要, the 取組 header and a 計画 and an 実績 row per initiative.
+ * Lays out project blocks of submission-format.md down a sheet from rows of project ×
+ * initiative × year, in that order: the two header rows, 概要, the 取組 header and a 計画 and
+ * an 実績 row per initiative.
  */
 final class ProjectBlocks {
 
@@ -60,7 +61,8 @@ final class ProjectBlocks {
 		int year = row.getInt("fiscal_year");
 		if (!row.wasNull()) {
 			this.plans[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = emptyToNull(row.getString("plan_text"));
-			this.actuals[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = emptyToNull(row.getString("actual_text"));
+			this.actuals[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = emptyToNull(
+					row.getString("actual_text"));
 		}
 	}
 
@@ -123,7 +125,10 @@ final class ProjectBlocks {
 		return row.getBoolean(column) ? MARK : null;
 	}
 
-	/** The year's label; a start year no rule could read is written as submitted, so it is found again. */
+	/**
+	 * The year's label; a start year no rule could read is written as submitted, so it is
+	 * found again.
+	 */
 	private static String start(ResultSet row) throws SQLException {
 		int year = row.getInt("start_fiscal_year");
 		return row.wasNull() ? row.getString("start_fiscal_year_submitted") : FiscalYear.labelOf(year);

@@ -12,10 +12,11 @@ import javax.sql.DataSource;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
- * {@code export-roadmap}: the consolidated roadmap the prefecture publishes, every current project as a block of
- * the departments' own form, ordered by field, category and department. Plans and actuals are the canonical
- * texts as submitted (item markers kept, not resolved), so loading the workbook gives the warehouse's content
- * back. Rows stream from one cursor into the streaming writer: neither side holds the roadmap whole.
+ * {@code export-roadmap}: the consolidated roadmap the prefecture publishes, every
+ * current project as a block of the departments' own form, ordered by field, category and
+ * department. Plans and actuals are the canonical texts as submitted (item markers kept,
+ * not resolved), so loading the workbook gives the warehouse's content back. Rows stream
+ * from one cursor into the streaming writer: neither side holds the roadmap whole.
  */
 public final class RoadmapExport {
 
@@ -42,7 +43,9 @@ public final class RoadmapExport {
 		this.period = period;
 	}
 
-	/** @return the number of projects written */
+	/**
+	 * @return the number of projects written
+	 */
 	public int write(Path target) throws IOException, SQLException {
 		try (SafeWorkbook workbook = new SafeWorkbook(); Connection connection = this.dataSource.getConnection()) {
 			SafeSheet sheet = workbook.sheet(SHEET).wrapped().widths(36, 10, 24, 24, 24, 24, 24, 14, 14, 14, 14, 14);

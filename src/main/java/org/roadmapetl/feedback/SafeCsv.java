@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CSV form of a sheet, as Excel's "CSV UTF-8" opens it: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF
- * line ends, and a {@code '} before every field that begins like a formula. Rows are streamed to the file.
+ * The CSV form of a sheet, as Excel's "CSV UTF-8" opens it: UTF-8 with a byte-order mark,
+ * RFC 4180 quoting, CRLF line ends, and a {@code '} before every field that begins like a
+ * formula. Rows are streamed to the file.
  */
 final class SafeCsv {
 

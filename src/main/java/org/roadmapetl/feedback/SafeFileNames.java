@@ -1,8 +1,9 @@
 package org.roadmapetl.feedback;
 
 /**
- * Turns a department name into a file name every file system accepts: no path separators, no characters Windows
- * refuses, no control characters, no leading dot, not empty, not too long.
+ * Turns a department name into a file name every file system accepts: no path separators,
+ * no characters Windows refuses, no control characters, no leading dot, not empty, not
+ * too long.
  */
 final class SafeFileNames {
 

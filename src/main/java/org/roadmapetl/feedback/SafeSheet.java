@@ -6,8 +6,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Writes rows down one sheet of a {@link SafeWorkbook}. Every text is a string cell, quote-prefixed where it
- * begins like a formula; numbers are numeric cells; nothing else is written, and never a formula.
+ * Writes rows down one sheet of a {@link SafeWorkbook}. Every text is a string cell,
+ * quote-prefixed where it begins like a formula; numbers are numeric cells; nothing else
+ * is written, and never a formula.
  */
 final class SafeSheet {
 
@@ -37,7 +38,10 @@ final class SafeSheet {
 		return this;
 	}
 
-	/** A bold header row, frozen, with an autofilter over its columns once {@link #filterDown()} is called. */
+	/**
+	 * A bold header row, frozen, with an autofilter over its columns once
+	 * {@link #filterDown()} is called.
+	 */
 	SafeSheet header(String... titles) {
 		int row = this.nextRow;
 		write(true, (Object[]) titles);

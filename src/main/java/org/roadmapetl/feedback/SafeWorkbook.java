@@ -9,13 +9,17 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The one way feedback writes a workbook: POI's streaming writer (only {@link #WINDOW} rows in memory, the rest
- * flushed to a temporary file) and cells written only through {@link SafeSheet}, so nothing is ever a formula.
- * The file appears under its name only once it is whole.
+ * The one way feedback writes a workbook: POI's streaming writer (only {@link #WINDOW}
+ * rows in memory, the rest flushed to a temporary file) and cells written only through
+ * {@link SafeSheet}, so nothing is ever a formula. The file appears under its name only
+ * once it is whole.
  */
 final class SafeWorkbook implements AutoCloseable {
 
-	/** Rows kept in memory per sheet; older ones are flushed to disk, so memory stays flat however many rows. */
+	/**
+	 * Rows kept in memory per sheet; older ones are flushed to disk, so memory stays flat
+	 * however many rows.
+	 */
 	static final int WINDOW = 100;
 
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);

@@ -40,7 +40,10 @@ final class BlockBuilder {
 		return (PLAN.equals(key) || ACTUAL.equals(key)) ? key : null;
 	}
 
-	/** The rightmost column the block has used so far: its header's labels and values, its table. */
+	/**
+	 * The rightmost column the block has used so far: its header's labels and values, its
+	 * table.
+	 */
 	private int rightmostColumn = Integer.MIN_VALUE;
 
 	int rightmostColumn() {
@@ -65,7 +68,10 @@ final class BlockBuilder {
 		return this.header;
 	}
 
-	/** A header cell such as 備考 after the years is not a year at all; one with digits or 年 was meant as one. */
+	/**
+	 * A header cell such as 備考 after the years is not a year at all; one with digits or 年
+	 * was meant as one.
+	 */
 	private static boolean looksLikeAYear(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -86,7 +92,10 @@ final class BlockBuilder {
 		return count;
 	}
 
-	/** Reads the year columns of the 取組 header from the cells after {@code tableIndex} (-1: all cells). */
+	/**
+	 * Reads the year columns of the 取組 header from the cells after {@code tableIndex}
+	 * (-1: all cells).
+	 */
 	void tableHeader(List<Cell> cells, int tableIndex) {
 		List<YearColumn> columns = new ArrayList<>();
 		for (int i = tableIndex + 1; i < cells.size(); i++) {
@@ -96,7 +105,8 @@ final class BlockBuilder {
 				columns.add(new YearColumn(reading.fiscalYear(), cell.ref()));
 			}
 			else if (!reading.isEmpty() && looksLikeAYear(cell.text())) {
-				this.problems.add(new FormProblem(cell.ref(), cell.submitted(), "取組の見出しの年度が読めません: 「" + cell.text() + "」"));
+				this.problems
+					.add(new FormProblem(cell.ref(), cell.submitted(), "取組の見出しの年度が読めません: 「" + cell.text() + "」"));
 			}
 		}
 		if (columns.isEmpty()) {
@@ -126,8 +136,8 @@ final class BlockBuilder {
 
 	private InitiativeBuilder targetFor(RawValue name, boolean plan) {
 		InitiativeBuilder last = this.initiatives.isEmpty() ? null : this.initiatives.get(this.initiatives.size() - 1);
-		boolean sameName = last != null
-				&& (name.isEmpty() || CanonicalText.matchKey(name.text()).equals(CanonicalText.matchKey(last.name.text())));
+		boolean sameName = last != null && (name.isEmpty()
+				|| CanonicalText.matchKey(name.text()).equals(CanonicalText.matchKey(last.name.text())));
 		boolean free = last != null && (plan ? last.plans == null : last.actuals == null);
 		if (sameName && free) {
 			return last;
@@ -163,8 +173,8 @@ final class BlockBuilder {
 	}
 
 	/**
-	 * The row's value for each year column. In a text export the year cells follow the 計画/実績 cell in the
-	 * header's order; in a workbook each sits under its header cell.
+	 * The row's value for each year column. In a text export the year cells follow the
+	 * 計画/実績 cell in the header's order; in a workbook each sits under its header cell.
 	 */
 	private List<RawValue> yearValues(List<Cell> cells, Cell label, boolean positional) {
 		List<RawValue> values = new ArrayList<>(this.years.size());
@@ -175,7 +185,10 @@ final class BlockBuilder {
 		return values;
 	}
 
-	/** The cell at the column, or else the merged cell over it: a plan drawn across years is the plan of each. */
+	/**
+	 * The cell at the column, or else the merged cell over it: a plan drawn across years
+	 * is the plan of each.
+	 */
 	private static RawValue valueAt(List<Cell> cells, CellRef rowRef, int column) {
 		Cell over = null;
 		for (Cell cell : cells) {
@@ -199,7 +212,8 @@ final class BlockBuilder {
 			built.add(new SubmittedInitiative(initiative.name, orEmpty(initiative.plans, yearCount),
 					orEmpty(initiative.actuals, yearCount)));
 		}
-		return new SubmittedProject(this.start, this.header.values(), this.header.budgetYear(), hasTable() ? this.years : List.of(), built, this.problems);
+		return new SubmittedProject(this.start, this.header.values(), this.header.budgetYear(),
+				hasTable() ? this.years : List.of(), built, this.problems);
 	}
 
 	private static List<RawValue> orEmpty(List<RawValue> values, int count) {

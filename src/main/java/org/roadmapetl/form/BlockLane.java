@@ -8,15 +8,19 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.submission.Cell;
 
 /**
- * The columns of a sheet where one column of project blocks stands, from {@code fromColumn} to the next lane: one
- * block after another down the sheet, as a whole sheet is when no block stands beside another. It reads the part
- * of each row inside its columns.
+ * The columns of a sheet where one column of project blocks stands, from
+ * {@code fromColumn} to the next lane: one block after another down the sheet, as a whole
+ * sheet is when no block stands beside another. It reads the part of each row inside its
+ * columns.
  */
 final class BlockLane {
 
 	static final Set<String> TABLE_LABELS = Set.of("取組", "取組内容", "主な取組", "取組項目", "取組名");
 
-	/** How many year cells make a row the 取組 header even when its label is written some other way. */
+	/**
+	 * How many year cells make a row the 取組 header even when its label is written some
+	 * other way.
+	 */
 	private static final int MIN_YEAR_CELLS_OF_TABLE_HEADER = 3;
 
 	private final int fromColumn;
@@ -41,7 +45,8 @@ final class BlockLane {
 
 	/**
 	 * @param cells the row's cells in this lane's columns, at least one
-	 * @return false when the row is a 計画/実績 row and no block stands in this lane to take it
+	 * @return false when the row is a 計画/実績 row and no block stands in this lane to take
+	 * it
 	 */
 	boolean row(List<Cell> cells, boolean yearCellsPositional) {
 		int labelIndex = planOrActualIndex(cells);
@@ -78,7 +83,10 @@ final class BlockLane {
 		return true;
 	}
 
-	/** Whether a header row of these cells would start a new block here (none is open, or the open one is done). */
+	/**
+	 * Whether a header row of these cells would start a new block here (none is open, or
+	 * the open one is done).
+	 */
 	boolean startsBlock(List<CellTokens.Token> tokens) {
 		return this.block == null || this.block.hasTable() || this.block.header().repeatsLabelOf(tokens);
 	}
@@ -117,8 +125,10 @@ final class BlockLane {
 	}
 
 	static boolean isTableLabel(Cell cell) {
-		// the labels are four characters at most; a longer cell (a plan, a name) needs no folding to tell
-		return cell.text().length() <= 12 && TABLE_LABELS.contains(CanonicalText.matchKey(CanonicalText.of(cell.text())));
+		// the labels are four characters at most; a longer cell (a plan, a name) needs no
+		// folding to tell
+		return cell.text().length() <= 12
+				&& TABLE_LABELS.contains(CanonicalText.matchKey(CanonicalText.of(cell.text())));
 	}
 
 }

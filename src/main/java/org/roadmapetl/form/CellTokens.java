@@ -8,9 +8,10 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.submission.Cell;
 
 /**
- * Splits the cells of a header row into labels and values. A label may stand anywhere in a cell and be written
- * in several white-space-separated pieces; a value and the next label may share one cell ({@code R2 事業終期 R8},
- * {@code ○ 将来対応分}). A cell holding no label is one value, its text untouched.
+ * Splits the cells of a header row into labels and values. A label may stand anywhere in
+ * a cell and be written in several white-space-separated pieces; a value and the next
+ * label may share one cell ({@code R2 事業終期 R8}, {@code ○ 将来対応分}). A cell holding no label
+ * is one value, its text untouched.
  */
 final class CellTokens {
 
@@ -20,8 +21,8 @@ final class CellTokens {
 	}
 
 	/**
-	 * A label or a value of a header row, with the column of its cell. {@code label} is null for a value;
-	 * {@code key} is the match key the label was written as.
+	 * A label or a value of a header row, with the column of its cell. {@code label} is
+	 * null for a value; {@code key} is the match key the label was written as.
 	 */
 	record Token(HeaderLabel label, RawValue value, int column, String key) {
 
@@ -87,7 +88,10 @@ final class CellTokens {
 		flushValue(cell, value, tokens);
 	}
 
-	/** Whether {@code text} holds a character of {@code \s}: most cells hold none, and they skip the split. */
+	/**
+	 * Whether {@code text} holds a character of {@code \s}: most cells hold none, and
+	 * they skip the split.
+	 */
 	private static boolean hasWhitespace(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -98,7 +102,9 @@ final class CellTokens {
 		return false;
 	}
 
-	/** How many pieces from {@code start} form a label, longest first; 0 when none does. */
+	/**
+	 * How many pieces from {@code start} form a label, longest first; 0 when none does.
+	 */
 	private static int labelAt(String[] pieces, int start) {
 		for (int n = Math.min(HeaderLabel.MAX_PIECES, pieces.length - start); n >= 1; n--) {
 			if (HeaderLabel.byKey(join(pieces, start, n)) != null) {

@@ -10,18 +10,26 @@ import org.roadmapetl.submission.RowSink;
 import org.roadmapetl.submission.SheetRow;
 
 /**
- * Finds project blocks in the rows of a submission by their labels, wherever they sit: one block per sheet,
- * several stacked down one sheet or standing side by side, title and blank rows between them, any start row and
- * column. Blocks side by side are told apart by their labels: where a header row names a label again to the right
- * of its first label, another block starts in that column, and from then on each {@link BlockLane} reads its own
- * columns. Each finished block is handed on at once, so a file is never held whole.
+ * Finds project blocks in the rows of a submission by their labels, wherever they sit:
+ * one block per sheet, several stacked down one sheet or standing side by side, title and
+ * blank rows between them, any start row and column. Blocks side by side are told apart
+ * by their labels: where a header row names a label again to the right of its first
+ * label, another block starts in that column, and from then on each {@link BlockLane}
+ * reads its own columns. Each finished block is handed on at once, so a file is never
+ * held whole.
  */
 public final class FormParser implements RowSink {
 
-	/** A sheet that shows how to fill in the form (the template's made-up example) is not a submission. */
+	/**
+	 * A sheet that shows how to fill in the form (the template's made-up example) is not
+	 * a submission.
+	 */
 	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
 
-	/** The characters a label cell holds at most, spaces and line breaks in it included (事業費 (千円)). */
+	/**
+	 * The characters a label cell holds at most, spaces and line breaks in it included
+	 * (事業費 (千円)).
+	 */
 	private static final int LONGEST_LABEL = 24;
 
 	/** Year cells a 取組 header beside another one has, for it to open a lane. */
@@ -58,7 +66,9 @@ public final class FormParser implements RowSink {
 		this.skippedSheets.add(new SkippedSheet(sheetName, SkippedSheet.Why.HIDDEN));
 	}
 
-	/** The sheets not loaded, in the order met: the template's example and hidden sheets. */
+	/**
+	 * The sheets not loaded, in the order met: the template's example and hidden sheets.
+	 */
 	public List<SkippedSheet> skippedSheets() {
 		return List.copyOf(this.skippedSheets);
 	}
@@ -85,15 +95,17 @@ public final class FormParser implements RowSink {
 	}
 
 	/**
-	 * A header row that starts a block in the first lane while nothing in the other lanes starts or continues one:
-	 * the blocks beside are done, and the new block may use the sheet's whole width.
+	 * A header row that starts a block in the first lane while nothing in the other lanes
+	 * starts or continues one: the blocks beside are done, and the new block may use the
+	 * sheet's whole width.
 	 */
 	private void closeLanesUnder(List<Cell> cells) {
 		if (this.lanes.size() == 1) {
 			return;
 		}
 		List<Cell> first = inLane(cells, 0);
-		if (first.isEmpty() || wholeLabel(first.get(0)) == null || !this.lanes.get(0).startsBlock(CellTokens.of(first))) {
+		if (first.isEmpty() || wholeLabel(first.get(0)) == null
+				|| !this.lanes.get(0).startsBlock(CellTokens.of(first))) {
 			return;
 		}
 		for (int lane = 1; lane < this.lanes.size(); lane++) {
@@ -109,11 +121,13 @@ public final class FormParser implements RowSink {
 	}
 
 	/**
-	 * Opens a lane where another block starts beside the one of a lane: in a header row, where the part's first
-	 * label stands again as a cell of its own followed by another label (分野 … | 分野 … 項目 …), or where a label
-	 * the lane's block has read stands so, right of everything the block has used (a block beside starting a few
-	 * rows lower); in a 取組 row, where a second 取組 label has year cells of its own. A lane that would open in the
-	 * gap before the next lane moves that lane's edge instead, while the next lane holds no unfinished block.
+	 * Opens a lane where another block starts beside the one of a lane: in a header row,
+	 * where the part's first label stands again as a cell of its own followed by another
+	 * label (分野 … | 分野 … 項目 …), or where a label the lane's block has read stands so,
+	 * right of everything the block has used (a block beside starting a few rows lower);
+	 * in a 取組 row, where a second 取組 label has year cells of its own. A lane that would
+	 * open in the gap before the next lane moves that lane's edge instead, while the next
+	 * lane holds no unfinished block.
 	 */
 	private void openLanesBeside(List<Cell> cells) {
 		for (int lane = 0; lane < this.lanes.size(); lane++) {
@@ -156,7 +170,10 @@ public final class FormParser implements RowSink {
 		return -1;
 	}
 
-	/** A second 取組 label with at least three year cells after it, as many before it, or -1. */
+	/**
+	 * A second 取組 label with at least three year cells after it, as many before it, or
+	 * -1.
+	 */
 	private static int secondTableColumn(List<Cell> part) {
 		int first = BlockLane.tableHeaderIndex(part);
 		for (int i = first + 1; i < part.size(); i++) {
@@ -179,10 +196,14 @@ public final class FormParser implements RowSink {
 		return labels;
 	}
 
-	/** The label a cell holds as its whole text, or null: a label inside a longer text opens no block. */
+	/**
+	 * The label a cell holds as its whole text, or null: a label inside a longer text
+	 * opens no block.
+	 */
 	private static HeaderLabel wholeLabel(Cell cell) {
 		if (cell.text().length() > LONGEST_LABEL) {
-			return null; // most cells: plans, names, overviews; no need to fold their text
+			return null; // most cells: plans, names, overviews; no need to fold their
+							// text
 		}
 		return HeaderLabel.byKey(CanonicalText.matchKey(CanonicalText.of(cell.text())));
 	}
@@ -203,8 +224,9 @@ public final class FormParser implements RowSink {
 	}
 
 	/**
-	 * A 計画/実績 row in columns where no block stands, on a sheet whose blocks stand side by side: which block it
-	 * belongs to cannot be told, so it is reported to the nearest block, never added to one.
+	 * A 計画/実績 row in columns where no block stands, on a sheet whose blocks stand side by
+	 * side: which block it belongs to cannot be told, so it is reported to the nearest
+	 * block, never added to one.
 	 */
 	private void unplaced(List<Cell> part, int lane) {
 		BlockBuilder nearest = null;
@@ -218,8 +240,7 @@ public final class FormParser implements RowSink {
 		if (nearest != null) {
 			Cell label = part.get(Math.max(0, BlockLane.planOrActualIndex(part)));
 			nearest.addProblem(new FormProblem(label.ref(), label.submitted(), "この" + label.text().strip()
-					+ "の行がどの事業のブロックのものか判断できません (隣り合うブロックの列の外にあります)。"
-					+ "行の位置を事業のブロックの列にそろえてください"));
+					+ "の行がどの事業のブロックのものか判断できません (隣り合うブロックの列の外にあります)。" + "行の位置を事業のブロックの列にそろえてください"));
 		}
 	}
 

@@ -9,17 +9,24 @@ import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.submission.Cell;
 
 /**
- * The header of one project block: each label's values, whether a value follows its label in the same row
- * ({@code 事業名 | name}) or, in a form drawn as a table, stands below it in the next row.
+ * The header of one project block: each label's values, whether a value follows its label
+ * in the same row ({@code 事業名 | name}) or, in a form drawn as a table, stands below it in
+ * the next row.
  */
 final class HeaderValues {
 
 	private final Map<HeaderLabel, List<RawValue>> values = new EnumMap<>(HeaderLabel.class);
 
-	/** The fiscal year the budget's label names ({@code R7事業費(千円)}), null when it names none. */
+	/**
+	 * The fiscal year the budget's label names ({@code R7事業費(千円)}), null when it names
+	 * none.
+	 */
 	private Integer budgetYear;
 
-	/** The labels of the last header row when it held labels only; their values may follow in the row below. */
+	/**
+	 * The labels of the last header row when it held labels only; their values may follow
+	 * in the row below.
+	 */
 	private List<CellTokens.Token> labelsAbove = List.of();
 
 	Map<HeaderLabel, List<RawValue>> values() {
@@ -30,7 +37,10 @@ final class HeaderValues {
 		return this.budgetYear;
 	}
 
-	/** Whether the row names a label this block already has: then it starts the next block. */
+	/**
+	 * Whether the row names a label this block already has: then it starts the next
+	 * block.
+	 */
 	boolean repeatsLabelOf(List<CellTokens.Token> tokens) {
 		for (CellTokens.Token token : tokens) {
 			if (token.isLabel() && this.values.containsKey(token.label())) {
@@ -65,7 +75,10 @@ final class HeaderValues {
 		return !this.labelsAbove.isEmpty();
 	}
 
-	/** A row of values under a row of labels only: each cell belongs to the nearest label at or left of it. */
+	/**
+	 * A row of values under a row of labels only: each cell belongs to the nearest label
+	 * at or left of it.
+	 */
 	void addBelowLabels(List<Cell> cells) {
 		for (Cell cell : cells) {
 			CellTokens.Token owner = null;

@@ -1,6 +1,9 @@
 package org.roadmapetl.form;
 
-/** A sheet whose blocks are never loaded, and why, so that the run log and {@code validate} can name it. */
+/**
+ * A sheet whose blocks are never loaded, and why, so that the run log and
+ * {@code validate} can name it.
+ */
 public record SkippedSheet(String sheet, Why why) {
 
 	public enum Why {
@@ -24,7 +27,8 @@ public record SkippedSheet(String sheet, Why why) {
 
 	/** For a person: {@code シート「記入例」(記入例のシート) / sheet '記入例' (the template's example)}. */
 	public String describe() {
-		return "シート「" + this.sheet + "」(" + this.why.japanese + ") / sheet '" + this.sheet + "' (" + this.why.english + ")";
+		return "シート「" + this.sheet + "」(" + this.why.japanese + ") / sheet '" + this.sheet + "' (" + this.why.english
+				+ ")";
 	}
 
 }

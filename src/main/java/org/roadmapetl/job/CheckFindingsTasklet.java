@@ -16,7 +16,10 @@ import org.roadmapetl.check.FindingChanges;
 import org.roadmapetl.check.FindingsCheck;
 import org.roadmapetl.normalise.FiscalYear;
 
-/** Recomputes the findings and statuses for the run's reporting fiscal year, and counts them by severity. */
+/**
+ * Recomputes the findings and statuses for the run's reporting fiscal year, and counts
+ * them by severity.
+ */
 final class CheckFindingsTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(CheckFindingsTasklet.class);
@@ -35,8 +38,8 @@ final class CheckFindingsTasklet implements Tasklet {
 	}
 
 	/**
-	 * A nightly run that loaded nothing new leaves the warehouse as the last check of the same year saw it, so
-	 * its findings stand; {@code check} always recomputes.
+	 * A nightly run that loaded nothing new leaves the warehouse as the last check of the
+	 * same year saw it, so its findings stand; {@code check} always recomputes.
 	 */
 	private boolean nothingChangedSinceTheLastCheck(StepExecution step, int year) {
 		String mode = step.getJobParameters().getString(RunRequest.MODE);

@@ -21,7 +21,10 @@ import org.roadmapetl.check.SubmissionSchedule;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
-/** The check job ({@code check}): findings and statuses recomputed for a reporting year, nothing loaded. */
+/**
+ * The check job ({@code check}): findings and statuses recomputed for a reporting year,
+ * nothing loaded.
+ */
 @Configuration(proxyBeanMethods = false)
 class CheckJobConfiguration {
 
@@ -40,16 +43,18 @@ class CheckJobConfiguration {
 			DataSource dataSource, PhaseClock clock, RoadmapPeriod period, RoadmapProperties properties) {
 		SubmissionSchedule schedule = new SubmissionSchedule(properties.submission().schedule(), jdbc);
 		return new StepBuilder("checkFindings", jobRepository)
-			.tasklet(new CheckFindingsTasklet(new FindingsCheck(jdbc, transactionManager,
-					ruleLanes(dataSource, properties.load().effectiveReaderThreads()), period, schedule), clock),
-					transactionManager)
+			.tasklet(new CheckFindingsTasklet(
+					new FindingsCheck(jdbc, transactionManager,
+							ruleLanes(dataSource, properties.load().effectiveReaderThreads()), period, schedule),
+					clock), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
 	/**
-	 * How many rules of the check run at once: one per reader thread, as far as the pool has connections beside
-	 * the two the run lock and the check's own transaction hold (none: the rules run in that transaction).
+	 * How many rules of the check run at once: one per reader thread, as far as the pool
+	 * has connections beside the two the run lock and the check's own transaction hold
+	 * (none: the rules run in that transaction).
 	 */
 	static int ruleLanes(DataSource dataSource, int threads) {
 		int pool = threads + 2;

@@ -9,20 +9,30 @@ import org.roadmapetl.submission.TransientReadException;
 import org.roadmapetl.submission.UnreadableSubmissionException;
 
 /**
- * One inbox file the load step did not load, and whose fault that is: the step's skip policy skips exactly
- * these, so one file never stops the others. The cause is the typed failure it was decided from.
+ * One inbox file the load step did not load, and whose fault that is: the step's skip
+ * policy skips exactly these, so one file never stops the others. The cause is the typed
+ * failure it was decided from.
  */
 final class FileSetAside extends RuntimeException {
 
 	enum Fault {
 
-		/** What the department sent cannot be read: set aside against its checksum until it changes (exit 3). */
+		/**
+		 * What the department sent cannot be read: set aside against its checksum until
+		 * it changes (exit 3).
+		 */
 		DEPARTMENT,
 
-		/** A bug of ours while reading it: set aside, not held against its content, the run fails (exit 1). */
+		/**
+		 * A bug of ours while reading it: set aside, not held against its content, the
+		 * run fails (exit 1).
+		 */
 		INTERNAL,
 
-		/** Vanished, locked or not readable now: left in place, nothing recorded, tried again next run. */
+		/**
+		 * Vanished, locked or not readable now: left in place, nothing recorded, tried
+		 * again next run.
+		 */
 		TRANSIENT
 
 	}
@@ -33,7 +43,10 @@ final class FileSetAside extends RuntimeException {
 
 	private final transient SubmissionFile file;
 
-	/** What a department reads for an internal error: whose fault it is and what happens next, no Java names. */
+	/**
+	 * What a department reads for an internal error: whose fault it is and what happens
+	 * next, no Java names.
+	 */
 	static final Reason INTERNAL_ERROR = new Reason(
 			"roadmap-etl の内部エラーのため読めませんでした。部局の誤りではありません。IT 担当が修正した後、このファイルを受信フォルダに戻します",
 			"an internal error of roadmap-etl stopped reading it; not the department's fault: IT puts it back in the "
@@ -47,7 +60,8 @@ final class FileSetAside extends RuntimeException {
 		this(fault, path, file, reason, cause, false);
 	}
 
-	private FileSetAside(Fault fault, Path path, SubmissionFile file, Reason reason, Throwable cause, boolean recorded) {
+	private FileSetAside(Fault fault, Path path, SubmissionFile file, Reason reason, Throwable cause,
+			boolean recorded) {
 		super(reason.english(), cause);
 		this.fault = fault;
 		this.path = path;
@@ -56,7 +70,10 @@ final class FileSetAside extends RuntimeException {
 		this.recorded = recorded;
 	}
 
-	/** A file set aside by an earlier run that could not be moved then: moved now, not recorded again. */
+	/**
+	 * A file set aside by an earlier run that could not be moved then: moved now, not
+	 * recorded again.
+	 */
 	static FileSetAside stillInInbox(Path path, SubmissionFile file, String recordedReason) {
 		int split = recordedReason.lastIndexOf(" / ");
 		Reason reason;
@@ -64,7 +81,8 @@ final class FileSetAside extends RuntimeException {
 			reason = new Reason(recordedReason.substring(0, split), recordedReason.substring(split + 3));
 		}
 		else {
-			// a reason recorded before reasons had two languages; an internal error's held the exception's text
+			// a reason recorded before reasons had two languages; an internal error's
+			// held the exception's text
 			reason = recordedReason.startsWith("internal error") ? INTERNAL_ERROR
 					: new Reason(recordedReason, recordedReason);
 		}
@@ -75,12 +93,16 @@ final class FileSetAside extends RuntimeException {
 		return this.recorded;
 	}
 
-	/** Decides whose fault a failure is; a file that changed under the reader is never the department's. */
+	/**
+	 * Decides whose fault a failure is; a file that changed under the reader is never the
+	 * department's.
+	 */
 	static FileSetAside of(Throwable failure, Path path, SubmissionFile file, boolean changedWhileRead) {
 		if (failure instanceof TransientReadException || failure instanceof java.io.IOException || changedWhileRead
-				|| file == null || failure instanceof CancellationException || failure instanceof InterruptedException) {
-			Reason why = changedWhileRead ? CHANGED_WHILE_READ : new Reason("ファイルを開けませんでした。次回の実行で読み直します",
-					"could not be opened now; tried again next run");
+				|| file == null || failure instanceof CancellationException
+				|| failure instanceof InterruptedException) {
+			Reason why = changedWhileRead ? CHANGED_WHILE_READ
+					: new Reason("ファイルを開けませんでした。次回の実行で読み直します", "could not be opened now; tried again next run");
 			return new FileSetAside(Fault.TRANSIENT, path, file, why, failure);
 		}
 		if (failure instanceof UnreadableSubmissionException unreadable) {

@@ -22,9 +22,10 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.roadmapetl.submission.Names;
 
 /**
- * Hands out the inbox files a run may read, oldest first (for a rerun of one file, that file). A file whose
- * size or modification time changed within the settle time is still being written (a slow upload, an SMB
- * copy): it is left alone this run and named as waiting, the way Camel's {@code readLock=changed} waits.
+ * Hands out the inbox files a run may read, oldest first (for a rerun of one file, that
+ * file). A file whose size or modification time changed within the settle time is still
+ * being written (a slow upload, an SMB copy): it is left alone this run and named as
+ * waiting, the way Camel's {@code readLock=changed} waits.
  */
 final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 
@@ -82,7 +83,10 @@ final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 		return null;
 	}
 
-	/** Whether the file has stayed unchanged for the settle time; a file gone since the listing is passed over. */
+	/**
+	 * Whether the file has stayed unchanged for the settle time; a file gone since the
+	 * listing is passed over.
+	 */
 	private boolean settled(Path path) {
 		if (this.settle.isZero()) {
 			return true;
@@ -94,9 +98,9 @@ final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 				return true;
 			}
 			String name = path.getFileName().toString();
-			logger.info("Waiting for " + Names.escape(name) + " to settle (changed " + Duration.between(changed,
-					this.clock.instant()).toSeconds() + " s ago, roadmap.settle.seconds=" + this.settle.toSeconds()
-					+ "); left for the next run");
+			logger.info("Waiting for " + Names.escape(name) + " to settle (changed "
+					+ Duration.between(changed, this.clock.instant()).toSeconds() + " s ago, roadmap.settle.seconds="
+					+ this.settle.toSeconds() + "); left for the next run");
 			this.tally.append(RunTally.WAITING, name, null);
 			return false;
 		}

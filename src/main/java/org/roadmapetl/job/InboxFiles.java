@@ -22,11 +22,13 @@ import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.submission.Names;
 
 /**
- * The files of an inbox that count as submissions, oldest first (so that of two submissions of one project,
- * the later one is loaded last and stays current), each identified by the SHA-256 of its content. Every file is
- * a candidate whatever its name — its format is decided from its bytes, and one of no roadmap format is set aside
- * with its reason, never passed over — except hidden files and the lock and temporary files of office suites.
- * A subfolder of the inbox is a department's own: its files are listed too and belong to that department.
+ * The files of an inbox that count as submissions, oldest first (so that of two
+ * submissions of one project, the later one is loaded last and stays current), each
+ * identified by the SHA-256 of its content. Every file is a candidate whatever its name —
+ * its format is decided from its bytes, and one of no roadmap format is set aside with
+ * its reason, never passed over — except hidden files and the lock and temporary files of
+ * office suites. A subfolder of the inbox is a department's own: its files are listed too
+ * and belong to that department.
  */
 final class InboxFiles {
 
@@ -40,14 +42,18 @@ final class InboxFiles {
 
 	static List<Path> list(Path inbox) throws IOException {
 		try (Stream<Path> files = Files.walk(inbox, 2)) {
-			return files.filter((file) -> isSubmission(file) && (file.getParent().equals(inbox)
-					|| departmentFolder(inbox, file) != null))
+			return files
+				.filter((file) -> isSubmission(file)
+						&& (file.getParent().equals(inbox) || departmentFolder(inbox, file) != null))
 				.sorted(Comparator.comparing(InboxFiles::modified).thenComparing(Path::getFileName))
 				.toList();
 		}
 	}
 
-	/** The department whose subfolder of the inbox holds the file ({@code inbox/健康福祉部/…}), or null. */
+	/**
+	 * The department whose subfolder of the inbox holds the file ({@code inbox/健康福祉部/…}),
+	 * or null.
+	 */
 	static String departmentFolder(Path inbox, Path file) {
 		if (inbox == null) {
 			return null;
@@ -71,7 +77,10 @@ final class InboxFiles {
 		return true;
 	}
 
-	/** Dot files (LibreOffice's {@code .~lock.x.ods#} among them), Office's {@code ~$x.xlsx} owner files, Thumbs.db. */
+	/**
+	 * Dot files (LibreOffice's {@code .~lock.x.ods#} among them), Office's
+	 * {@code ~$x.xlsx} owner files, Thumbs.db.
+	 */
 	static boolean isHiddenOrTemporary(String name) {
 		return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT));
 	}
@@ -94,7 +103,10 @@ final class InboxFiles {
 		return new SubmissionFile(file, file.getFileName().toString(), HexFormat.of().formatHex(sha256.digest()), size);
 	}
 
-	/** A file that vanished while the inbox was listed sorts last; the reader then passes it over. */
+	/**
+	 * A file that vanished while the inbox was listed sorts last; the reader then passes
+	 * it over.
+	 */
 	private static long modified(Path file) {
 		try {
 			return Files.getLastModifiedTime(file).toMillis();

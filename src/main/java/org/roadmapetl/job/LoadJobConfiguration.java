@@ -37,10 +37,11 @@ import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.OrganisationDimension;
 
 /**
- * The load job: bring the organisation dimension in step with the master, then read, normalise and apply every
- * submission the run asks for, one chunk of files per transaction, then check. Files are read and normalised on
- * a small pool of threads ahead of the chunk's writer ({@link ReadAhead}); a file that cannot be read is skipped
- * by the step's skip policy and set aside by its listener, so one file never stops the others.
+ * The load job: bring the organisation dimension in step with the master, then read,
+ * normalise and apply every submission the run asks for, one chunk of files per
+ * transaction, then check. Files are read and normalised on a small pool of threads ahead
+ * of the chunk's writer ({@link ReadAhead}); a file that cannot be read is skipped by the
+ * step's skip policy and set aside by its listener, so one file never stops the others.
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
@@ -55,7 +56,10 @@ class LoadJobConfiguration {
 		}
 	}
 
-	/** Boot registers a MeterRegistry only with its metrics module; the phase timers need one either way. */
+	/**
+	 * Boot registers a MeterRegistry only with its metrics module; the phase timers need
+	 * one either way.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	MeterRegistry meterRegistry() {
@@ -124,8 +128,7 @@ class LoadJobConfiguration {
 		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);
 		int chunkSize = properties.load().chunkSize();
 		ReadAhead ahead = new ReadAhead(reader, processor, submissionReaders, 2 * chunkSize);
-		return new StepBuilder("loadSubmissions", jobRepository)
-			.<Path, ParsedSubmission>chunk(chunkSize)
+		return new StepBuilder("loadSubmissions", jobRepository).<Path, ParsedSubmission>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(ahead)
 			.processor(ahead)

@@ -11,9 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Where a run's time goes: reading and normalising (summed over the reader threads), applying to the warehouse,
- * and checking, as Micrometer timers ({@code roadmap.phase}, tag {@code phase}); plus the JVM's peak heap.
- * Logged at the end of every run (the timers' growth since it began), read by {@code jobs/bench}.
+ * Where a run's time goes: reading and normalising (summed over the reader threads),
+ * applying to the warehouse, and checking, as Micrometer timers ({@code roadmap.phase},
+ * tag {@code phase}); plus the JVM's peak heap. Logged at the end of every run (the
+ * timers' growth since it began), read by {@code jobs/bench}.
  */
 final class PhaseClock {
 
@@ -29,10 +30,11 @@ final class PhaseClock {
 
 	PhaseClock(MeterRegistry registry) {
 		for (Phase phase : Phase.values()) {
-			this.timers.put(phase, Timer.builder("roadmap.phase")
-				.description("time spent in a phase of the load job")
-				.tag("phase", phase.name().toLowerCase())
-				.register(registry));
+			this.timers.put(phase,
+					Timer.builder("roadmap.phase")
+						.description("time spent in a phase of the load job")
+						.tag("phase", phase.name().toLowerCase())
+						.register(registry));
 		}
 		reset();
 	}
@@ -61,8 +63,10 @@ final class PhaseClock {
 	}
 
 	String describe() {
-		return String.format("Phases: read+normalise %.1f s (summed over reader threads), load %.1f s, check %.1f s; "
-				+ "peak heap %d MiB", sinceStart(Phase.READ), sinceStart(Phase.LOAD), sinceStart(Phase.CHECK),
+		return String.format(
+				"Phases: read+normalise %.1f s (summed over reader threads), load %.1f s, check %.1f s; "
+						+ "peak heap %d MiB",
+				sinceStart(Phase.READ), sinceStart(Phase.LOAD), sinceStart(Phase.CHECK),
 				peakHeapBytes() / (1024 * 1024));
 	}
 

@@ -6,9 +6,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Logs a long run's progress at most every few seconds: files done of the total and, once the run has a sample worth
- * estimating from, its rate and the time left. The rate is measured from the first file written, so the start-up
- * (the context, the first chunk's compilation) does not make the first estimate hours long.
+ * Logs a long run's progress at most every few seconds: files done of the total and, once
+ * the run has a sample worth estimating from, its rate and the time left. The rate is
+ * measured from the first file written, so the start-up (the context, the first chunk's
+ * compilation) does not make the first estimate hours long.
  */
 final class ProgressLog {
 
@@ -49,14 +50,16 @@ final class ProgressLog {
 		long sampled = this.done - 1;
 		long elapsed = now - this.firstWritten;
 		if (sampled < SAMPLE_FILES || elapsed < SAMPLE_NANOS) {
-			logger.info(String.format("progress: %d of at most %d files (time left: estimated once more have been read)",
-					this.done, this.total));
+			logger
+				.info(String.format("progress: %d of at most %d files (time left: estimated once more have been read)",
+						this.done, this.total));
 			return;
 		}
 		double rate = sampled / (elapsed / 1e9);
 		long left = Math.max(0, this.total - this.done);
-		logger.info(String.format("progress: %d of at most %d files, %.1f files/s, about %ds left to load them "
-				+ "(then the check)", this.done, this.total, rate, Math.round(left / rate)));
+		logger.info(String.format(
+				"progress: %d of at most %d files, %.1f files/s, about %ds left to load them " + "(then the check)",
+				this.done, this.total, rate, Math.round(left / rate)));
 	}
 
 	/** The end of loading: the files loaded, and that the check comes next. */

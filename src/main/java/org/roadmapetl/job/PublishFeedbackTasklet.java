@@ -18,8 +18,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.roadmapetl.feedback.DepartmentFeedback;
 
 /**
- * The job's last step: with {@code roadmap.feedback.dir} set, one workbook per department for the run's reporting
- * year, written after its check — by {@code run}, {@code rerun} and every tick of {@code schedule} alike.
+ * The job's last step: with {@code roadmap.feedback.dir} set, one workbook per department
+ * for the run's reporting year, written after its check — by {@code run}, {@code rerun}
+ * and every tick of {@code schedule} alike.
  */
 final class PublishFeedbackTasklet implements Tasklet {
 
@@ -39,7 +40,10 @@ final class PublishFeedbackTasklet implements Tasklet {
 		if (this.folder == null) {
 			return RepeatStatus.FINISHED;
 		}
-		int year = chunkContext.getStepContext().getStepExecution().getJobParameters().getLong(RunRequest.FISCAL_YEAR)
+		int year = chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobParameters()
+			.getLong(RunRequest.FISCAL_YEAR)
 			.intValue();
 		try (Connection connection = this.dataSource.getConnection()) {
 			List<Path> files = new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(this.folder, year,

@@ -13,9 +13,10 @@ import org.roadmapetl.submission.Names;
 import org.roadmapetl.submission.Reason;
 
 /**
- * Sets unreadable files aside: moves them into the quarantine folder beside the inbox (never deletes them) with a
- * {@code .reason.txt} beside each, so IT can see at a glance what was wrong and put a fixed file back. A name too
- * long to take the suffix gets a shortened, unique reason file name.
+ * Sets unreadable files aside: moves them into the quarantine folder beside the inbox
+ * (never deletes them) with a {@code .reason.txt} beside each, so IT can see at a glance
+ * what was wrong and put a fixed file back. A name too long to take the suffix gets a
+ * shortened, unique reason file name.
  */
 final class Quarantine {
 
@@ -30,7 +31,10 @@ final class Quarantine {
 		this.folder = folder;
 	}
 
-	/** The quarantine folder beside an inbox: {@code /srv/roadmap/inbox} → {@code /srv/roadmap/quarantine}. */
+	/**
+	 * The quarantine folder beside an inbox: {@code /srv/roadmap/inbox} →
+	 * {@code /srv/roadmap/quarantine}.
+	 */
 	static Quarantine besideInbox(Path inbox) {
 		Path absolute = inbox.toAbsolutePath().normalize();
 		Path parent = (absolute.getParent() != null) ? absolute.getParent() : absolute;
@@ -41,11 +45,17 @@ final class Quarantine {
 		return this.folder;
 	}
 
-	/** Where a file went, and its reason file (null, with why, when that could not be written). */
+	/**
+	 * Where a file went, and its reason file (null, with why, when that could not be
+	 * written).
+	 */
 	record Moved(Path file, Path reasonFile, String reasonFailure) {
 	}
 
-	/** Moves the file in. A name already taken gets a numbered suffix, nothing is replaced. */
+	/**
+	 * Moves the file in. A name already taken gets a numbered suffix, nothing is
+	 * replaced.
+	 */
 	Moved setAside(Path file, String sentName, Reason reason) throws IOException {
 		Files.createDirectories(this.folder);
 		String name = file.getFileName().toString();
@@ -64,7 +74,10 @@ final class Quarantine {
 		}
 	}
 
-	/** The reason file's text: the file as the department sent it, then why, in Japanese and then in English. */
+	/**
+	 * The reason file's text: the file as the department sent it, then why, in Japanese
+	 * and then in English.
+	 */
 	static String reasonText(String sentName, Reason reason) {
 		return "ファイル / File: " + Names.escape(sentName) + "\n理由: " + Names.escape(reason.japanese()) + "\nReason: "
 				+ Names.escape(reason.english()) + "\n";

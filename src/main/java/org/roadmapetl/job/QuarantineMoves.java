@@ -9,9 +9,10 @@ import org.apache.commons.logging.LogFactory;
 import org.roadmapetl.submission.Names;
 
 /**
- * What happens to a skipped file once its chunk has committed: a file set aside is moved to the quarantine
- * folder (a failed move leaves it in the inbox, where the next run finds it recorded and moves it again); a file
- * that could not be read now stays where it is. The log says which of these really happened.
+ * What happens to a skipped file once its chunk has committed: a file set aside is moved
+ * to the quarantine folder (a failed move leaves it in the inbox, where the next run
+ * finds it recorded and moves it again); a file that could not be read now stays where it
+ * is. The log says which of these really happened.
  */
 final class QuarantineMoves {
 
@@ -48,8 +49,8 @@ final class QuarantineMoves {
 			moved = this.quarantine.setAside(file.path(), name, file.why());
 		}
 		catch (IOException ex) {
-			logger.warn("Set aside " + shown + " (" + reason + "), but could not move it to " + folder()
-					+ " (" + Names.escape(ex.toString()) + "); it stays in the inbox and the next run moves it");
+			logger.warn("Set aside " + shown + " (" + reason + "), but could not move it to " + folder() + " ("
+					+ Names.escape(ex.toString()) + "); it stays in the inbox and the next run moves it");
 			return;
 		}
 		if (moved.reasonFile() == null) {

@@ -19,13 +19,15 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.roadmapetl.project.ParsedSubmission;
 
 /**
- * Reads and normalises the next files on the reader threads while the step's own thread writes the chunk before
- * them, so the parser and the database work at the same time (Spring Batch's concurrent chunk processing would
- * leave one of the two idle). The step hands out files as its reader and waits for each one's result as its
- * processor, in the same order; at most {@code window} files are under way or waiting, so memory is bounded by
- * the window, never by the inbox. A file is read before the files ahead of it are committed, so the warehouse
- * cannot yet say that its content came earlier in the same run: the first file of a content is loaded, a later
- * one is passed over as seen before (as it would be on the next night).
+ * Reads and normalises the next files on the reader threads while the step's own thread
+ * writes the chunk before them, so the parser and the database work at the same time
+ * (Spring Batch's concurrent chunk processing would leave one of the two idle). The step
+ * hands out files as its reader and waits for each one's result as its processor, in the
+ * same order; at most {@code window} files are under way or waiting, so memory is bounded
+ * by the window, never by the inbox. A file is read before the files ahead of it are
+ * committed, so the warehouse cannot yet say that its content came earlier in the same
+ * run: the first file of a content is loaded, a later one is passed over as seen before
+ * (as it would be on the next night).
  */
 final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSubmission>, StepExecutionListener {
 
@@ -77,7 +79,8 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 	public ParsedSubmission process(Path path) throws Exception {
 		Future<ParsedSubmission> result = this.underWay.remove(path);
 		if (result == null) {
-			// Asked again for a file already handed over (the step retrying it): read it here.
+			// Asked again for a file already handed over (the step retrying it): read it
+			// here.
 			return this.reading.process(path);
 		}
 		try {
@@ -99,7 +102,10 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 		return null;
 	}
 
-	/** A step that ends early leaves files read ahead that nobody will write: they are dropped, not loaded. */
+	/**
+	 * A step that ends early leaves files read ahead that nobody will write: they are
+	 * dropped, not loaded.
+	 */
 	private void forget() {
 		this.underWay.values().forEach((result) -> result.cancel(true));
 		this.underWay.clear();

@@ -7,14 +7,18 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The counts of one run: files loaded (the load step's write count), skipped as seen before (its filter count),
- * set aside (its skipped files less those left to retry), and what the steps kept beside them.
+ * The counts of one run: files loaded (the load step's write count), skipped as seen
+ * before (its filter count), set aside (its skipped files less those left to retry), and
+ * what the steps kept beside them.
  */
 public record RunCounts(long loaded, long skipped, long quarantined, long projects, long cells, long problems,
 		long errors, long warnings, long internalErrors, List<String> quarantineReasons, long retries,
 		List<String> retried, long waits, List<String> waiting) {
 
-	/** The line that follows the listed set-aside files when there were more than are kept, or empty. */
+	/**
+	 * The line that follows the listed set-aside files when there were more than are
+	 * kept, or empty.
+	 */
 	public java.util.Optional<String> setAsideNotListed() {
 		long more = this.quarantined - this.quarantineReasons.size();
 		return (more > 0) ? java.util.Optional.of("and " + more + " more file(s) set aside (not listed here; each has "

@@ -8,7 +8,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import org.roadmapetl.check.FindingChanges;
 
-/** The findings a run's check added, resolved and reopened, kept in the check step's execution context. */
+/**
+ * The findings a run's check added, resolved and reopened, kept in the check step's
+ * execution context.
+ */
 public final class RunFindingChanges {
 
 	private static final String ADDED = "findings.new";
@@ -26,7 +29,10 @@ public final class RunFindingChanges {
 		context.putLong(REOPENED, changes.reopened());
 	}
 
-	/** What the run's check changed; empty for a run that did not check (or was not checked again). */
+	/**
+	 * What the run's check changed; empty for a run that did not check (or was not
+	 * checked again).
+	 */
 	public static Optional<FindingChanges> of(JobExecution execution) {
 		for (StepExecution step : execution.getStepExecutions()) {
 			ExecutionContext context = step.getExecutionContext();

@@ -6,8 +6,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * What one load job execution is asked to do, carried in its job parameters: load the new files of an inbox
- * ({@code run}) or reload submissions already loaded ({@code rerun}) chosen by file, department or all.
+ * What one load job execution is asked to do, carried in its job parameters: load the new
+ * files of an inbox ({@code run}) or reload submissions already loaded ({@code rerun})
+ * chosen by file, department or all.
  */
 public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Path file, String department) {
 
@@ -16,7 +17,10 @@ public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Pat
 		/** Load every file of the inbox not loaded before. */
 		RUN,
 
-		/** Load again the files of the inbox already loaded (all, or those of one department). */
+		/**
+		 * Load again the files of the inbox already loaded (all, or those of one
+		 * department).
+		 */
 		RERUN_ALL,
 
 		RERUN_DEPARTMENT,
@@ -37,7 +41,10 @@ public record RunRequest(Mode mode, Path inbox, Integer reportingFiscalYear, Pat
 
 	static final String FISCAL_YEAR = "reporting.fiscal.year";
 
-	/** The job parameter of the reporting fiscal year, for what reads a run from outside the job. */
+	/**
+	 * The job parameter of the reporting fiscal year, for what reads a run from outside
+	 * the job.
+	 */
 	public static final String FISCAL_YEAR_PARAMETER = FISCAL_YEAR;
 
 	static final String FILE = "file";

@@ -9,7 +9,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/** Ends every run with one summary: files loaded, skipped and set aside with reasons; projects, cells, time. */
+/**
+ * Ends every run with one summary: files loaded, skipped and set aside with reasons;
+ * projects, cells, time.
+ */
 final class RunSummaryListener implements JobExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(RunSummaryListener.class);
@@ -35,8 +38,8 @@ final class RunSummaryListener implements JobExecutionListener {
 						+ "%d waiting to settle; %d project(s), %d plan/actual cells, %d problem(s) recorded; "
 						+ "findings: %d error(s), %d warning(s)",
 				execution.getId(), execution.getStatus(), took.toMillis() / 1000.0, counts.loaded(), counts.skipped(),
-				counts.quarantined(), counts.retries(), counts.waits(), counts.projects(),
-				counts.cells(), counts.problems(), counts.errors(), counts.warnings()));
+				counts.quarantined(), counts.retries(), counts.waits(), counts.projects(), counts.cells(),
+				counts.problems(), counts.errors(), counts.warnings()));
 		RunFindingChanges.of(execution).ifPresent((changes) -> logger.info("Findings: " + changes.describe()));
 		logger.info(this.clock.describe());
 		for (String reason : counts.quarantineReasons()) {

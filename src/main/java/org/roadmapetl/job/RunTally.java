@@ -8,9 +8,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.roadmapetl.submission.Names;
 
 /**
- * What one load step keeps beside Spring Batch's own counts (read, write, filter, skip), in its execution
- * context so that {@code status} and the run's summary can show it: the content loaded and the files set
- * aside, left to retry or waiting to settle, each with its reason. Names are stored escaped.
+ * What one load step keeps beside Spring Batch's own counts (read, write, filter, skip),
+ * in its execution context so that {@code status} and the run's summary can show it: the
+ * content loaded and the files set aside, left to retry or waiting to settle, each with
+ * its reason. Names are stored escaped.
  */
 final class RunTally {
 
@@ -28,7 +29,10 @@ final class RunTally {
 
 	static final String WAITING = "files.waiting";
 
-	/** Of the files to retry, those the step skipped (a transient read error), not those it could not look at. */
+	/**
+	 * Of the files to retry, those the step skipped (a transient read error), not those
+	 * it could not look at.
+	 */
 	static final String TRANSIENT_SKIPS = "files.retry.skipped";
 
 	private static final int MAX_KEPT = 200;
@@ -53,7 +57,10 @@ final class RunTally {
 		append(REASONS, file, reason);
 	}
 
-	/** Counts every entry; keeps the names of the first {@value #MAX_KEPT}, so the context stays small. */
+	/**
+	 * Counts every entry; keeps the names of the first {@value #MAX_KEPT}, so the context
+	 * stays small.
+	 */
 	void append(String list, String file, String reason) {
 		add(list + COUNTED, 1);
 		List<String> entries = list(list);
@@ -63,7 +70,10 @@ final class RunTally {
 		}
 	}
 
-	/** How many entries a list had, kept or not (a run recorded before the count: those kept). */
+	/**
+	 * How many entries a list had, kept or not (a run recorded before the count: those
+	 * kept).
+	 */
 	long count(String list) {
 		return this.context.containsKey(list + COUNTED) ? get(list + COUNTED) : list(list).size();
 	}

@@ -13,8 +13,9 @@ import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.submission.Names;
 
 /**
- * Hears every file the step skipped and queues it for the writer, which records it in the chunk's own
- * transaction and moves it once that has committed (processing may run on other threads than the chunk's).
+ * Hears every file the step skipped and queues it for the writer, which records it in the
+ * chunk's own transaction and moves it once that has committed (processing may run on
+ * other threads than the chunk's).
  */
 final class SetAsideListener implements SkipListener<Path, ParsedSubmission> {
 

@@ -13,9 +13,10 @@ import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;
 
 /**
- * Hashes one inbox file, passes over it (returns null) when the run does not want it, else reads and
- * normalises it; the database is only asked what it knows. A file that cannot be read comes out as a
- * {@link FileSetAside} saying whose fault that is, which the step's skip policy skips.
+ * Hashes one inbox file, passes over it (returns null) when the run does not want it,
+ * else reads and normalises it; the database is only asked what it knows. A file that
+ * cannot be read comes out as a {@link FileSetAside} saying whose fault that is, which
+ * the step's skip policy skips.
  */
 final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission> {
 
@@ -23,7 +24,10 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 
 	private final WantedFiles wanted;
 
-	/** A compressed package of this size can hold shared strings of hundreds of MB; an .xls is its own size. */
+	/**
+	 * A compressed package of this size can hold shared strings of hundreds of MB; an
+	 * .xls is its own size.
+	 */
 	private static final long LARGE_FILE_BYTES = 8L * 1024 * 1024;
 
 	private final PhaseClock clock;
@@ -57,7 +61,8 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 			throw FileSetAside.of(ex, path, file, false);
 		}
 		catch (IOException | RuntimeException | Error ex) {
-			// An Error (a heap exhausted, a stack overflowed) while reading one file ends that file, not the night.
+			// An Error (a heap exhausted, a stack overflowed) while reading one file ends
+			// that file, not the night.
 			throw FileSetAside.of(ex, path, file, before != null && changed(path, before));
 		}
 		finally {
@@ -66,8 +71,8 @@ final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission>
 	}
 
 	/**
-	 * Large files are read one at a time, so that two reader threads never hold two large workbooks' strings and
-	 * formats at once; the rest read side by side.
+	 * Large files are read one at a time, so that two reader threads never hold two large
+	 * workbooks' strings and formats at once; the rest read side by side.
 	 */
 	private ParsedSubmission parse(SubmissionFile file) throws IOException, InterruptedException {
 		if (file.sizeBytes() < LARGE_FILE_BYTES) {

@@ -21,9 +21,10 @@ import org.roadmapetl.submission.UnreadableSubmissionException;
 import org.roadmapetl.warehouse.ScratchWarehouse;
 
 /**
- * {@code validate}: the pipeline of {@code run} — the same reading, normalising, apply and check statements — over
- * a private copy of the warehouse in temporary tables of one session, dropped at the end. Nothing of the warehouse
- * is written or locked, so it neither waits for nor disturbs a running run.
+ * {@code validate}: the pipeline of {@code run} — the same reading, normalising, apply
+ * and check statements — over a private copy of the warehouse in temporary tables of one
+ * session, dropped at the end. Nothing of the warehouse is written or locked, so it
+ * neither waits for nor disturbs a running run.
  */
 public final class SubmissionValidation {
 
@@ -32,7 +33,10 @@ public final class SubmissionValidation {
 			Integer fiscalYear, String message, String sourceLocation) {
 	}
 
-	/** What validating one file gave: {@code checked} with its findings, or {@code unreadable} with the reason. */
+	/**
+	 * What validating one file gave: {@code checked} with its findings, or
+	 * {@code unreadable} with the reason.
+	 */
 	public record FileResult(String file, String format, String status, int projects, String reason,
 			List<Finding> findings, List<String> skippedSheets) {
 
@@ -47,7 +51,10 @@ public final class SubmissionValidation {
 
 	}
 
-	/** Reads the copy before it is dropped, its findings narrowed to the validated files' ({@code --feedback}). */
+	/**
+	 * Reads the copy before it is dropped, its findings narrowed to the validated files'
+	 * ({@code --feedback}).
+	 */
 	public interface ScratchReader {
 
 		void read(Connection connection, UnaryOperator<String> tables) throws Exception;
@@ -60,7 +67,10 @@ public final class SubmissionValidation {
 
 	private final RoadmapPeriod period;
 
-	/** @param parser the run's own parser (organisation master, roadmap period, read limits) */
+	/**
+	 * @param parser the run's own parser (organisation master, roadmap period, read
+	 * limits)
+	 */
 	public SubmissionValidation(DataSource dataSource, SubmissionParser parser, RoadmapPeriod period) {
 		this.dataSource = dataSource;
 		this.parser = parser;
@@ -111,7 +121,8 @@ public final class SubmissionValidation {
 			return ParsedSubmission.unreadable(described, formatOf(file), ex.reason().at(ex.where()).text());
 		}
 		catch (IOException ex) {
-			return ParsedSubmission.unreadable(described, "UNKNOWN", "ファイルを開けませんでした。もう一度お試しください / the file could not be opened; try again");
+			return ParsedSubmission.unreadable(described, "UNKNOWN",
+					"ファイルを開けませんでした。もう一度お試しください / the file could not be opened; try again");
 		}
 	}
 
@@ -125,12 +136,15 @@ public final class SubmissionValidation {
 	}
 
 	private static List<Finding> findings(Connection connection, long submissionId) {
-		return ScratchFindings.ofSubmission(connection, submissionId, (row, n) -> new Finding(row.getString(1),
-				row.getString(2), row.getString(3), row.getString(4), row.getObject(5, Integer.class), row.getString(6),
-				row.getString(7)));
+		return ScratchFindings.ofSubmission(connection, submissionId,
+				(row, n) -> new Finding(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+						row.getObject(5, Integer.class), row.getString(6), row.getString(7)));
 	}
 
-	/** The copy's findings narrowed to those of the validated files, for the workbook written from it. */
+	/**
+	 * The copy's findings narrowed to those of the validated files, for the workbook
+	 * written from it.
+	 */
 	private static void keepOnly(Connection connection, List<Long> submissionIds) throws SQLException {
 		ScratchFindings.keepOnlySubmissions(connection, submissionIds);
 		connection.commit();

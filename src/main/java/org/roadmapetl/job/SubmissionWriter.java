@@ -25,9 +25,10 @@ import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.SubmissionLoader;
 
 /**
- * Applies each parsed submission to the warehouse on the chunk's own connection, so that the submissions, the
- * step's progress and its counts commit together. The files the step skipped in this chunk are recorded in the
- * same transaction and moved to the quarantine folder once it has committed.
+ * Applies each parsed submission to the warehouse on the chunk's own connection, so that
+ * the submissions, the step's progress and its counts commit together. The files the step
+ * skipped in this chunk are recorded in the same transaction and moved to the quarantine
+ * folder once it has committed.
  */
 final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecutionListener {
 
@@ -86,7 +87,8 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 			}
 		}
 		List<ParsedSubmission> written = new ArrayList<>(chunk.getItems());
-		// The file named by rerun --file is what IT wants current, even where a later submission holds its projects.
+		// The file named by rerun --file is what IT wants current, even where a later
+		// submission holds its projects.
 		this.loader.apply(connection, written, this.jobExecutionId, this.request.mode() == RunRequest.Mode.RERUN_FILE);
 		recordFolders(connection, written);
 		afterCommit(() -> {
@@ -96,7 +98,10 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 		this.clock.load(System.nanoTime() - started);
 	}
 
-	/** Who sent each file: the department whose inbox subfolder held it (none for a file elsewhere). */
+	/**
+	 * Who sent each file: the department whose inbox subfolder held it (none for a file
+	 * elsewhere).
+	 */
 	private void recordFolders(Connection connection, List<ParsedSubmission> submissions) {
 		Map<String, String> folders = new LinkedHashMap<>();
 		for (ParsedSubmission submission : submissions) {
@@ -114,10 +119,11 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 	}
 
 	private void record(Connection connection, FileSetAside file) {
-		InboxLedger.recordSetAside(connection, new InboxLedger.SetAside(Names.escape(file.path().getFileName().toString()),
-				file.file().checksum(), Names.escape(file.reason()), this.moves.folder().toString(), this.jobExecutionId,
-				(file.fault() == FileSetAside.Fault.INTERNAL) ? "internal" : "department",
-				InboxFiles.departmentFolder(this.request.inbox(), file.path())));
+		InboxLedger.recordSetAside(connection,
+				new InboxLedger.SetAside(Names.escape(file.path().getFileName().toString()), file.file().checksum(),
+						Names.escape(file.reason()), this.moves.folder().toString(), this.jobExecutionId,
+						(file.fault() == FileSetAside.Fault.INTERNAL) ? "internal" : "department",
+						InboxFiles.departmentFolder(this.request.inbox(), file.path())));
 	}
 
 	private static void afterCommit(Runnable action) {

@@ -9,9 +9,10 @@ import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.warehouse.InboxLedger;
 
 /**
- * Which hashed files a run loads: for {@code run} those whose content was neither loaded nor set aside before,
- * for a rerun those already loaded (all, or a department's), or the one file named. A file set aside before
- * that is still in the inbox (its move failed) is set aside again, so nothing is lost and the move is retried.
+ * Which hashed files a run loads: for {@code run} those whose content was neither loaded
+ * nor set aside before, for a rerun those already loaded (all, or a department's), or the
+ * one file named. A file set aside before that is still in the inbox (its move failed) is
+ * set aside again, so nothing is lost and the move is retried.
  */
 final class WantedFiles implements Predicate<SubmissionFile>, StepExecutionListener {
 

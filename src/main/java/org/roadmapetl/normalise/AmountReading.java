@@ -1,8 +1,9 @@
 package org.roadmapetl.normalise;
 
 /**
- * What an amount cell says: an amount in thousand yen, an accounting note (such as {@code 病院事業会計}), both,
- * nothing, or a problem a department can act on (then the amount is {@code null}).
+ * What an amount cell says: an amount in thousand yen, an accounting note (such as
+ * {@code 病院事業会計}), both, nothing, or a problem a department can act on (then the amount
+ * is {@code null}).
  */
 public record AmountReading(Long thousandYen, String note, String problem) {
 

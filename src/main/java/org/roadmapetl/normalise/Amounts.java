@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads budget cells in thousand yen: {@code 4,202}, {@code 4202.0} (a numeric cell), {@code 4,202千円}, negative
- * amounts written {@code ▲1,000}, {@code △1,000} or {@code -1,000}, and an accounting note in brackets after the
- * amount or on its own.
+ * Reads budget cells in thousand yen: {@code 4,202}, {@code 4202.0} (a numeric cell),
+ * {@code 4,202千円}, negative amounts written {@code ▲1,000}, {@code △1,000} or
+ * {@code -1,000}, and an accounting note in brackets after the amount or on its own.
  */
 public final class Amounts {
 
@@ -51,8 +51,9 @@ public final class Amounts {
 	}
 
 	/**
-	 * The note of a cell that holds only a bracketed accounting note, such as {@code (病院事業会計)} in the cell
-	 * after an amount; {@code null} when the cell is anything else.
+	 * The note of a cell that holds only a bracketed accounting note, such as
+	 * {@code (病院事業会計)} in the cell after an amount; {@code null} when the cell is
+	 * anything else.
 	 */
 	public static String noteOf(String canonical) {
 		String text = CanonicalText.refold(canonical);

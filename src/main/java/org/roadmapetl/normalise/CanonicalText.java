@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The canonical form of a submitted cell's text (rules T2–T8 of normalisation.md) and the match key of a name.
- * Each step first checks cheaply whether it has anything to do, so plain text passes with a few scans.
+ * The canonical form of a submitted cell's text (rules T2–T8 of normalisation.md) and the
+ * match key of a name. Each step first checks cheaply whether it has anything to do, so
+ * plain text passes with a few scans.
  */
 public final class CanonicalText {
 
@@ -14,7 +15,9 @@ public final class CanonicalText {
 	private CanonicalText() {
 	}
 
-	/** The canonical text of {@code raw}; {@code ""} for {@code null}, never {@code null}. */
+	/**
+	 * The canonical text of {@code raw}; {@code ""} for {@code null}, never {@code null}.
+	 */
 	public static String of(String raw) {
 		if (raw == null || raw.isEmpty()) {
 			return "";
@@ -28,8 +31,11 @@ public final class CanonicalText {
 	}
 
 	/**
-	 * Rules T4–T8 only, for text said to be canonical already: folds what a caller may have left wide and, unlike
-	 * {@link #of}, never decodes twice (canonical {@code <p>} may have been {@code &lt;p&gt;}).
+	 * Rules T4–T8 only, for text said to be canonical already: folds what a caller may
+	 * have left wide and, unlike {@link #of}, never decodes twice (canonical {@code
+	 *
+	<p>
+	 * } may have been {@code &lt;p&gt;}).
 	 */
 	static String refold(String canonical) {
 		if (canonical == null || canonical.isEmpty()) {
@@ -40,8 +46,9 @@ public final class CanonicalText {
 	}
 
 	/**
-	 * The key names and labels are matched on: canonical text with all white space removed and （ ） folded to
-	 * ( ), so that {@code ＩＣＴ} and {@code ICT}, or {@code 事業 始期} and {@code 事業始期}, have the same key.
+	 * The key names and labels are matched on: canonical text with all white space
+	 * removed and （ ） folded to ( ), so that {@code ＩＣＴ} and {@code ICT}, or
+	 * {@code 事業 始期} and {@code 事業始期}, have the same key.
 	 */
 	public static String matchKey(String canonical) {
 		if (canonical == null) {
@@ -63,9 +70,10 @@ public final class CanonicalText {
 	}
 
 	/**
-	 * Java's white space or space character, the classes looked up only between U+00A0 and U+3000: a name is mostly
-	 * ASCII and kanji, and no character above U+3000 or below U+00A0 but the ASCII ones is either (a look-up per
-	 * character cost a twentieth of reading a workbook).
+	 * Java's white space or space character, the classes looked up only between U+00A0
+	 * and U+3000: a name is mostly ASCII and kanji, and no character above U+3000 or
+	 * below U+00A0 but the ASCII ones is either (a look-up per character cost a twentieth
+	 * of reading a workbook).
 	 */
 	static boolean isSpace(char c) {
 		if (c <= ' ') {

@@ -1,17 +1,20 @@
 package org.roadmapetl.normalise;
 
 /**
- * Rule T9 of normalisation.md: NUL and the other C0/C1 control characters but tab and line feed, their
- * {@code _x0000_}-style escapes, lone surrogates and the bidirectional controls are removed from text, because
- * PostgreSQL cannot store NUL and the others hide or reorder what a reader sees. Carriage returns are left to the
- * line-break rule.
+ * Rule T9 of normalisation.md: NUL and the other C0/C1 control characters but tab and
+ * line feed, their {@code _x0000_}-style escapes, lone surrogates and the bidirectional
+ * controls are removed from text, because PostgreSQL cannot store NUL and the others hide
+ * or reorder what a reader sees. Carriage returns are left to the line-break rule.
  */
 public final class ControlCharacters {
 
 	private ControlCharacters() {
 	}
 
-	/** The text without them; the same instance when it holds none, so clean text costs one scan. */
+	/**
+	 * The text without them; the same instance when it holds none, so clean text costs
+	 * one scan.
+	 */
 	public static String strip(String text) {
 		if (text == null || !holdsAny(text)) {
 			return text;
@@ -24,7 +27,8 @@ public final class ControlCharacters {
 			if (escaped > 0) {
 				i += escaped;
 			}
-			else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
 				kept.append(c).append(text.charAt(i + 1));
 				i += 2;
 			}
@@ -61,7 +65,10 @@ public final class ControlCharacters {
 				|| Character.isSurrogate(c);
 	}
 
-	/** The length (7) of an {@code _xHHHH_} escape of a removed character at {@code i}, else 0. */
+	/**
+	 * The length (7) of an {@code _xHHHH_} escape of a removed character at {@code i},
+	 * else 0.
+	 */
 	private static int escapeAt(String text, int i) {
 		if (i + 7 > text.length() || text.charAt(i) != '_' || (text.charAt(i + 1) != 'x' && text.charAt(i + 1) != 'X')
 				|| text.charAt(i + 6) != '_') {

@@ -6,7 +6,10 @@ final class EditDistance {
 	private EditDistance() {
 	}
 
-	/** The distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it is known to exceed it. */
+	/**
+	 * The distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it is
+	 * known to exceed it.
+	 */
 	static int between(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;

@@ -3,7 +3,8 @@ package org.roadmapetl.normalise;
 import java.time.LocalDate;
 
 /**
- * A Japanese fiscal year (年度, 1 April – 31 March), identified by the Gregorian year it starts in.
+ * A Japanese fiscal year (年度, 1 April – 31 March), identified by the Gregorian year it
+ * starts in.
  */
 public record FiscalYear(int startYear) {
 
@@ -13,14 +14,18 @@ public record FiscalYear(int startYear) {
 
 	static final int SHOWA_OFFSET = 1925;
 
-	/** The fiscal year that contains {@code date}: January–March belong to the year that started the April before. */
+	/**
+	 * The fiscal year that contains {@code date}: January–March belong to the year that
+	 * started the April before.
+	 */
 	public static FiscalYear containing(LocalDate date) {
 		return new FiscalYear(startOf(date.getYear(), date.getMonthValue()));
 	}
 
 	/**
-	 * The latest fiscal year that has ended before {@code date} (gap-rules.md: actuals are reported after a year
-	 * closes): on 2026-05-15 and on 2027-03-31 that is R7, on 2027-04-01 R8.
+	 * The latest fiscal year that has ended before {@code date} (gap-rules.md: actuals
+	 * are reported after a year closes): on 2026-05-15 and on 2027-03-31 that is R7, on
+	 * 2027-04-01 R8.
 	 */
 	public static FiscalYear latestEndedBefore(LocalDate date) {
 		return new FiscalYear(containing(date).startYear() - 1);
@@ -35,7 +40,10 @@ public record FiscalYear(int startYear) {
 		return (month >= 4) ? year : year - 1;
 	}
 
-	/** The label reports use: {@code R6} for 2024, {@code H30} for 2018, {@code S63} for 1988. */
+	/**
+	 * The label reports use: {@code R6} for 2024, {@code H30} for 2018, {@code S63} for
+	 * 1988.
+	 */
 	public String label() {
 		if (this.startYear > REIWA_OFFSET) {
 			return "R" + (this.startYear - REIWA_OFFSET);
@@ -55,7 +63,10 @@ public record FiscalYear(int startYear) {
 	}
 
 	/** The label ({@code R7}) of a fiscal year, or null for none. */
-	/** {@code R7 (2025年度)}: the label and the year it starts in, as status and the logs name a reporting year. */
+	/**
+	 * {@code R7 (2025年度)}: the label and the year it starts in, as status and the logs
+	 * name a reporting year.
+	 */
 	public String describe() {
 		return label() + " (" + startYear() + "年度)";
 	}

@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the fiscal-year notations of the Years table of normalisation.md by arithmetic: era years (令和, 平成,
- * including 元年 and projected years such as H32), Gregorian years, both together, dates, and {@code 未定}.
+ * Reads the fiscal-year notations of the Years table of normalisation.md by arithmetic:
+ * era years (令和, 平成, including 元年 and projected years such as H32), Gregorian years, both
+ * together, dates, and {@code 未定}.
  */
 public final class FiscalYears {
 
@@ -17,8 +18,8 @@ public final class FiscalYears {
 	private static final Pattern ERA_FIRST = Pattern.compile(
 			"(?:FY)?" + ERA + SUFFIX + "(?:\\((?:FY)?([0-9]{4})" + SUFFIX + "\\))?" + SUFFIX, Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern GREGORIAN_FIRST = Pattern.compile(
-			"(?:FY)?([0-9]{4})" + SUFFIX + "(?:\\(" + ERA + SUFFIX + "\\))?" + SUFFIX, Pattern.CASE_INSENSITIVE);
+	private static final Pattern GREGORIAN_FIRST = Pattern
+		.compile("(?:FY)?([0-9]{4})" + SUFFIX + "(?:\\(" + ERA + SUFFIX + "\\))?" + SUFFIX, Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DATE = Pattern
 		.compile("([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日)");
@@ -55,7 +56,10 @@ public final class FiscalYears {
 		return unreadable(canonical);
 	}
 
-	/** Combines the two forms of one year; 0 stands for a form not written, -1 for one written but impossible. */
+	/**
+	 * Combines the two forms of one year; 0 stands for a form not written, -1 for one
+	 * written but impossible.
+	 */
 	private static YearReading bothForms(String text, int first, int second) {
 		if (first < 0 || second < 0) {
 			return unreadable(text);

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule T3: turns HTML fragments from web forms into lines of text. Only {@code <name ...>} shapes count as tags,
- * so {@code A<B} stays as written; tags and entities are handled in one scan so that {@code &lt;p&gt;} stays text.
+ * Rule T3: turns HTML fragments from web forms into lines of text. Only
+ * {@code <name ...>} shapes count as tags, so {@code A<B} stays as written; tags and
+ * entities are handled in one scan so that {@code &lt;p&gt;} stays text.
  */
 final class HtmlFragments {
 

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves the item markers of one initiative row. A cell splits into items at its circled numbers
- * ({@code ①補助金交付 ②交流}); a later cell holding only markers ({@code ①}, {@code ① ②}) continues them and
- * resolves to each marker with its latest earlier definition in the row. A cell holding only an arrow or
- * {@code 継続} continues the nearest earlier year of the row that has text: it resolves to that year's resolved text.
+ * Resolves the item markers of one initiative row. A cell splits into items at its
+ * circled numbers ({@code ①補助金交付 ②交流}); a later cell holding only markers ({@code ①},
+ * {@code ① ②}) continues them and resolves to each marker with its latest earlier
+ * definition in the row. A cell holding only an arrow or {@code 継続} continues the nearest
+ * earlier year of the row that has text: it resolves to that year's resolved text.
  */
 public final class ItemMarkers {
 
@@ -18,7 +19,10 @@ public final class ItemMarkers {
 	private ItemMarkers() {
 	}
 
-	/** Resolves the cells of a row, given in year order; the result has one cell per input cell. */
+	/**
+	 * Resolves the cells of a row, given in year order; the result has one cell per input
+	 * cell.
+	 */
 	public static List<ResolvedCell> resolveRow(List<String> canonicalCellsInYearOrder) {
 		Map<Character, String> definitions = new HashMap<>();
 		List<ResolvedCell> resolved = new ArrayList<>(canonicalCellsInYearOrder.size());
@@ -46,8 +50,8 @@ public final class ItemMarkers {
 	}
 
 	/**
-	 * Whether the cell says only "as the year before": an arrow ({@code → ⇒ ➡ ⟶}) or {@code 継続}, with white space
-	 * around it allowed.
+	 * Whether the cell says only "as the year before": an arrow ({@code → ⇒ ➡ ⟶}) or
+	 * {@code 継続}, with white space around it allowed.
 	 */
 	public static boolean isContinuationMark(String text) {
 		String mark = text.strip();
@@ -55,8 +59,9 @@ public final class ItemMarkers {
 	}
 
 	/**
-	 * Whether the cell holds markers and nothing else but separators. Besides spaces, {@code 、 , ・} are allowed
-	 * between markers since {@code ①、②} is written with the same meaning as {@code ① ②}.
+	 * Whether the cell holds markers and nothing else but separators. Besides spaces,
+	 * {@code 、 , ・} are allowed between markers since {@code ①、②} is written with the
+	 * same meaning as {@code ① ②}.
 	 */
 	static boolean isMarkersOnly(String text) {
 		boolean marker = false;
@@ -88,7 +93,9 @@ public final class ItemMarkers {
 		return new ResolvedCell(text, resolved.toString(), undefined);
 	}
 
-	/** Records each marker followed by text in the cell as that item's latest definition. */
+	/**
+	 * Records each marker followed by text in the cell as that item's latest definition.
+	 */
 	private static void define(String text, Map<Character, String> definitions) {
 		int marker = -1;
 		for (int i = 0; i <= text.length(); i++) {

@@ -25,7 +25,8 @@ public final class Marks {
 	}
 
 	private static boolean isCircle(char c) {
-		// ○ WHITE CIRCLE, 〇 IDEOGRAPHIC NUMBER ZERO and ◯ LARGE CIRCLE all look alike in a cell.
+		// ○ WHITE CIRCLE, 〇 IDEOGRAPHIC NUMBER ZERO and ◯ LARGE CIRCLE all look alike in
+		// a cell.
 		return c == '\u25CB' || c == '\u3007' || c == '\u25EF';
 	}
 

@@ -3,9 +3,9 @@ package org.roadmapetl.normalise;
 import java.time.LocalDate;
 
 /**
- * One line of the organisation master: a section of a department, valid from {@code validFrom} to
- * {@code validTo}, both inclusive, {@code null} meaning unbounded. A department with no sections has a
- * {@code null} section.
+ * One line of the organisation master: a section of a department, valid from
+ * {@code validFrom} to {@code validTo}, both inclusive, {@code null} meaning unbounded. A
+ * department with no sections has a {@code null} section.
  */
 public record OrganisationEntry(String department, String section, LocalDate validFrom, LocalDate validTo) {
 

@@ -15,12 +15,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The organisation master (department → section, with validity dates) and the look-ups normalisation needs.
- * Names are compared by their {@link CanonicalText#matchKey match key}.
+ * The organisation master (department → section, with validity dates) and the look-ups
+ * normalisation needs. Names are compared by their {@link CanonicalText#matchKey match
+ * key}.
  */
 public final class OrganisationMaster {
 
-	// Latest first, an entry without an end date before all others: the order in which a section's department is
+	// Latest first, an entry without an end date before all others: the order in which a
+	// section's department is
 	// looked for.
 	private static final Comparator<OrganisationEntry> LATEST_FIRST = Comparator.comparing(OrganisationEntry::validTo,
 			Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()));
@@ -46,7 +48,10 @@ public final class OrganisationMaster {
 		this.entriesBySection.values().forEach((found) -> found.sort(LATEST_FIRST));
 	}
 
-	/** Reads the master's TSV; a malformed line is an {@link IllegalArgumentException} naming it. */
+	/**
+	 * Reads the master's TSV; a malformed line is an {@link IllegalArgumentException}
+	 * naming it.
+	 */
 	public static OrganisationMaster read(Reader tsv) {
 		try {
 			return new OrganisationMaster(OrganisationMasterFormat.entries(new BufferedReader(tsv)));
@@ -69,8 +74,9 @@ public final class OrganisationMaster {
 	}
 
 	/**
-	 * The department a section belongs to now (its entry with no end date, else its latest one); empty when the
-	 * section is unknown or its latest entries name more than one department.
+	 * The department a section belongs to now (its entry with no end date, else its
+	 * latest one); empty when the section is unknown or its latest entries name more than
+	 * one department.
 	 */
 	public Optional<String> departmentOfSection(String section) {
 		List<OrganisationEntry> found = entriesOf(section);
@@ -81,14 +87,18 @@ public final class OrganisationMaster {
 		return onlyDepartment(found.stream().filter((e) -> Objects.equals(e.validTo(), latest)).toList());
 	}
 
-	/** The department a section belonged to on {@code date}; empty when unknown or ambiguous on that date. */
+	/**
+	 * The department a section belonged to on {@code date}; empty when unknown or
+	 * ambiguous on that date.
+	 */
 	public Optional<String> departmentOfSection(String section, LocalDate date) {
 		return onlyDepartment(entriesOf(section).stream().filter((e) -> e.isValidOn(date)).toList());
 	}
 
 	/**
-	 * The department or section name of the master closest to {@code unknownName} by edit distance, when it is
-	 * close enough to be a typo (at most a third of the name's length, at least one character).
+	 * The department or section name of the master closest to {@code unknownName} by edit
+	 * distance, when it is close enough to be a typo (at most a third of the name's
+	 * length, at least one character).
 	 */
 	public Optional<String> closestName(String unknownName) {
 		String key = CanonicalText.matchKey(CanonicalText.refold(unknownName));

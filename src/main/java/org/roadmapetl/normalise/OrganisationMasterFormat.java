@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The TSV layout of {@code organizations.tsv}: {@code #} comment lines, a header naming the columns
- * {@code department} and {@code section} (and optionally {@code valid_from}, {@code valid_to} as ISO dates,
- * empty meaning unbounded), then one line per section.
+ * The TSV layout of {@code organizations.tsv}: {@code #} comment lines, a header naming
+ * the columns {@code department} and {@code section} (and optionally {@code valid_from},
+ * {@code valid_to} as ISO dates, empty meaning unbounded), then one line per section.
  */
 final class OrganisationMasterFormat {
 

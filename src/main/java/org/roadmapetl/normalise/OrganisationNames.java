@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a department or section cell that names several organisations. {@code ・} also occurs inside names
- * ({@code 青少年・男女共同参画課}), so it separates only after an organisation suffix; a line break always does.
+ * Splits a department or section cell that names several organisations. {@code ・} also
+ * occurs inside names ({@code 青少年・男女共同参画課}), so it separates only after an organisation
+ * suffix; a line break always does.
  */
 public final class OrganisationNames {
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Pairs the departments and sections of a (possibly joint) project: by position when the counts agree, else by
- * the organisation master. Every department appears in at least one pair.
+ * Pairs the departments and sections of a (possibly joint) project: by position when the
+ * counts agree, else by the organisation master. Every department appears in at least one
+ * pair.
  */
 public final class OrganisationPairs {
 
@@ -38,8 +39,9 @@ public final class OrganisationPairs {
 	}
 
 	/**
-	 * The named department the master puts the section in (its latest department first); a section the master
-	 * does not place in any named department goes to the only or else the first named one.
+	 * The named department the master puts the section in (its latest department first);
+	 * a section the master does not place in any named department goes to the only or
+	 * else the first named one.
 	 */
 	private static String departmentOf(String section, List<String> departments, OrganisationMaster master) {
 		if (departments.isEmpty()) {

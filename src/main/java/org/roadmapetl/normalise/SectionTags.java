@@ -1,8 +1,9 @@
 package org.roadmapetl.normalise;
 
 /**
- * Takes the responsible-section tag off the end of an initiative name: in a joint project,
- * {@code 相談窓口の周知【こども政策課】} is the initiative {@code 相談窓口の周知} owned by {@code こども政策課}.
+ * Takes the responsible-section tag off the end of an initiative name: in a joint
+ * project, {@code 相談窓口の周知【こども政策課】} is the initiative {@code 相談窓口の周知} owned by
+ * {@code こども政策課}.
  */
 public final class SectionTags {
 
@@ -10,8 +11,9 @@ public final class SectionTags {
 	}
 
 	/**
-	 * Splits off a trailing {@code 【…】} tag. A name that is nothing but a tag, or an empty tag, is left as
-	 * written: removing it would leave no initiative name or no section.
+	 * Splits off a trailing {@code 【…】} tag. A name that is nothing but a tag, or an
+	 * empty tag, is left as written: removing it would leave no initiative name or no
+	 * section.
 	 */
 	public static TaggedName split(String canonicalInitiativeName) {
 		String name = (canonicalInitiativeName != null) ? canonicalInitiativeName.strip() : "";

@@ -1,8 +1,8 @@
 package org.roadmapetl.normalise;
 
 /**
- * Rules T6–T8: drops invisible characters, collapses spaces, trims lines, drops empty lines, and recognises a
- * cell that holds only placeholder dashes or dots.
+ * Rules T6–T8: drops invisible characters, collapses spaces, trims lines, drops empty
+ * lines, and recognises a cell that holds only placeholder dashes or dots.
  */
 final class TextLines {
 
@@ -43,7 +43,10 @@ final class TextLines {
 		return out.toString();
 	}
 
-	/** Whether {@link #tidy} would leave {@code s} as it is: the common case, checked without allocating. */
+	/**
+	 * Whether {@link #tidy} would leave {@code s} as it is: the common case, checked
+	 * without allocating.
+	 */
 	private static boolean isTidy(String s) {
 		char previous = '\n';
 		for (int i = 0; i < s.length(); i++) {
@@ -57,7 +60,10 @@ final class TextLines {
 		return previous != ' ' && previous != '\n';
 	}
 
-	/** Rule T8, on tidied text: only {@code － ― − ー …} (or their NFKC forms), possibly several, with spaces. */
+	/**
+	 * Rule T8, on tidied text: only {@code － ― − ー …} (or their NFKC forms), possibly
+	 * several, with spaces.
+	 */
 	static boolean isPlaceholder(String s) {
 		if (s.isEmpty() || !isPlaceholderChar(s.charAt(0))) {
 			return false;

@@ -3,7 +3,8 @@ package org.roadmapetl.normalise;
 import java.text.Normalizer;
 
 /**
- * Rules T4 and T5: Unicode NFKC everywhere except on the circled numbers, which NFKC would turn into digits.
+ * Rules T4 and T5: Unicode NFKC everywhere except on the circled numbers, which NFKC
+ * would turn into digits.
  */
 final class WidthFolding {
 

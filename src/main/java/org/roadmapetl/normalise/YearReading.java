@@ -1,8 +1,9 @@
 package org.roadmapetl.normalise;
 
 /**
- * What a year cell says: nothing (empty), a fiscal year (its starting Gregorian year), open-ended ({@code 未定}),
- * or a problem a department can act on, naming the text as it was given.
+ * What a year cell says: nothing (empty), a fiscal year (its starting Gregorian year),
+ * open-ended ({@code 未定}), or a problem a department can act on, naming the text as it
+ * was given.
  */
 public record YearReading(Integer fiscalYear, boolean openEnded, String problem) {
 

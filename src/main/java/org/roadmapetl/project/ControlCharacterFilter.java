@@ -10,8 +10,9 @@ import org.roadmapetl.submission.RowSink;
 import org.roadmapetl.submission.SheetRow;
 
 /**
- * Applies rule T9 to every cell before the form sees it, so that neither the submitted nor the canonical text
- * of any value holds a control character; each cell that held one is recorded as a problem naming it.
+ * Applies rule T9 to every cell before the form sees it, so that neither the submitted
+ * nor the canonical text of any value holds a control character; each cell that held one
+ * is recorded as a problem naming it.
  */
 final class ControlCharacterFilter implements RowSink {
 
@@ -46,10 +47,10 @@ final class ControlCharacterFilter implements RowSink {
 					cleaned = new ArrayList<>(cells.subList(0, i));
 				}
 				this.problems.accept(Problem.of(ProblemType.CONTROL_CHARACTER, cell.ref(), text,
-						"セルに制御文字または文字の向きを変える書式文字が含まれていたため、取り除いて読み込みました。"
-								+ "セルの内容を確認してください"));
+						"セルに制御文字または文字の向きを変える書式文字が含まれていたため、取り除いて読み込みました。" + "セルの内容を確認してください"));
 				if (!text.isBlank()) {
-					cleaned.add(new Cell(text, cell.ref(), ControlCharacters.strip(cell.submitted()), cell.columnSpan()));
+					cleaned
+						.add(new Cell(text, cell.ref(), ControlCharacters.strip(cell.submitted()), cell.columnSpan()));
 				}
 			}
 			else if (cleaned != null) {

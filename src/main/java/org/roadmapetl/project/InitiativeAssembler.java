@@ -18,10 +18,11 @@ import org.roadmapetl.normalise.TaggedName;
 import org.roadmapetl.project.InitiativeYear.YearCell;
 
 /**
- * Builds a block's initiatives: responsible-section tags taken off the names, and each plan and actual row
- * resolved through its item markers. Every initiative gets a year for each year of the roadmap period (and any
- * other year its header names), empty where nothing was submitted. A filled cell of a year outside the period
- * is kept, and recorded as an {@link ProblemType#OUT_OF_PERIOD} problem: the checks never look at it.
+ * Builds a block's initiatives: responsible-section tags taken off the names, and each
+ * plan and actual row resolved through its item markers. Every initiative gets a year for
+ * each year of the roadmap period (and any other year its header names), empty where
+ * nothing was submitted. A filled cell of a year outside the period is kept, and recorded
+ * as an {@link ProblemType#OUT_OF_PERIOD} problem: the checks never look at it.
  */
 final class InitiativeAssembler {
 
@@ -65,13 +66,18 @@ final class InitiativeAssembler {
 			return;
 		}
 		String label = new FiscalYear(year).label();
-		problems.add(Problem.of(ProblemType.OUT_OF_PERIOD, cell.ref(), cell.submitted(),
-				"取組「" + initiativeName + "」の" + label + "年度の" + kind + "は、ロードマップの期間 (" + period.label()
-						+ ") の外の年度のため確認の対象になりません。年度の見出しを確認してください")
-			.forInitiative(initiativeName, year));
+		problems.add(
+				Problem
+					.of(ProblemType.OUT_OF_PERIOD, cell.ref(), cell.submitted(),
+							"取組「" + initiativeName + "」の" + label + "年度の" + kind + "は、ロードマップの期間 (" + period.label()
+									+ ") の外の年度のため確認の対象になりません。年度の見出しを確認してください")
+					.forInitiative(initiativeName, year));
 	}
 
-	/** One row's cells in fiscal-year order, each resolved through the item markers of the earlier years. */
+	/**
+	 * One row's cells in fiscal-year order, each resolved through the item markers of the
+	 * earlier years.
+	 */
 	private static List<YearCell> resolve(List<RawValue> row, TreeMap<Integer, Integer> columnOfYear,
 			String initiativeName, List<Problem> problems) {
 		List<RawValue> inYearOrder = new ArrayList<>(columnOfYear.size());
@@ -89,8 +95,7 @@ final class InitiativeAssembler {
 			ResolvedCell cell = resolved.get(i);
 			if (!cell.undefinedMarkers().isEmpty()) {
 				String message = ItemMarkers.isContinuationMark(cell.submitted())
-						? "「" + cell.submitted().strip() + "」(前年度と同じ) の前の年度に内容がありません。"
-								+ "最初に記入する年度には内容を書いてください"
+						? "「" + cell.submitted().strip() + "」(前年度と同じ) の前の年度に内容がありません。" + "最初に記入する年度には内容を書いてください"
 						: "「" + String.join(" ", cell.undefinedMarkers()) + "」は前の年度に定義がありません。"
 								+ "最初に記入する年度では番号の後に内容を書いてください (例: ①補助金交付)";
 				problems.add(Problem.of(ProblemType.UNDEFINED_CONTINUATION, value.ref(), value.submitted(), message)

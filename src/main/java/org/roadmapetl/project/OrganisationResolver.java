@@ -9,8 +9,9 @@ import org.roadmapetl.normalise.OrganisationPair;
 import org.roadmapetl.normalise.OrganisationPairs;
 
 /**
- * Splits a block's department and section cells into names, pairs them, and records every name the master
- * does not know, with the closest master name as a suggestion. Unknown names are kept as written.
+ * Splits a block's department and section cells into names, pairs them, and records every
+ * name the master does not know, with the closest master name as a suggestion. Unknown
+ * names are kept as written.
  */
 final class OrganisationResolver {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.roadmapetl.form.SkippedSheet;
 
 /**
- * A submission read and normalised: its projects and problems, or, when the file could not be read at all,
- * the reason it is set aside.
+ * A submission read and normalised: its projects and problems, or, when the file could
+ * not be read at all, the reason it is set aside.
  */
 public record ParsedSubmission(SubmissionFile file, String format, List<Project> projects, List<Problem> problems,
 		String unreadableReason, List<SkippedSheet> skippedSheets) {

@@ -3,9 +3,10 @@ package org.roadmapetl.project;
 import org.roadmapetl.submission.CellRef;
 
 /**
- * Something found while reading a submission that the warehouse keeps a record of: what, where (file and
- * line/column or sheet and cell), the text as submitted, a message a department can act on, where one exists a
- * suggestion (the closest master name), and the project, initiative and fiscal year it concerns when known.
+ * Something found while reading a submission that the warehouse keeps a record of: what,
+ * where (file and line/column or sheet and cell), the text as submitted, a message a
+ * department can act on, where one exists a suggestion (the closest master name), and the
+ * project, initiative and fiscal year it concerns when known.
  */
 public record Problem(ProblemType type, CellRef where, String submitted, String message, String suggestion,
 		String projectName, String initiativeName, Integer fiscalYear) {
@@ -25,8 +26,8 @@ public record Problem(ProblemType type, CellRef where, String submitted, String 
 	}
 
 	public Problem forInitiative(String name, Integer year) {
-		return new Problem(this.type, this.where, this.submitted, this.message, this.suggestion, this.projectName,
-				name, year);
+		return new Problem(this.type, this.where, this.submitted, this.message, this.suggestion, this.projectName, name,
+				year);
 	}
 
 }

@@ -19,8 +19,9 @@ import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.normalise.YearReading;
 
 /**
- * Turns a submitted block into a canonical {@link Project} by the rules of normalisation.md. A value no rule
- * reads becomes null and a {@link Problem} naming its cell; nothing is guessed.
+ * Turns a submitted block into a canonical {@link Project} by the rules of
+ * normalisation.md. A value no rule reads becomes null and a {@link Problem} naming its
+ * cell; nothing is guessed.
  */
 public final class ProjectAssembler {
 
@@ -36,12 +37,12 @@ public final class ProjectAssembler {
 	public AssembledBlock assemble(SubmittedProject block) {
 		List<Problem> problems = new ArrayList<>();
 		for (FormProblem problem : block.problems()) {
-			problems.add(Problem.of(ProblemType.UNREADABLE_FORM, problem.where(), problem.submitted(), problem.message()));
+			problems
+				.add(Problem.of(ProblemType.UNREADABLE_FORM, problem.where(), problem.submitted(), problem.message()));
 		}
 		RawValue name = block.value(HeaderLabel.PROJECT_NAME);
 		if (name.isEmpty()) {
-			problems.add(Problem.of(ProblemType.UNREADABLE_FORM, block.start(), "",
-					"事業名のないブロックは読み込めません。事業名を記入してください"));
+			problems.add(Problem.of(ProblemType.UNREADABLE_FORM, block.start(), "", "事業名のないブロックは読み込めません。事業名を記入してください"));
 			return new AssembledBlock(null, problems);
 		}
 		RawValue department = block.value(HeaderLabel.DEPARTMENT);
@@ -56,7 +57,8 @@ public final class ProjectAssembler {
 				(budget.amount != null) ? budget.fiscalYear : null, budget.note,
 				mark(block, HeaderLabel.PRIORITY, problems), mark(block, HeaderLabel.FUTURE_RESPONSE, problems),
 				startYear.fiscalYear(), start.text().isEmpty() ? null : start.text(), endYear.fiscalYear(),
-				endYear.openEnded(), overview(block), name.ref(), InitiativeAssembler.initiatives(block, this.period, problems));
+				endYear.openEnded(), overview(block), name.ref(),
+				InitiativeAssembler.initiatives(block, this.period, problems));
 		problems.replaceAll((problem) -> problem.forProject(project.name()));
 		return new AssembledBlock(project, problems);
 	}
@@ -65,8 +67,9 @@ public final class ProjectAssembler {
 	}
 
 	/**
-	 * The amount is the label's first value; an accounting note may follow in the same or the next cell. Its year
-	 * is the one the label names ({@code R7事業費(千円)}), else the period's first.
+	 * The amount is the label's first value; an accounting note may follow in the same or
+	 * the next cell. Its year is the one the label names ({@code R7事業費(千円)}), else the
+	 * period's first.
 	 */
 	private Budget budget(SubmittedProject block, List<Problem> problems) {
 		int year = (block.budgetYear() != null) ? block.budgetYear() : this.period.firstYear();

@@ -25,9 +25,10 @@ import org.roadmapetl.submission.XlsSubmissionReader;
 import org.roadmapetl.submission.XlsxSubmissionReader;
 
 /**
- * Reads one submission file, whatever its format, into canonical projects and problems. The format is decided
- * from the file's bytes. A file that cannot be read at all throws the {@link UnreadableSubmissionException}
- * that says why; every read is bounded by the {@link ReadLimits}.
+ * Reads one submission file, whatever its format, into canonical projects and problems.
+ * The format is decided from the file's bytes. A file that cannot be read at all throws
+ * the {@link UnreadableSubmissionException} that says why; every read is bounded by the
+ * {@link ReadLimits}.
  */
 public class SubmissionParser {
 
@@ -51,15 +52,19 @@ public class SubmissionParser {
 	}
 
 	/**
-	 * @throws UnreadableSubmissionException when the file is not a submission that can be read, with the reason
-	 * @throws IOException when the file cannot be read at all (it vanished, or may not be read)
+	 * @throws UnreadableSubmissionException when the file is not a submission that can be
+	 * read, with the reason
+	 * @throws IOException when the file cannot be read at all (it vanished, or may not be
+	 * read)
 	 */
 	public ParsedSubmission parse(SubmissionFile file) throws IOException {
 		long size = Files.size(file.path());
 		if (size > this.limits.fileSizeBytes()) {
-			throw new UnreadableSubmissionException.OverLimit(file.name(), Reason.overLimit(
-					"ファイルの大きさ (" + mebibytes(size) + " MiB)", "the file's size (" + mebibytes(size) + " MiB) is",
-					mebibytes(this.limits.fileSizeBytes()) + " MiB", "roadmap.limits.file-size"), null);
+			throw new UnreadableSubmissionException.OverLimit(file.name(),
+					Reason.overLimit("ファイルの大きさ (" + mebibytes(size) + " MiB)",
+							"the file's size (" + mebibytes(size) + " MiB) is",
+							mebibytes(this.limits.fileSizeBytes()) + " MiB", "roadmap.limits.file-size"),
+					null);
 		}
 		SubmissionFormat format = SubmissionFormat.detect(file.path());
 		if (format == SubmissionFormat.UNKNOWN) {
@@ -78,9 +83,11 @@ public class SubmissionParser {
 			problems.addAll(assembled.problems());
 			Project project = assembled.project();
 			if (project != null && projects.put(project.nameKey(), project) != null) {
-				problems.add(Problem.of(ProblemType.UNREADABLE_FORM, project.source(), project.name(),
-						"同じ事業名のブロックがファイル内に複数あります。後のブロックを読み込みました")
-					.forProject(project.name()));
+				problems.add(
+						Problem
+							.of(ProblemType.UNREADABLE_FORM, project.source(), project.name(),
+									"同じ事業名のブロックがファイル内に複数あります。後のブロックを読み込みました")
+							.forProject(project.name()));
 			}
 		});
 		readerFor(format).read(file.path(), file.name(), new ControlCharacterFilter(form, problems::add));

@@ -6,10 +6,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The work a reader does on one file: every cell it examines, empty and repeated ones included, counted against
- * {@link ReadLimits#cells()} and {@link ReadLimits#sheetCells()}, so that a small file that repeats one cell a
- * billion times is refused in seconds. A run of repeated empty rows or columns is one step, not its length. A long
- * file also says in the log every few seconds how far it has got.
+ * The work a reader does on one file: every cell it examines, empty and repeated ones
+ * included, counted against {@link ReadLimits#cells()} and
+ * {@link ReadLimits#sheetCells()}, so that a small file that repeats one cell a billion
+ * times is refused in seconds. A run of repeated empty rows or columns is one step, not
+ * its length. A long file also says in the log every few seconds how far it has got.
  */
 final class CellBudget {
 
@@ -53,21 +54,28 @@ final class CellBudget {
 		}
 	}
 
-	/** Charges {@code count} examined cells; throws once the sheet or the file is over its budget. */
+	/**
+	 * Charges {@code count} examined cells; throws once the sheet or the file is over its
+	 * budget.
+	 */
 	void cells(long count) {
 		this.fileCells += count;
 		this.sheetCells += count;
 		if (this.sheet != null && this.sheetCells > this.limits.sheetCells()) {
 			String inSheet = "シート「" + this.sheet + "」の";
 			String ofSheet = " of sheet '" + this.sheet + "'";
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit(inSheet + "セルの数 (書式だけが設定された空白セルも数えます)",
-					"the cells" + ofSheet + " (empty and repeated ones included) are", this.limits.sheetCells(),
-					"roadmap.limits.sheet-cells"), null);
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.overLimit(inSheet + "セルの数 (書式だけが設定された空白セルも数えます)",
+							"the cells" + ofSheet + " (empty and repeated ones included) are", this.limits.sheetCells(),
+							"roadmap.limits.sheet-cells"),
+					null);
 		}
 		if (this.fileCells > this.limits.cells()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit("ファイルのセルの数 (書式だけが設定された空白セルも数えます)",
-					"the cells of the file (empty and repeated ones included) are", this.limits.cells(),
-					"roadmap.limits.cells"), null);
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.overLimit("ファイルのセルの数 (書式だけが設定された空白セルも数えます)",
+							"the cells of the file (empty and repeated ones included) are", this.limits.cells(),
+							"roadmap.limits.cells"),
+					null);
 		}
 		if (this.fileCells >= this.nextClockRead) {
 			this.nextClockRead = this.fileCells + CELLS_BETWEEN_CLOCK_READS;
@@ -77,7 +85,8 @@ final class CellBudget {
 
 	private void progress() {
 		if (Thread.currentThread().isInterrupted()) {
-			// the run is ending (a signal, a step that failed): stop this file instead of finishing it for nobody
+			// the run is ending (a signal, a step that failed): stop this file instead of
+			// finishing it for nobody
 			throw new java.util.concurrent.CancellationException("reading " + this.file + " was interrupted");
 		}
 		long now = System.nanoTime();

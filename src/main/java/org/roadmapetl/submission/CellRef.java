@@ -2,7 +2,8 @@ package org.roadmapetl.submission;
 
 /**
  * Where a value came from: a file and, in a workbook, a sheet; a 1-based row and column.
- * In a text export the row is the line number and the column the tab-separated field number.
+ * In a text export the row is the line number and the column the tab-separated field
+ * number.
  */
 public record CellRef(String file, String sheet, int row, int column) {
 
@@ -18,10 +19,14 @@ public record CellRef(String file, String sheet, int row, int column) {
 		return this.sheet != null;
 	}
 
-	/** The location inside the file as a person would look it up: {@code 'Sheet'!D12} or {@code line 12, column 4}. */
+	/**
+	 * The location inside the file as a person would look it up: {@code 'Sheet'!D12} or
+	 * {@code line 12, column 4}.
+	 */
 	public String location() {
 		if (inWorkbook()) {
-			// built in one buffer: every stored cell has its location written, and a workbook has thousands
+			// built in one buffer: every stored cell has its location written, and a
+			// workbook has thousands
 			StringBuilder location = new StringBuilder(this.sheet.length() + 14).append('\'');
 			for (int i = 0; i < this.sheet.length(); i++) {
 				char c = this.sheet.charAt(i);

@@ -1,8 +1,9 @@
 package org.roadmapetl.submission;
 
 /**
- * What a workbook's cell formats ({@code cellXfs}, by the index in a cell's {@code s} attribute) say about their
- * cells: whether the number format shows a date, and whether the font strikes the text through.
+ * What a workbook's cell formats ({@code cellXfs}, by the index in a cell's {@code s}
+ * attribute) say about their cells: whether the number format shows a date, and whether
+ * the font strikes the text through.
  */
 final class CellStyles {
 

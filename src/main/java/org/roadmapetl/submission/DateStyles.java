@@ -13,10 +13,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Which cell styles of a workbook show dates and which strike their text through, read straight from
- * {@code styles.xml} with SAX: the number formats, the fonts' {@code <strike/>} and the cell formats'
- * {@code numFmtId}s and {@code fontId}s are all a roadmap form needs, and POI's full styles model (fills,
- * borders through XMLBeans) costs more per workbook than reading the sheets.
+ * Which cell styles of a workbook show dates and which strike their text through, read
+ * straight from {@code styles.xml} with SAX: the number formats, the fonts'
+ * {@code <strike/>} and the cell formats' {@code numFmtId}s and {@code fontId}s are all a
+ * roadmap form needs, and POI's full styles model (fills, borders through XMLBeans) costs
+ * more per workbook than reading the sheets.
  */
 final class DateStyles extends DefaultHandler {
 
@@ -42,7 +43,8 @@ final class DateStyles extends DefaultHandler {
 		boolean[] struck = new boolean[date.length];
 		for (int i = 0; i < date.length; i++) {
 			int id = styles.cellFormatIds.get(i);
-			String format = styles.formats.containsKey(id) ? styles.formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+			String format = styles.formats.containsKey(id) ? styles.formats.get(id)
+					: BuiltinFormats.getBuiltinFormat(id);
 			date[i] = CellText.isDateFormat(id, format);
 			int font = styles.cellFontIds.get(i);
 			struck[i] = font >= 0 && font < styles.fontStruck.size() && styles.fontStruck.get(font);
@@ -53,7 +55,8 @@ final class DateStyles extends DefaultHandler {
 	@Override
 	public void startElement(String uri, String localName, String qName, Attributes attributes) {
 		switch (localName) {
-			case "numFmt" -> this.formats.put(number(attributes.getValue("numFmtId")), attributes.getValue("formatCode"));
+			case "numFmt" ->
+				this.formats.put(number(attributes.getValue("numFmtId")), attributes.getValue("formatCode"));
 			case "cellXfs" -> this.inCellXfs = true;
 			case "fonts" -> this.inFonts = true;
 			case "font" -> {

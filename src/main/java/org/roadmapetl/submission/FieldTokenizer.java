@@ -6,19 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits delimited text (tab- or comma-separated) into records of fields, character by character from a
- * {@link Reader}, so that no line is ever held whole beyond the read limits. Quoting is Excel's and RFC 4180's: a
- * field that starts with {@code "} runs to the next {@code "} that is followed by the separator or a line end,
- * {@code ""} inside is one quote, and line breaks inside become LF. A quote that does not close that way is text
- * (as Excel reads it), and so is one left open after {@link #MAX_QUOTED_LINES} lines or {@code cellLength}
- * characters: the characters read ahead are read again as plain text.
+ * Splits delimited text (tab- or comma-separated) into records of fields, character by
+ * character from a {@link Reader}, so that no line is ever held whole beyond the read
+ * limits. Quoting is Excel's and RFC 4180's: a field that starts with {@code "} runs to
+ * the next {@code "} that is followed by the separator or a line end, {@code ""} inside
+ * is one quote, and line breaks inside become LF. A quote that does not close that way is
+ * text (as Excel reads it), and so is one left open after {@link #MAX_QUOTED_LINES} lines
+ * or {@code cellLength} characters: the characters read ahead are read again as plain
+ * text.
  * <p>
- * Hand-written rather than a CSV library: a stray quote in a tab-separated export must stay text and the record
- * must keep the number of its first line, which the libraries at hand do not offer.
+ * Hand-written rather than a CSV library: a stray quote in a tab-separated export must
+ * stay text and the record must keep the number of its first line, which the libraries at
+ * hand do not offer.
  */
 final class FieldTokenizer {
 
-	/** How many lines one quoted field may span before its opening quote is taken literally. */
+	/**
+	 * How many lines one quoted field may span before its opening quote is taken
+	 * literally.
+	 */
 	static final int MAX_QUOTED_LINES = 50;
 
 	private static final int END = -1;
@@ -89,8 +95,9 @@ final class FieldTokenizer {
 	}
 
 	/**
-	 * Reads a quoted field after its opening quote into {@code field}. Returns false, with everything read
-	 * pushed back and {@code field} left empty, when the quote does not close properly: then the quote is text.
+	 * Reads a quoted field after its opening quote into {@code field}. Returns false,
+	 * with everything read pushed back and {@code field} left empty, when the quote does
+	 * not close properly: then the quote is text.
 	 */
 	private boolean readQuoted(StringBuilder field) throws IOException {
 		StringBuilder raw = new StringBuilder();
@@ -148,8 +155,8 @@ final class FieldTokenizer {
 
 	private void append(StringBuilder field, char c, int column) {
 		if (field.length() >= this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.cellTooLong("1 つの項目の文字数",
-					"the characters of one field are", this.limits.cellLength()),
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.cellTooLong("1 つの項目の文字数", "the characters of one field are", this.limits.cellLength()),
 					CellRef.inText(this.file, this.recordLine, column));
 		}
 		field.append(c);

@@ -18,18 +18,23 @@ import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * Parses every XML part of an .xlsx or .ods package with Woodstox, hardened: namespace aware, no DTD (a DOCTYPE is
- * refused where it starts), no external entity, and Woodstox's limits of nesting depth and attributes per element
- * bound to {@code roadmap.limits.xml-depth} and {@code roadmap.limits.xml-attributes}.
+ * Parses every XML part of an .xlsx or .ods package with Woodstox, hardened: namespace
+ * aware, no DTD (a DOCTYPE is refused where it starts), no external entity, and
+ * Woodstox's limits of nesting depth and attributes per element bound to
+ * {@code roadmap.limits.xml-depth} and {@code roadmap.limits.xml-attributes}.
  */
 final class HardenedSax {
 
-	/** The limits the parsers of every thread are built with; set from the configuration before reading. */
+	/**
+	 * The limits the parsers of every thread are built with; set from the configuration
+	 * before reading.
+	 */
 	private static volatile ReadLimits limits = ReadLimits.DEFAULTS;
 
 	/**
-	 * One parser per reader thread, reused for every part: building a parser costs more than parsing a small sheet,
-	 * and a workbook has a dozen parts. Rebuilt when the limits change.
+	 * One parser per reader thread, reused for every part: building a parser costs more
+	 * than parsing a small sheet, and a workbook has a dozen parts. Rebuilt when the
+	 * limits change.
 	 */
 	private static final ThreadLocal<Parser> PARSERS = new ThreadLocal<>();
 
@@ -52,8 +57,10 @@ final class HardenedSax {
 			parser.parse(new InputSource(xml));
 		}
 		catch (SAXException ex) {
-			// Woodstox wraps what the stream or a handler throws: each travels on as itself (a truncated part, a
-			// handler's limit or the sink's failure); Woodstox's own failures stay parse errors with their place
+			// Woodstox wraps what the stream or a handler throws: each travels on as
+			// itself (a truncated part, a
+			// handler's limit or the sink's failure); Woodstox's own failures stay parse
+			// errors with their place
 			Throwable cause = ex.getCause();
 			if (cause instanceof XMLStreamException && cause.getCause() != null) {
 				cause = cause.getCause();
@@ -84,17 +91,20 @@ final class HardenedSax {
 		return held.parser();
 	}
 
-	private static WstxSAXParser newParser(ReadLimits limits) throws SAXNotRecognizedException, SAXNotSupportedException {
+	private static WstxSAXParser newParser(ReadLimits limits)
+			throws SAXNotRecognizedException, SAXNotSupportedException {
 		WstxInputFactory factory = new WstxInputFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		// an undeclared entity (&nbsp;) is an error, as in Xerces, not text silently left out
+		// an undeclared entity (&nbsp;) is an error, as in Xerces, not text silently left
+		// out
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
 		factory.setXMLResolver(NO_EXTERNAL_RESOURCE);
 		factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.xmlDepth());
 		factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, limits.xmlAttributes());
 		WstxSAXParser parser = new WstxSAXParser(factory, false);
-		// the SAX parser turns DTD support on in its copy of the factory's settings: off again, or a reused parser
+		// the SAX parser turns DTD support on in its copy of the factory's settings: off
+		// again, or a reused parser
 		// reads a DOCTYPE's external subset before it tells the lexical handler about it
 		parser.getStaxConfig().doSupportDTDs(false);
 		parser.getStaxConfig().setDtdResolver(NO_EXTERNAL_RESOURCE);
@@ -114,7 +124,10 @@ final class HardenedSax {
 	private record Parser(ReadLimits limits, WstxSAXParser parser) {
 	}
 
-	/** Neither workbook nor spreadsheet parts hold a DOCTYPE: one is refused where it starts. */
+	/**
+	 * Neither workbook nor spreadsheet parts hold a DOCTYPE: one is refused where it
+	 * starts.
+	 */
 	private static final class RefuseDoctype extends DefaultHandler2 {
 
 		@Override

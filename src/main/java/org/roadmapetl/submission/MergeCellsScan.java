@@ -10,36 +10,48 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * A quick first pass over a worksheet's XML that keeps only its merged ranges. They are written after
- * {@code sheetData}, but the cells they hide must be known while the rows stream past.
+ * A quick first pass over a worksheet's XML that keeps only its merged ranges. They are
+ * written after {@code sheetData}, but the cells they hide must be known while the rows
+ * stream past.
  * <p>
- * Excel empties the hidden cells of a merge, but other writers need not: POI, and the libraries built on
- * it, keep whatever the hidden cells held, and the form must not read such text twice. Hand-written for speed:
- * a sheet of up to {@link #HELD_BYTES} is inflated once (through POI's zip guard, as the SAX pass does), scanned for
- * the bytes {@code mergeCell} at the name of a tag — in well-formed sheet XML a raw {@code <} only opens a tag, text
- * holds it as {@code &lt;} — and kept for the parse of its cells, instead of tokenising the whole sheet a second
- * time, which cost as much as the real parse. Where the bytes are not {@link PlainXml plain} (a comment, CDATA, a
- * processing instruction, a document not in UTF-8, a non-ASCII name) or hold a merge tag it cannot read whole, and
- * for a larger sheet, the merges come from a SAX pass of their own instead.
+ * Excel empties the hidden cells of a merge, but other writers need not: POI, and the
+ * libraries built on it, keep whatever the hidden cells held, and the form must not read
+ * such text twice. Hand-written for speed: a sheet of up to {@link #HELD_BYTES} is
+ * inflated once (through POI's zip guard, as the SAX pass does), scanned for the bytes
+ * {@code mergeCell} at the name of a tag — in well-formed sheet XML a raw {@code <} only
+ * opens a tag, text holds it as {@code &lt;} — and kept for the parse of its cells,
+ * instead of tokenising the whole sheet a second time, which cost as much as the real
+ * parse. Where the bytes are not {@link PlainXml plain} (a comment, CDATA, a processing
+ * instruction, a document not in UTF-8, a non-ASCII name) or hold a merge tag it cannot
+ * read whole, and for a larger sheet, the merges come from a SAX pass of their own
+ * instead.
  */
 final class MergeCellsScan {
 
-	/** The most of one sheet's XML kept for the SAX pass: forms are a few hundred KiB at most. */
+	/**
+	 * The most of one sheet's XML kept for the SAX pass: forms are a few hundred KiB at
+	 * most.
+	 */
 	static final int HELD_BYTES = 4 * 1024 * 1024;
 
 	private static final byte[] ELEMENT = "mergeCell".getBytes(StandardCharsets.US_ASCII);
 
-	/** The longest namespace prefix read before {@code mergeCell}, with its {@code </} and {@code :}. */
+	/**
+	 * The longest namespace prefix read before {@code mergeCell}, with its {@code </} and
+	 * {@code :}.
+	 */
 	private static final int LONGEST_PREFIX = 19;
 
 	/**
 	 * @param merged the sheet's merged ranges
-	 * @param held the sheet's XML as inflated, or {@code null} when it was larger than {@link #HELD_BYTES}
+	 * @param held the sheet's XML as inflated, or {@code null} when it was larger than
+	 * {@link #HELD_BYTES}
 	 */
 	record Scanned(MergedAreas merged, byte[] held) {
 
 		/**
-		 * Parses the sheet's XML for its cells: the bytes held, or what {@code reopen} opens where nothing is held.
+		 * Parses the sheet's XML for its cells: the bytes held, or what {@code reopen}
+		 * opens where nothing is held.
 		 */
 		void parse(SheetSource reopen, ContentHandler cells) throws IOException, SAXException {
 			if (this.held == null) {
@@ -62,7 +74,10 @@ final class MergeCellsScan {
 
 	}
 
-	/** Raised inside the byte scan where it cannot be sure of what it reads: the SAX pass decides. */
+	/**
+	 * Raised inside the byte scan where it cannot be sure of what it reads: the SAX pass
+	 * decides.
+	 */
 	private static final class Unsure extends Exception {
 
 		private static final long serialVersionUID = 1L;
@@ -79,8 +94,10 @@ final class MergeCellsScan {
 	}
 
 	/**
-	 * The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of them.
-	 * @throws UnreadableSubmissionException.OverLimit past {@code limits.merges()} merged ranges
+	 * The merges of a sheet, keeping its bytes when it has at most {@code holdAtMost} of
+	 * them.
+	 * @throws UnreadableSubmissionException.OverLimit past {@code limits.merges()} merged
+	 * ranges
 	 * @throws SAXException where a sheet that needed the SAX pass is not well-formed
 	 */
 	static Scanned scan(InputStream sheetXml, int holdAtMost, ReadLimits limits, String file, String sheet)
@@ -107,7 +124,8 @@ final class MergeCellsScan {
 	private static void scan(byte[] bytes, MergeRanges ranges) throws Unsure {
 		int length = bytes.length;
 		for (int i = 0; i < length; i++) {
-			// 'm' is rare in sheet markup: tags and attributes are c, r, s, t, v, row, is; text is mostly not ASCII
+			// 'm' is rare in sheet markup: tags and attributes are c, r, s, t, v, row,
+			// is; text is mostly not ASCII
 			if (bytes[i] != 'm' || !startsWith(bytes, length, i, ELEMENT)) {
 				continue;
 			}
@@ -129,12 +147,16 @@ final class MergeCellsScan {
 		}
 	}
 
-	/** Where the {@code <} of a tag named at {@code name} ({@code <n}, {@code </n}, {@code <p:n}) is, or -1. */
+	/**
+	 * Where the {@code <} of a tag named at {@code name} ({@code <n}, {@code </n},
+	 * {@code <p:n}) is, or -1.
+	 */
 	private static int tagOpening(byte[] bytes, int name) throws Unsure {
 		int at = name - 1;
 		if (at >= 0 && bytes[at] == ':') {
 			at--;
-			// the prefix's first byte: after '<', '/', and before ':' (LONGEST_PREFIX counts all three)
+			// the prefix's first byte: after '<', '/', and before ':' (LONGEST_PREFIX
+			// counts all three)
 			int prefixStart = Math.max(0, name - LONGEST_PREFIX + 2);
 			while (at >= prefixStart && bytes[at] != '<' && bytes[at] != '/' && PlainXml.isNameByte(bytes[at])) {
 				at--;
@@ -154,9 +176,10 @@ final class MergeCellsScan {
 	}
 
 	/**
-	 * The value of the {@code ref} attribute of the tag whose attributes start at {@code from}, or null when it has
-	 * none; unsure of a tag it cannot read as {@code name="value"} pairs up to its end, or of a value holding a
-	 * reference ({@code &#58;}).
+	 * The value of the {@code ref} attribute of the tag whose attributes start at
+	 * {@code from}, or null when it has none; unsure of a tag it cannot read as
+	 * {@code name="value"} pairs up to its end, or of a value holding a reference
+	 * ({@code &#58;}).
 	 */
 	private static String ref(byte[] bytes, int from, int length) throws Unsure {
 		String ref = null;

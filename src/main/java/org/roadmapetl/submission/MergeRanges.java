@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** The ranges found so far, at most a limit of them: a sheet of nothing but merges must not fill the heap. */
+/**
+ * The ranges found so far, at most a limit of them: a sheet of nothing but merges must
+ * not fill the heap.
+ */
 final class MergeRanges {
 
 	private final List<CellRangeAddress> found = new ArrayList<>();
@@ -25,8 +28,9 @@ final class MergeRanges {
 	void add(String ref) {
 		if (this.found.size() >= this.most) {
 			throw new UnreadableSubmissionException.OverLimit(this.file,
-					Reason.overLimit("シート「" + this.sheet + "」の結合セルの数", "the merged ranges of sheet '" + this.sheet + "' are",
-							this.most, "roadmap.limits.merges"), null);
+					Reason.overLimit("シート「" + this.sheet + "」の結合セルの数",
+							"the merged ranges of sheet '" + this.sheet + "' are", this.most, "roadmap.limits.merges"),
+					null);
 		}
 		this.found.add(CellRangeAddress.valueOf(ref));
 	}

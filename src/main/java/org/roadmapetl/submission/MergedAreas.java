@@ -7,8 +7,9 @@ import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The merged ranges of one sheet, answering whether a cell is hidden by a merge (inside one but not its
- * top-left cell). Rows are asked in ascending order, so only the ranges around the current row are scanned.
+ * The merged ranges of one sheet, answering whether a cell is hidden by a merge (inside
+ * one but not its top-left cell). Rows are asked in ascending order, so only the ranges
+ * around the current row are scanned.
  */
 final class MergedAreas {
 
@@ -44,7 +45,8 @@ final class MergedAreas {
 	 * One look at the merges for a cell, as the reader asks for every cell.
 	 * @param row 0-based row
 	 * @param column 0-based column
-	 * @return 0 when a merge hides the cell; the columns a merge covers when the cell is its top-left; else 1
+	 * @return 0 when a merge hides the cell; the columns a merge covers when the cell is
+	 * its top-left; else 1
 	 */
 	int columnsShown(int row, int column) {
 		if (this.byFirstRow.isEmpty()) {
@@ -65,7 +67,8 @@ final class MergedAreas {
 			return;
 		}
 		if (row < this.currentRow) {
-			// Rows out of order (allowed in .xlsx, never written by Excel): start the sweep again.
+			// Rows out of order (allowed in .xlsx, never written by Excel): start the
+			// sweep again.
 			this.active.clear();
 			this.next = 0;
 		}

@@ -1,9 +1,9 @@
 package org.roadmapetl.submission;
 
 /**
- * File names and cell texts as they may appear in a log line, {@code status} or a reason file: control,
- * line-breaking and bidirectional characters written as escapes ({@code \n}, {@code \u202E}), so that a name
- * can never forge a line or hide what it is.
+ * File names and cell texts as they may appear in a log line, {@code status} or a reason
+ * file: control, line-breaking and bidirectional characters written as escapes
+ * ({@code \n}, {@code \u202E}), so that a name can never forge a line or hide what it is.
  */
 public final class Names {
 
@@ -34,7 +34,9 @@ public final class Names {
 			case '\r' -> "\\r";
 			case '\t' -> "\\t";
 			case '\\' -> "\\\\";
-			default -> (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) ? String.format("\\u%04X", (int) c) : null;
+			default ->
+				(c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+						? String.format("\\u%04X", (int) c) : null;
 		};
 	}
 

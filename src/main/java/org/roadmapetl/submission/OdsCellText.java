@@ -6,9 +6,10 @@ import java.util.Deque;
 import org.xml.sax.Attributes;
 
 /**
- * The text markup inside one {@code table:table-cell}: paragraphs (one line each), spans, {@code text:s} runs of
- * spaces, tabs and line breaks, with each run struck through (見え消し) or not as its innermost style says.
- * Annotations, drawings and furigana are no part of the cell's text.
+ * The text markup inside one {@code table:table-cell}: paragraphs (one line each), spans,
+ * {@code text:s} runs of spaces, tabs and line breaks, with each run struck through
+ * (見え消し) or not as its innermost style says. Annotations, drawings and furigana are no
+ * part of the cell's text.
  */
 final class OdsCellText {
 
@@ -18,14 +19,20 @@ final class OdsCellText {
 
 	private final int cellLength;
 
-	/** Whether each open cell, paragraph or span is struck through; the cell's own at the bottom. */
+	/**
+	 * Whether each open cell, paragraph or span is struck through; the cell's own at the
+	 * bottom.
+	 */
 	private final Deque<Boolean> struck = new ArrayDeque<>();
 
 	private int paragraphs;
 
 	private int paragraphDepth;
 
-	/** @param cellLength the most characters a cell may hold: a run of spaces stops past it */
+	/**
+	 * @param cellLength the most characters a cell may hold: a run of spaces stops past
+	 * it
+	 */
 	OdsCellText(OdsStyles styles, OdsCellValue cell, int cellLength) {
 		this.styles = styles;
 		this.cell = cell;
@@ -36,8 +43,8 @@ final class OdsCellText {
 		this.paragraphs = 0;
 		this.paragraphDepth = 0;
 		this.struck.clear();
-		this.struck.push(Boolean.TRUE.equals(this.styles.struck(attributes.getValue(OdsContentHandler.TABLE_NS,
-				"style-name"))));
+		this.struck.push(
+				Boolean.TRUE.equals(this.styles.struck(attributes.getValue(OdsContentHandler.TABLE_NS, "style-name"))));
 	}
 
 	/** Whether the cell itself is struck through. */
@@ -45,7 +52,9 @@ final class OdsCellText {
 		return this.struck.peekLast();
 	}
 
-	/** @return whether the element and all inside it are no part of the cell's text */
+	/**
+	 * @return whether the element and all inside it are no part of the cell's text
+	 */
 	boolean startElement(String uri, String localName, Attributes attributes) {
 		if (OdsContentHandler.OFFICE_NS.equals(uri) && "annotation".equals(localName)
 				|| OdsContentHandler.DRAW_NS.equals(uri)
@@ -80,7 +89,8 @@ final class OdsCellText {
 
 	void endElement(String uri, String localName) {
 		if (OdsContentHandler.TEXT_NS.equals(uri)
-				&& ("p".equals(localName) || "h".equals(localName) || "span".equals(localName)) && this.struck.size() > 1) {
+				&& ("p".equals(localName) || "h".equals(localName) || "span".equals(localName))
+				&& this.struck.size() > 1) {
 			this.struck.pop();
 			if (!"span".equals(localName)) {
 				this.paragraphDepth--;

@@ -3,9 +3,9 @@ package org.roadmapetl.submission;
 import org.xml.sax.Attributes;
 
 /**
- * The value of one {@code table:table-cell} of an OpenDocument sheet, as text: numbers (float, percentage,
- * currency) by their {@code office:value}, not as displayed; dates by their ISO date; booleans upper case;
- * everything else by its {@code text:p} lines.
+ * The value of one {@code table:table-cell} of an OpenDocument sheet, as text: numbers
+ * (float, percentage, currency) by their {@code office:value}, not as displayed; dates by
+ * their ISO date; booleans upper case; everything else by its {@code text:p} lines.
  */
 final class OdsCellValue {
 
@@ -19,7 +19,9 @@ final class OdsCellValue {
 
 	private int columnSpan;
 
-	/** A cell's text, struck-through text left out, and as submitted, at a 0-based column. */
+	/**
+	 * A cell's text, struck-through text left out, and as submitted, at a 0-based column.
+	 */
 	record Value(String text, String submitted, int column, int columnSpan) {
 
 		Value at(int column) {
@@ -65,7 +67,8 @@ final class OdsCellValue {
 	Value end(boolean cellStruck) {
 		String typed = typedValue();
 		if (typed != null) {
-			return cellStruck ? new Value("", RevisedText.struck(typed), 0, this.columnSpan) : new Value(typed, typed, 0, this.columnSpan);
+			return cellStruck ? new Value("", RevisedText.struck(typed), 0, this.columnSpan)
+					: new Value(typed, typed, 0, this.columnSpan);
 		}
 		if (this.text.isEmpty()) {
 			return null;
@@ -80,7 +83,8 @@ final class OdsCellValue {
 		try {
 			return switch (this.type) {
 				case "float", "percentage", "currency" -> CellText.number(this.value);
-				// YYYY-MM-DD or YYYY-MM-DDThh:mm:ss: the date part, as for the workbook formats
+				// YYYY-MM-DD or YYYY-MM-DDThh:mm:ss: the date part, as for the workbook
+				// formats
 				case "date" -> (this.value.length() >= 10) ? this.value.substring(0, 10) : this.value;
 				case "boolean" -> CellText.bool("true".equals(this.value.trim()));
 				default -> null;

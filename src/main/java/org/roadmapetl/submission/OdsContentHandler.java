@@ -7,10 +7,11 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads {@code content.xml} of an OpenDocument spreadsheet as SAX events into rows of cells, holding nothing
- * but the current row. Repeated empty rows and cells only move the position (LibreOffice ends every sheet with
- * a million repeated empty rows); a repeated row or cell with content is handed on once per repeat, within
- * the read limits. Covered cells (hidden by a merge) are skipped, so a merge's value arrives at its top-left.
+ * Reads {@code content.xml} of an OpenDocument spreadsheet as SAX events into rows of
+ * cells, holding nothing but the current row. Repeated empty rows and cells only move the
+ * position (LibreOffice ends every sheet with a million repeated empty rows); a repeated
+ * row or cell with content is handed on once per repeat, within the read limits. Covered
+ * cells (hidden by a merge) are skipped, so a merge's value arrives at its top-left.
  */
 final class OdsContentHandler extends DefaultHandler {
 
@@ -22,7 +23,10 @@ final class OdsContentHandler extends DefaultHandler {
 
 	static final String DRAW_NS = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 
-	/** The widest sheet LibreOffice and Excel allow; a repeated cell with content is not copied past it. */
+	/**
+	 * The widest sheet LibreOffice and Excel allow; a repeated cell with content is not
+	 * copied past it.
+	 */
 	static final int MAX_COLUMNS = 16_384;
 
 	private final OdsStyles styles;
@@ -55,7 +59,10 @@ final class OdsContentHandler extends DefaultHandler {
 
 	private boolean inCell;
 
-	/** Depth inside an element whose text is no part of the cell: an annotation, a drawing, furigana. */
+	/**
+	 * Depth inside an element whose text is no part of the cell: an annotation, a
+	 * drawing, furigana.
+	 */
 	private int ignoredDepth;
 
 	OdsContentHandler(OdsStyles styles, RowAssembler rows, ReadLimits limits, String file) {
@@ -97,7 +104,8 @@ final class OdsContentHandler extends DefaultHandler {
 		switch (localName) {
 			case "table" -> {
 				if (this.inTable) {
-					this.ignoredDepth = 1; // a table inside a cell or shape is no part of the form
+					this.ignoredDepth = 1; // a table inside a cell or shape is no part of
+											// the form
 					return;
 				}
 				this.inTable = true;
@@ -117,7 +125,8 @@ final class OdsContentHandler extends DefaultHandler {
 				this.cellText.startCell(attributes);
 			}
 			case "covered-table-cell" -> {
-				this.column = (int) Math.min(MAX_COLUMNS, (long) this.column + repeat(attributes, "number-columns-repeated"));
+				this.column = (int) Math.min(MAX_COLUMNS,
+						(long) this.column + repeat(attributes, "number-columns-repeated"));
 				this.ignoredDepth = 1;
 			}
 			default -> {
@@ -183,9 +192,11 @@ final class OdsContentHandler extends DefaultHandler {
 		}
 		for (int r = 0; r < this.rowRepeat; r++) {
 			if (++this.rowsHandedOn > this.limits.rows() || this.row >= Integer.MAX_VALUE) {
-				throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit(
-						"シート「" + this.sheet + "」の内容のある行数", "the rows with content of sheet '" + this.sheet + "' are",
-						this.limits.rows(), "roadmap.limits.rows"), null);
+				throw new UnreadableSubmissionException.OverLimit(this.file,
+						Reason.overLimit("シート「" + this.sheet + "」の内容のある行数",
+								"the rows with content of sheet '" + this.sheet + "' are", this.limits.rows(),
+								"roadmap.limits.rows"),
+						null);
 			}
 			this.rows.startRow((int) this.row);
 			for (OdsCellValue.Value value : this.rowCells) {
@@ -199,9 +210,10 @@ final class OdsContentHandler extends DefaultHandler {
 
 	private void checkCellLength() {
 		if (this.cell.length() > this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.cellTooLong("1 つのセルの文字数",
-					"the characters of one cell are", this.limits.cellLength()),
-					CellRef.inSheet(this.file, this.sheet, (int) Math.min(Integer.MAX_VALUE, this.row + 1), this.column + 1));
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.cellTooLong("1 つのセルの文字数", "the characters of one cell are", this.limits.cellLength()),
+					CellRef.inSheet(this.file, this.sheet, (int) Math.min(Integer.MAX_VALUE, this.row + 1),
+							this.column + 1));
 		}
 	}
 

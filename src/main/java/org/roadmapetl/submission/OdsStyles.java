@@ -6,28 +6,36 @@ import java.util.Map;
 import org.xml.sax.Attributes;
 
 /**
- * The styles of an OpenDocument spreadsheet that matter to a roadmap: whether a cell, paragraph or span style
- * strikes its text through ({@code style:text-line-through-style} or {@code -type} other than {@code none}),
- * directly or through its parent style. Fed from {@code styles.xml} (named styles) and from the automatic styles
- * at the head of {@code content.xml}.
+ * The styles of an OpenDocument spreadsheet that matter to a roadmap: whether a cell,
+ * paragraph or span style strikes its text through ({@code style:text-line-through-style}
+ * or {@code -type} other than {@code none}), directly or through its parent style. Fed
+ * from {@code styles.xml} (named styles) and from the automatic styles at the head of
+ * {@code content.xml}.
  */
 final class OdsStyles {
 
 	static final String STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 
-	/** Parent chains longer than this are a loop or a hostile file: read as not struck. */
+	/**
+	 * Parent chains longer than this are a loop or a hostile file: read as not struck.
+	 */
 	private static final int MAX_DEPTH = 16;
 
 	private final Map<String, Style> styles = new HashMap<>();
 
-	/** Table styles that hide their table ({@code table:display="false"}): a hidden sheet. */
+	/**
+	 * Table styles that hide their table ({@code table:display="false"}): a hidden sheet.
+	 */
 	private final java.util.Set<String> hiddenTableStyles = new java.util.HashSet<>();
 
 	private String currentName;
 
 	private Style current;
 
-	/** Call for every element of a styles section; keeps style:style and its style:text-properties. */
+	/**
+	 * Call for every element of a styles section; keeps style:style and its
+	 * style:text-properties.
+	 */
 	void startElement(String uri, String localName, Attributes attributes) {
 		if (!STYLE_NS.equals(uri)) {
 			return;
@@ -67,7 +75,8 @@ final class OdsStyles {
 
 	/**
 	 * @param name a style name, or null
-	 * @return whether the style strikes through, or null when neither it nor its parents say
+	 * @return whether the style strikes through, or null when neither it nor its parents
+	 * say
 	 */
 	Boolean struck(String name) {
 		String at = name;

@@ -9,10 +9,12 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.xml.sax.SAXException;
 
 /**
- * Reads an OpenDocument spreadsheet (.ods, as LibreOffice Calc saves it) sheet by sheet, streaming: the named
- * styles of {@code styles.xml}, then {@code content.xml} in one SAX pass into the same rows of cells as the
- * workbook readers give. The zip is opened through POI's {@link ZipSecureFile}, so the zip-bomb and entry-size
- * limits of {@link PoiLimits} hold, and the XML is parsed with {@link HardenedSax} (no DOCTYPE, no entities).
+ * Reads an OpenDocument spreadsheet (.ods, as LibreOffice Calc saves it) sheet by sheet,
+ * streaming: the named styles of {@code styles.xml}, then {@code content.xml} in one SAX
+ * pass into the same rows of cells as the workbook readers give. The zip is opened
+ * through POI's {@link ZipSecureFile}, so the zip-bomb and entry-size limits of
+ * {@link PoiLimits} hold, and the XML is parsed with {@link HardenedSax} (no DOCTYPE, no
+ * entities).
  */
 public final class OdsSubmissionReader implements SubmissionReader {
 
@@ -31,8 +33,9 @@ public final class OdsSubmissionReader implements SubmissionReader {
 	}
 
 	/**
-	 * LibreOffice encrypts the parts of a password-protected file and says so in the manifest, whose own XML stays
-	 * plain: its {@code encryption-data} element is the mark.
+	 * LibreOffice encrypts the parts of a password-protected file and says so in the
+	 * manifest, whose own XML stays plain: its {@code encryption-data} element is the
+	 * mark.
 	 */
 	private static boolean isEncrypted(ZipSecureFile zip) throws IOException {
 		ZipArchiveEntry manifest = zip.getEntry("META-INF/manifest.xml");
@@ -67,9 +70,11 @@ public final class OdsSubmissionReader implements SubmissionReader {
 				throw new UnreadableSubmissionException.DamagedFile(displayName, new Reason(
 						"OpenDocument のファイルに content.xml がありません。壊れているか表計算のファイルではありません。LibreOffice で開いて .ods で保存し直してください",
 						"the file is an OpenDocument package without content.xml: damaged or not a spreadsheet; open it in "
-								+ "LibreOffice and save it again as .ods"), null, null);
+								+ "LibreOffice and save it again as .ods"),
+						null, null);
 			}
-			content = new OdsContentHandler(styles, new RowAssembler(displayName, sink, this.limits), this.limits, displayName);
+			content = new OdsContentHandler(styles, new RowAssembler(displayName, sink, this.limits), this.limits,
+					displayName);
 			try (InputStream xml = zip.getInputStream(contentXml)) {
 				HardenedSax.parse(xml, content);
 			}
@@ -81,7 +86,8 @@ public final class OdsSubmissionReader implements SubmissionReader {
 			throw ex;
 		}
 		catch (IOException | SAXException | RuntimeException ex) {
-			throw WorkbookFailures.unreadable(file, displayName, (content != null) ? content.sheet() : null, ex, FORMAT);
+			throw WorkbookFailures.unreadable(file, displayName, (content != null) ? content.sheet() : null, ex,
+					FORMAT);
 		}
 	}
 

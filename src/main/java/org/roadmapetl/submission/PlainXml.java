@@ -1,10 +1,11 @@
 package org.roadmapetl.submission;
 
 /**
- * Whether a held sheet's XML is in the plain form that {@link MergeCellsScan} can read its merges from by bytes:
- * not UTF-16, no comment, CDATA section, DOCTYPE or processing instruction past the declaration (any of which could
- * hide a {@code mergeCell} or fake one), tag and attribute names in ASCII. Spreadsheet programs write their sheets
- * this way; any other sheet's merges come from a parse of their own.
+ * Whether a held sheet's XML is in the plain form that {@link MergeCellsScan} can read
+ * its merges from by bytes: not UTF-16, no comment, CDATA section, DOCTYPE or processing
+ * instruction past the declaration (any of which could hide a {@code mergeCell} or fake
+ * one), tag and attribute names in ASCII. Spreadsheet programs write their sheets this
+ * way; any other sheet's merges come from a parse of their own.
  */
 final class PlainXml {
 
@@ -12,16 +13,18 @@ final class PlainXml {
 	}
 
 	/**
-	 * No markup but elements past the declaration, and no byte of a non-ASCII character in a tag outside its
-	 * attribute values; also no UTF-16 (a zero byte or a UTF-16 byte order mark at the start).
+	 * No markup but elements past the declaration, and no byte of a non-ASCII character
+	 * in a tag outside its attribute values; also no UTF-16 (a zero byte or a UTF-16 byte
+	 * order mark at the start).
 	 */
 	static boolean plainMarkup(byte[] bytes) {
-		if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) == 0xFE
-				|| (bytes[0] & 0xFF) == 0xFF)) {
+		if (bytes.length >= 2
+				&& (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
 			return false;
 		}
 		int declaration = hasByteOrderMark(bytes) ? 3 : 0;
-		// EBCDIC and other encodings that are not ASCII at their markup start with no ASCII '<'; a declaration must
+		// EBCDIC and other encodings that are not ASCII at their markup start with no
+		// ASCII '<'; a declaration must
 		// name UTF-8 (or nothing), or a byte '<' need not be the character '<'
 		if (declaration < bytes.length && bytes[declaration] != '<' && !isSpace(bytes[declaration])) {
 			return false;
@@ -77,7 +80,8 @@ final class PlainXml {
 			end++;
 		}
 		String declaration = new String(bytes, start, Math.min(end, bytes.length) - start,
-				java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+				java.nio.charset.StandardCharsets.US_ASCII)
+			.toLowerCase(java.util.Locale.ROOT);
 		int encoding = declaration.indexOf("encoding");
 		return encoding < 0 || declaration.matches("(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*");
 	}
@@ -87,8 +91,7 @@ final class PlainXml {
 	}
 
 	private static boolean hasByteOrderMark(byte[] bytes) {
-		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF;
+		return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
 	}
 
 }

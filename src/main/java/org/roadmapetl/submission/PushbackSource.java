@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Characters from a {@link Reader}, buffered, with any number of characters pushed back to be read again. What
- * is pushed back is bounded by its user ({@link FieldTokenizer} pushes back at most one quoted field).
+ * Characters from a {@link Reader}, buffered, with any number of characters pushed back
+ * to be read again. What is pushed back is bounded by its user ({@link FieldTokenizer}
+ * pushes back at most one quoted field).
  */
 final class PushbackSource {
 

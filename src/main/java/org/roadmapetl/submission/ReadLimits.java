@@ -1,28 +1,31 @@
 package org.roadmapetl.submission;
 
 /**
- * What reading one file may cost at most, in size and in work, so that every file's cost is bounded whatever its
- * shape. A file over a limit is refused with {@link UnreadableSubmissionException.OverLimit}, naming the limit and
- * its property.
+ * What reading one file may cost at most, in size and in work, so that every file's cost
+ * is bounded whatever its shape. A file over a limit is refused with
+ * {@link UnreadableSubmissionException.OverLimit}, naming the limit and its property.
  *
  * @param fileSizeBytes the size of one file ({@code roadmap.limits.file-size})
  * @param lineLength the characters of one text line ({@code roadmap.limits.line-length})
  * @param cellLength the characters of one cell ({@code roadmap.limits.cell-length})
  * @param rows the rows or lines of one file ({@code roadmap.limits.rows})
  * @param blocks the project blocks of one file ({@code roadmap.limits.blocks})
- * @param merges the merged ranges of one sheet, held while its rows are read ({@code roadmap.limits.merges})
+ * @param merges the merged ranges of one sheet, held while its rows are read
+ * ({@code roadmap.limits.merges})
  * @param cells the cells a reader examines in one file, empty and repeated ones included
  * ({@code roadmap.limits.cells})
  * @param sheetCells the same in one sheet ({@code roadmap.limits.sheet-cells})
- * @param xmlDepth how deep elements may nest in an XML part ({@code roadmap.limits.xml-depth})
- * @param xmlAttributes the attributes of one XML element ({@code roadmap.limits.xml-attributes})
+ * @param xmlDepth how deep elements may nest in an XML part
+ * ({@code roadmap.limits.xml-depth})
+ * @param xmlAttributes the attributes of one XML element
+ * ({@code roadmap.limits.xml-attributes})
  */
 public record ReadLimits(long fileSizeBytes, int lineLength, int cellLength, int rows, int blocks, int merges,
 		long cells, long sheetCells, int xmlDepth, int xmlAttributes) {
 
 	/**
-	 * Cells one file may cost. A department's roadmap of 100 projects is about 100,000 cells; an 88 MB legacy
-	 * workbook holds 4.8 million.
+	 * Cells one file may cost. A department's roadmap of 100 projects is about 100,000
+	 * cells; an 88 MB legacy workbook holds 4.8 million.
 	 */
 	public static final long DEFAULT_CELLS = 10_000_000;
 

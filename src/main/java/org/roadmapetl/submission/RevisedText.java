@@ -1,8 +1,9 @@
 package org.roadmapetl.submission;
 
 /**
- * Builds a cell's text from runs that are struck through or not (見え消し): the value holds the runs that are not
- * struck, the submitted text all of them, each struck stretch marked {@code ~~…~~}.
+ * Builds a cell's text from runs that are struck through or not (見え消し): the value holds
+ * the runs that are not struck, the submitted text all of them, each struck stretch
+ * marked {@code ~~…~~}.
  */
 final class RevisedText {
 

@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the cells of one workbook row and hands the row to the sink when it holds any text. Blank
- * cells and cells hidden by a merge are dropped here, so both workbook readers agree on them.
- * Failures of the sink are passed on as {@link SinkFailure}, never mistaken for an unreadable file.
+ * Collects the cells of one workbook row and hands the row to the sink when it holds any
+ * text. Blank cells and cells hidden by a merge are dropped here, so both workbook
+ * readers agree on them. Failures of the sink are passed on as {@link SinkFailure}, never
+ * mistaken for an unreadable file.
  */
 final class RowAssembler {
 
@@ -39,11 +40,14 @@ final class RowAssembler {
 		this.budget = new CellBudget(file, limits);
 	}
 
-	/** Refuses a cell longer than the limit, as soon as its text grows past it (also while a parser collects it). */
+	/**
+	 * Refuses a cell longer than the limit, as soon as its text grows past it (also while
+	 * a parser collects it).
+	 */
 	void checkCellLength(int columnIndex, int length) {
 		if (length > this.limits.cellLength()) {
-			throw new UnreadableSubmissionException.OverLimit(this.file, Reason.cellTooLong("1 つのセルの文字数",
-					"the characters of one cell are", this.limits.cellLength()),
+			throw new UnreadableSubmissionException.OverLimit(this.file,
+					Reason.cellTooLong("1 つのセルの文字数", "the characters of one cell are", this.limits.cellLength()),
 					CellRef.inSheet(this.file, this.sheet, this.row + 1, columnIndex + 1));
 		}
 	}
@@ -60,7 +64,9 @@ final class RowAssembler {
 		deliver(hiddenSheet ? () -> this.sink.hiddenSheet(sheetName) : () -> this.sink.startSheet(sheetName, false));
 	}
 
-	/** @param rowIndex 0-based */
+	/**
+	 * @param rowIndex 0-based
+	 */
 	void startRow(int rowIndex) {
 		if (++this.rowsRead > this.limits.rows()) {
 			throw new UnreadableSubmissionException.OverLimit(this.file,
@@ -71,26 +77,35 @@ final class RowAssembler {
 		this.cells = new ArrayList<>();
 	}
 
-	/** Charges cells the reader examined without handing them on (blank records, a run of empty cells). */
+	/**
+	 * Charges cells the reader examined without handing them on (blank records, a run of
+	 * empty cells).
+	 */
 	void examined(long cellCount) {
 		this.budget.cells(cellCount);
 	}
 
-	/** @param columnIndex 0-based */
+	/**
+	 * @param columnIndex 0-based
+	 */
 	void cell(int columnIndex, String text) {
 		cell(columnIndex, text, text);
 	}
 
 	/**
 	 * @param columnIndex 0-based
-	 * @param text the value, struck-through text left out; a cell whose only text was struck is blank here
+	 * @param text the value, struck-through text left out; a cell whose only text was
+	 * struck is blank here
 	 * @param submitted the text with its struck parts marked
 	 */
 	void cell(int columnIndex, String text, String submitted) {
 		cell(columnIndex, text, submitted, 0);
 	}
 
-	/** @param columnSpan the columns a merged cell covers as its reader knows it, or 0 to ask the sheet's merges */
+	/**
+	 * @param columnSpan the columns a merged cell covers as its reader knows it, or 0 to
+	 * ask the sheet's merges
+	 */
 	void cell(int columnIndex, String text, String submitted, int columnSpan) {
 		this.budget.cells(1);
 		if (this.hidden || text == null || CellText.isBlank(text)) {
@@ -108,7 +123,8 @@ final class RowAssembler {
 
 	void endRow() {
 		if (!this.cells.isEmpty()) {
-			// Excel writes cells in column order; the sort costs nothing then and repairs files that do not.
+			// Excel writes cells in column order; the sort costs nothing then and repairs
+			// files that do not.
 			this.cells.sort(Comparator.comparingInt(Cell::column));
 			SheetRow complete = new SheetRow(this.row + 1, List.copyOf(this.cells));
 			deliver(() -> this.sink.row(complete));
@@ -132,7 +148,10 @@ final class RowAssembler {
 		}
 	}
 
-	/** A sink's own failure travelling through a parser; readers unwrap and rethrow the cause. */
+	/**
+	 * A sink's own failure travelling through a parser; readers unwrap and rethrow the
+	 * cause.
+	 */
 	static final class SinkFailure extends RuntimeException {
 
 		SinkFailure(RuntimeException cause) {

@@ -7,13 +7,19 @@ import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** A sheet's merged ranges read by a SAX pass of their own, where {@link MergeCellsScan}'s byte scan cannot be sure. */
+/**
+ * A sheet's merged ranges read by a SAX pass of their own, where {@link MergeCellsScan}'s
+ * byte scan cannot be sure.
+ */
 final class SaxMergeCells {
 
 	private SaxMergeCells() {
 	}
 
-	/** The merges as a SAX pass finds them: {@code mergeCell} elements within {@code mergeCells}, any prefix. */
+	/**
+	 * The merges as a SAX pass finds them: {@code mergeCell} elements within
+	 * {@code mergeCells}, any prefix.
+	 */
 	static MergedAreas read(InputStream sheetXml, ReadLimits limits, String file, String sheet)
 			throws IOException, SAXException {
 		MergeRanges ranges = new MergeRanges(limits.merges(), file, sheet);

@@ -12,9 +12,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The shared strings of an .xlsx, read with SAX, each as its value without struck-through runs (見え消し) and,
- * where a run was struck, as submitted with that run marked. Phonetic runs ({@code <rPh>}, furigana) are no
- * part of either. POI's read-only table joins every run into one string, losing the strike.
+ * The shared strings of an .xlsx, read with SAX, each as its value without struck-through
+ * runs (見え消し) and, where a run was struck, as submitted with that run marked. Phonetic
+ * runs ({@code <rPh>}, furigana) are no part of either. POI's read-only table joins every
+ * run into one string, losing the strike.
  */
 final class SharedStringRuns extends DefaultHandler {
 
@@ -35,7 +36,9 @@ final class SharedStringRuns extends DefaultHandler {
 		return strings;
 	}
 
-	/** @throws IndexOutOfBoundsException for an index the table does not hold */
+	/**
+	 * @throws IndexOutOfBoundsException for an index the table does not hold
+	 */
 	String value(int index) {
 		return this.values.get(index);
 	}

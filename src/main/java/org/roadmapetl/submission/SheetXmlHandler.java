@@ -6,13 +6,14 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the {@code sheetData} of one worksheet's XML as SAX events and passes each cell's text on, a row
- * at a time, holding nothing but the current cell.
+ * Reads the {@code sheetData} of one worksheet's XML as SAX events and passes each cell's
+ * text on, a row at a time, holding nothing but the current cell.
  * <p>
- * POI's {@code XSSFSheetXMLHandler} would do most of this, but it lets the phonetic runs ({@code <rPh>},
- * furigana) of inline strings leak into the text and hands out values already formatted
- * ({@code #,##0} gives {@code 4,202}), which would have to be parsed back. Reading the few elements of
- * {@code sheetData} directly is shorter than working around both.
+ * POI's {@code XSSFSheetXMLHandler} would do most of this, but it lets the phonetic runs
+ * ({@code <rPh>}, furigana) of inline strings leak into the text and hands out values
+ * already formatted ({@code #,##0} gives {@code 4,202}), which would have to be parsed
+ * back. Reading the few elements of {@code sheetData} directly is shorter than working
+ * around both.
  */
 final class SheetXmlHandler extends DefaultHandler {
 
@@ -36,7 +37,10 @@ final class SheetXmlHandler extends DefaultHandler {
 
 	private boolean capturing;
 
-	/** The submitted text of the cell just read, struck parts marked; set by {@link #value()}. */
+	/**
+	 * The submitted text of the cell just read, struck parts marked; set by
+	 * {@link #value()}.
+	 */
 	private String submitted;
 
 	private int row = -1;
@@ -141,24 +145,30 @@ final class SheetXmlHandler extends DefaultHandler {
 		}
 	}
 
-	/** The cell's value, struck-through text left out; {@link #submitted} gets the text as submitted. */
+	/**
+	 * The cell's value, struck-through text left out; {@link #submitted} gets the text as
+	 * submitted.
+	 */
 	private String value() throws SAXException {
 		this.submitted = null;
 		if (!this.hasValue) {
-			// A formula cell without a cached <v> has never been calculated: it is empty, not zero.
+			// A formula cell without a cached <v> has never been calculated: it is empty,
+			// not zero.
 			return null;
 		}
 		String stored = this.text.toString();
 		try {
 			if ("s".equals(this.type)) {
 				if (stored.isBlank()) {
-					return null; // <c t="s"><v/></c>: no index, an empty cell as POI reads it
+					return null; // <c t="s"><v/></c>: no index, an empty cell as POI
+									// reads it
 				}
 				int index = Integer.parseInt(stored.trim());
 				return revised(this.sharedStrings.value(index), this.sharedStrings.submitted(index));
 			}
 			if ("inlineStr".equals(this.type)) {
-				// a <v> beside the <is> (POI writes one when a program changes an inline string) reads first, as before
+				// a <v> beside the <is> (POI writes one when a program changes an inline
+				// string) reads first, as before
 				return revised(stored + this.inline.value(), stored + this.inline.submitted());
 			}
 			String value = switch (this.type) {
@@ -178,8 +188,8 @@ final class SheetXmlHandler extends DefaultHandler {
 	}
 
 	/**
-	 * A cell whose font is struck through is deleted whole; otherwise the value as its runs left it. A shared
-	 * string's own struck runs are already out of {@code value}.
+	 * A cell whose font is struck through is deleted whole; otherwise the value as its
+	 * runs left it. A shared string's own struck runs are already out of {@code value}.
 	 */
 	private String revised(String value, String marked) {
 		if (value == null) {

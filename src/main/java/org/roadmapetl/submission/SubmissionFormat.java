@@ -10,17 +10,22 @@ import java.util.Optional;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * The format of a submission file as its bytes tell it, never as its name alone does: an .xlsx saved with an
- * .xls name still reads as a workbook, a .docx renamed .xlsx is no submission.
+ * The format of a submission file as its bytes tell it, never as its name alone does: an
+ * .xlsx saved with an .xls name still reads as a workbook, a .docx renamed .xlsx is no
+ * submission.
  */
 public enum SubmissionFormat {
 
-	/** An Office Open XML workbook (or a zip too damaged to tell, which the workbook reader will refuse). */
+	/**
+	 * An Office Open XML workbook (or a zip too damaged to tell, which the workbook
+	 * reader will refuse).
+	 */
 	XLSX,
 
 	/**
-	 * An OLE2 compound file or a raw BIFF2-4 stream: a legacy workbook. Excel 5 (BIFF5) files and
-	 * password-protected .xlsx files are OLE2 too; the workbook reader refuses them with a clear reason.
+	 * An OLE2 compound file or a raw BIFF2-4 stream: a legacy workbook. Excel 5 (BIFF5)
+	 * files and password-protected .xlsx files are OLE2 too; the workbook reader refuses
+	 * them with a clear reason.
 	 */
 	XLS,
 
@@ -33,9 +38,11 @@ public enum SubmissionFormat {
 	/** Text whose records are comma-separated. */
 	CSV,
 
-	/** An empty file, or a recognised format that is no submission at all (PDF, image, Word, .xlsb, Numbers). */
+	/**
+	 * An empty file, or a recognised format that is no submission at all (PDF, image,
+	 * Word, .xlsb, Numbers).
+	 */
 	UNKNOWN;
-
 
 	/**
 	 * @param file the file on disk
@@ -51,7 +58,10 @@ public enum SubmissionFormat {
 		};
 	}
 
-	/** The reader for a workbook format, or empty for text (read by {@link TextExportReader}) and {@link #UNKNOWN}. */
+	/**
+	 * The reader for a workbook format, or empty for text (read by
+	 * {@link TextExportReader}) and {@link #UNKNOWN}.
+	 */
 	public Optional<SubmissionReader> workbookReader() {
 		return switch (this) {
 			case XLSX -> Optional.of(new XlsxSubmissionReader());
@@ -62,10 +72,11 @@ public enum SubmissionFormat {
 	}
 
 	/**
-	 * Tab or comma by which one the file's first 4 KiB hold more of: separators outnumber the commas of amounts
-	 * ({@code 4,202}) in a text export and the rare tab in a CSV cell. Counting bytes is safe in the 8-bit
-	 * encodings: neither byte occurs inside a Windows-31J or UTF-8 multi-byte character; UTF-16 is counted in
-	 * characters. Only a tie (a file of one-field lines) is settled by the name.
+	 * Tab or comma by which one the file's first 4 KiB hold more of: separators outnumber
+	 * the commas of amounts ({@code 4,202}) in a text export and the rare tab in a CSV
+	 * cell. Counting bytes is safe in the 8-bit encodings: neither byte occurs inside a
+	 * Windows-31J or UTF-8 multi-byte character; UTF-16 is counted in characters. Only a
+	 * tie (a file of one-field lines) is settled by the name.
 	 */
 	private static SubmissionFormat textFormat(Path file) throws IOException {
 		byte[] head = TextEncoding.head(file);

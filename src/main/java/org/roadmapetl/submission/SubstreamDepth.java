@@ -5,9 +5,10 @@ import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.Record;
 
 /**
- * Where a BIFF8 record stream is: in the workbook globals, at the top level of a sheet substream, or inside a
- * substream nested in a sheet (an embedded chart), from its BOF and EOF records. Sheets are counted in stream
- * order, which is the order of their BOF positions.
+ * Where a BIFF8 record stream is: in the workbook globals, at the top level of a sheet
+ * substream, or inside a substream nested in a sheet (an embedded chart), from its BOF
+ * and EOF records. Sheets are counted in stream order, which is the order of their BOF
+ * positions.
  */
 final class SubstreamDepth {
 

@@ -14,10 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Decides the encoding of a text export: UTF-16 (LE or BE) when it starts with a byte order mark, as Excel's
- * "Unicode テキスト" does; UTF-8 when the whole file decodes strictly as UTF-8, otherwise Windows-31J when it
- * decodes strictly as that. Never guessed from the name. UTF-16 without a byte order mark and encodings the spec
- * does not name are refused.
+ * Decides the encoding of a text export: UTF-16 (LE or BE) when it starts with a byte
+ * order mark, as Excel's "Unicode テキスト" does; UTF-8 when the whole file decodes strictly
+ * as UTF-8, otherwise Windows-31J when it decodes strictly as that. Never guessed from
+ * the name. UTF-16 without a byte order mark and encodings the spec does not name are
+ * refused.
  */
 final class TextEncoding {
 
@@ -29,7 +30,8 @@ final class TextEncoding {
 	static Charset detect(Path file, String displayName) throws IOException {
 		byte[] head = head(file);
 		if (hasUtf16ByteOrderMark(head)) {
-			// The JDK's UTF-16 decoder reads the byte order from the mark and drops the mark.
+			// The JDK's UTF-16 decoder reads the byte order from the mark and drops the
+			// mark.
 			return StandardCharsets.UTF_16;
 		}
 		if (looksLikeUtf16(head)) {
@@ -67,9 +69,10 @@ final class TextEncoding {
 	}
 
 	/**
-	 * UTF-16 without its byte order mark shows its NUL bytes mostly on one side of the pairs: the high bytes of
-	 * ASCII (tabs, line ends, digits), where a Japanese character has a NUL low byte only now and then. Neither
-	 * 8-bit encoding has NUL bytes in text; binary data has them on both sides alike.
+	 * UTF-16 without its byte order mark shows its NUL bytes mostly on one side of the
+	 * pairs: the high bytes of ASCII (tabs, line ends, digits), where a Japanese
+	 * character has a NUL low byte only now and then. Neither 8-bit encoding has NUL
+	 * bytes in text; binary data has them on both sides alike.
 	 */
 	private static boolean looksLikeUtf16(byte[] head) {
 		int even = 0;

@@ -10,14 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a delimited text export — tab-separated, or comma-separated (CSV) — record by record: a record is a form
- * row, a field a column. Fields that Excel quoted because they hold the separator, a quote or a line break
- * ({@code "事業\n始期"}) are unquoted, even when they run over several lines; the row then keeps the number of
- * the line it starts on. The separator is the only difference between the two formats.
+ * Reads a delimited text export — tab-separated, or comma-separated (CSV) — record by
+ * record: a record is a form row, a field a column. Fields that Excel quoted because they
+ * hold the separator, a quote or a line break ({@code "事業\n始期"}) are unquoted, even when
+ * they run over several lines; the row then keeps the number of the line it starts on.
+ * The separator is the only difference between the two formats.
  */
 public final class TextExportReader implements SubmissionReader {
 
-	/** The separator of a text export (.tsv, .txt, Excel's "テキスト (タブ区切り)" and "Unicode テキスト"). */
+	/**
+	 * The separator of a text export (.tsv, .txt, Excel's "テキスト (タブ区切り)" and "Unicode
+	 * テキスト").
+	 */
 	public static final char TAB = '\t';
 
 	/** The separator of a CSV file (Excel's "CSV (コンマ区切り)" and "CSV UTF-8"). */

@@ -1,10 +1,11 @@
 package org.roadmapetl.submission;
 
 /**
- * A file that cannot be read as a submission, because of what the department sent: the file is set aside with
- * this reason and not tried again until its content changes. The message names the file and, where known, the
- * sheet and cell or line. Each kind of "cannot read" is a subclass, so that the policy of setting a file aside
- * is declared once, over this type; anything else thrown while reading a file is an internal error.
+ * A file that cannot be read as a submission, because of what the department sent: the
+ * file is set aside with this reason and not tried again until its content changes. The
+ * message names the file and, where known, the sheet and cell or line. Each kind of
+ * "cannot read" is a subclass, so that the policy of setting a file aside is declared
+ * once, over this type; anything else thrown while reading a file is an internal error.
  */
 public class UnreadableSubmissionException extends RuntimeException {
 
@@ -29,7 +30,10 @@ public class UnreadableSubmissionException extends RuntimeException {
 		return this.file;
 	}
 
-	/** What is wrong and what to do, for the department, without the file name or the place. */
+	/**
+	 * What is wrong and what to do, for the department, without the file name or the
+	 * place.
+	 */
 	public Reason reason() {
 		return this.reason;
 	}
@@ -39,7 +43,10 @@ public class UnreadableSubmissionException extends RuntimeException {
 		return this.where;
 	}
 
-	/** Not a workbook or a text export at all (a PDF, a Word file, an empty file, an unsupported kind). */
+	/**
+	 * Not a workbook or a text export at all (a PDF, a Word file, an empty file, an
+	 * unsupported kind).
+	 */
 	public static class NotASubmission extends UnreadableSubmissionException {
 
 		public NotASubmission(String file, Reason reason) {
@@ -48,7 +55,10 @@ public class UnreadableSubmissionException extends RuntimeException {
 
 	}
 
-	/** A container or stream that is broken: a truncated zip, a damaged OLE2 file, malformed XML. */
+	/**
+	 * A container or stream that is broken: a truncated zip, a damaged OLE2 file,
+	 * malformed XML.
+	 */
 	public static class DamagedFile extends UnreadableSubmissionException {
 
 		public DamagedFile(String file, Reason reason, CellRef where, Throwable cause) {
@@ -57,7 +67,10 @@ public class UnreadableSubmissionException extends RuntimeException {
 
 	}
 
-	/** Over a safety limit (size, line or cell length, rows, blocks, zip ratio): the reason names the limit and how to raise it. */
+	/**
+	 * Over a safety limit (size, line or cell length, rows, blocks, zip ratio): the
+	 * reason names the limit and how to raise it.
+	 */
 	public static class OverLimit extends UnreadableSubmissionException {
 
 		public OverLimit(String file, Reason reason, CellRef where) {
@@ -66,7 +79,9 @@ public class UnreadableSubmissionException extends RuntimeException {
 
 	}
 
-	/** Text in an encoding that cannot be decoded (or UTF-16 without a byte order mark). */
+	/**
+	 * Text in an encoding that cannot be decoded (or UTF-16 without a byte order mark).
+	 */
 	public static class Undecodable extends UnreadableSubmissionException {
 
 		public Undecodable(String file, Reason reason, CellRef where) {
@@ -75,7 +90,10 @@ public class UnreadableSubmissionException extends RuntimeException {
 
 	}
 
-	/** A readable file with no roadmap form in it (no block with 事業名), or a form laid out beyond reading. */
+	/**
+	 * A readable file with no roadmap form in it (no block with 事業名), or a form laid out
+	 * beyond reading.
+	 */
 	public static class NoRoadmapForm extends UnreadableSubmissionException {
 
 		public NoRoadmapForm(String file, Reason reason) {

@@ -19,10 +19,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Decides whose fault a failure while reading a workbook is, and says it in words a department's clerk can act on.
- * What the file's damage or kind explains becomes a typed {@link UnreadableSubmissionException}; a failure that
- * started in roadmap-etl's own code is returned as it is, so that the job sets the file aside as an internal error
- * and does not blame the department. Reasons name no server path, Java class or stack trace.
+ * Decides whose fault a failure while reading a workbook is, and says it in words a
+ * department's clerk can act on. What the file's damage or kind explains becomes a typed
+ * {@link UnreadableSubmissionException}; a failure that started in roadmap-etl's own code
+ * is returned as it is, so that the job sets the file aside as an internal error and does
+ * not blame the department. Reasons name no server path, Java class or stack trace.
  */
 final class WorkbookFailures {
 
@@ -32,8 +33,8 @@ final class WorkbookFailures {
 	}
 
 	/**
-	 * Fails early, before POI sees the file: a missing or unreadable file is the caller's I/O problem, an empty
-	 * one an unreadable submission.
+	 * Fails early, before POI sees the file: a missing or unreadable file is the caller's
+	 * I/O problem, an empty one an unreadable submission.
 	 */
 	static void requireContent(Path file, String displayName) throws IOException {
 		if (Files.size(file) == 0) {
@@ -47,9 +48,11 @@ final class WorkbookFailures {
 
 	/**
 	 * @param sheet the sheet being read, or null
-	 * @param part the package part being read when no sheet was ({@code xl/sharedStrings.xml}), or null
-	 * @return the typed failure; a {@link TransientReadException} when the file vanished or may not be read; or the
-	 * failure itself (unchecked) when it started in our own code
+	 * @param part the package part being read when no sheet was
+	 * ({@code xl/sharedStrings.xml}), or null
+	 * @return the typed failure; a {@link TransientReadException} when the file vanished
+	 * or may not be read; or the failure itself (unchecked) when it started in our own
+	 * code
 	 */
 	static RuntimeException unreadable(Path file, String displayName, String sheet, String part, Throwable failure,
 			String format) {
@@ -80,14 +83,19 @@ final class WorkbookFailures {
 		return new UnreadableSubmissionException.DamagedFile(displayName, damaged(place, format), null, failure);
 	}
 
-	/** The reason for a failure that says the file is no workbook this reader can read at all, or null. */
+	/**
+	 * The reason for a failure that says the file is no workbook this reader can read at
+	 * all, or null.
+	 */
 	private static Reason notASubmission(Throwable t, String format) {
 		String message = String.valueOf(t.getMessage());
 		if (t instanceof EncryptedDocumentException) {
 			return Reason.PASSWORD;
 		}
-		if (message.contains("does not contain a BIFF8 'Workbook' entry") || message.startsWith("The document is really a")) {
-			return Reason.NOT_A_ROADMAP_FORMAT; // an OLE2 file of another program: a .doc, .ppt or .msg
+		if (message.contains("does not contain a BIFF8 'Workbook' entry")
+				|| message.startsWith("The document is really a")) {
+			return Reason.NOT_A_ROADMAP_FORMAT; // an OLE2 file of another program: a
+												// .doc, .ppt or .msg
 		}
 		if (t instanceof OldExcelFormatException) {
 			return new Reason("Excel 95 以前の形式 (BIFF2〜5) のブックは読めません。Excel で .xlsx として保存し直して送り直してください",
@@ -110,20 +118,24 @@ final class WorkbookFailures {
 		return null;
 	}
 
-	/** The reason for a failure whose kind tells what is damaged or over a limit in the file, or null. */
+	/**
+	 * The reason for a failure whose kind tells what is damaged or over a limit in the
+	 * file, or null.
+	 */
 	private static Reason damage(Throwable t, String format, Place place) {
 		String message = String.valueOf(t.getMessage());
 		if (message.contains("Zip bomb detected")) {
-			return new Reason(place.japanese() + "は展開後の大きさがファイル上の大きさに比べて極端に大きいため、安全のため読み込みを止めました。"
-					+ "不要なデータを削除して保存し直し、送り直してください",
+			return new Reason(
+					place.japanese() + "は展開後の大きさがファイル上の大きさに比べて極端に大きいため、安全のため読み込みを止めました。" + "不要なデータを削除して保存し直し、送り直してください",
 					place.english() + " expands far beyond its compressed size (safety limits: "
 							+ PoiLimits.MAX_ENTRY_SIZE / (1024 * 1024) + " MiB per part, inflate ratio at least "
 							+ PoiLimits.MIN_INFLATE_RATIO + "); refused as a possible zip bomb; delete unused data, "
 							+ "save it again and send it again");
 		}
 		if (message.contains("more internal file entries than expected")) {
-			return new Reason(place.japanese() + "の内部のファイル数が " + PoiLimits.MAX_FILE_COUNT
-					+ " を超えるため、安全のため読み込みを止めました。不要なシートや画像を削除して送り直してください",
+			return new Reason(
+					place.japanese() + "の内部のファイル数が " + PoiLimits.MAX_FILE_COUNT
+							+ " を超えるため、安全のため読み込みを止めました。不要なシートや画像を削除して送り直してください",
 					place.english() + " holds more than " + PoiLimits.MAX_FILE_COUNT + " parts (safety limit); refused "
 							+ "as a possible zip bomb; delete unused sheets and pictures and send it again");
 		}
@@ -132,13 +144,14 @@ final class WorkbookFailures {
 					HardenedSax.limitsInForce().xmlDepth(), "roadmap.limits.xml-depth");
 		}
 		if (message.contains("Attribute limit (")) {
-			return Reason.overLimit(place.japanese() + "の XML の 1 つの要素の属性の数", "the attributes of one element of "
-					+ place.english() + "'s XML are", HardenedSax.limitsInForce().xmlAttributes(),
-					"roadmap.limits.xml-attributes");
+			return Reason.overLimit(place.japanese() + "の XML の 1 つの要素の属性の数",
+					"the attributes of one element of " + place.english() + "'s XML are",
+					HardenedSax.limitsInForce().xmlAttributes(), "roadmap.limits.xml-attributes");
 		}
 		if (t instanceof SAXException && (message.contains("DOCTYPE") || message.contains("external resource"))) {
-			return new Reason(place.japanese() + "の XML に DOCTYPE 宣言があります。Excel や LibreOffice が保存したファイルには無いもので、"
-					+ "安全のため読み込みを止めました。Excel か LibreOffice で開いて保存し直し、送り直してください",
+			return new Reason(
+					place.japanese() + "の XML に DOCTYPE 宣言があります。Excel や LibreOffice が保存したファイルには無いもので、"
+							+ "安全のため読み込みを止めました。Excel か LibreOffice で開いて保存し直し、送り直してください",
 					place.english() + " declares a DOCTYPE, which no spreadsheet program writes; refused for safety; "
 							+ "open it in Excel or LibreOffice, save it again and send it again");
 		}
@@ -164,14 +177,16 @@ final class WorkbookFailures {
 	}
 
 	private static Reason damaged(Place place, String format) {
-		return new Reason(place.japanese() + "が壊れているため読めません (" + format + " の構造が読めません)。Excel か LibreOffice で開いて保存し直し、送り直してください",
+		return new Reason(
+				place.japanese() + "が壊れているため読めません (" + format + " の構造が読めません)。Excel か LibreOffice で開いて保存し直し、送り直してください",
 				place.english() + " is damaged: its " + format + " structure cannot be read; open it in Excel or "
 						+ "LibreOffice, save it again and send it again");
 	}
 
 	/**
-	 * Whether the failure was thrown by roadmap-etl's code (directly, or by the JDK on its behalf) rather than by a
-	 * library reading the file: the first frame outside the JDK decides.
+	 * Whether the failure was thrown by roadmap-etl's code (directly, or by the JDK on
+	 * its behalf) rather than by a library reading the file: the first frame outside the
+	 * JDK decides.
 	 */
 	static boolean startedInOurCode(Throwable failure) {
 		Throwable root = failure;
@@ -180,13 +195,14 @@ final class WorkbookFailures {
 		}
 		for (StackTraceElement frame : root.getStackTrace()) {
 			String type = frame.getClassName();
-			if (type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.") || type.startsWith("sun.")
-					|| type.startsWith("com.sun.")) {
+			if (type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("jdk.")
+					|| type.startsWith("sun.") || type.startsWith("com.sun.")) {
 				continue;
 			}
 			return type.startsWith(OUR_PACKAGE);
 		}
-		// No frames: the JVM omits them for an exception thrown often from compiled code, which is a library
+		// No frames: the JVM omits them for an exception thrown often from compiled code,
+		// which is a library
 		// meeting one kind of damage in many files far more often than a bug of ours.
 		return false;
 	}

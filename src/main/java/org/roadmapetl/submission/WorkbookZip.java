@@ -17,18 +17,23 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The parts of an .xlsx package a reader needs, found straight from the zip: the package's relationships name
- * the workbook, the workbook's name its sheets in order, its shared strings and styles. Hand-written for speed
- * instead of POI's package layer, which parses the content types, every relationship part and the document
- * properties with DOM and validates every part name, per workbook. Every part is still inflated through
- * {@link ZipSecureFile} (the inflate-ratio and entry-size guards) and parsed by {@link HardenedSax}; a package
- * laid out any other way ({@link #open} answers null) is left to POI.
+ * The parts of an .xlsx package a reader needs, found straight from the zip: the
+ * package's relationships name the workbook, the workbook's name its sheets in order, its
+ * shared strings and styles. Hand-written for speed instead of POI's package layer, which
+ * parses the content types, every relationship part and the document properties with DOM
+ * and validates every part name, per workbook. Every part is still inflated through
+ * {@link ZipSecureFile} (the inflate-ratio and entry-size guards) and parsed by
+ * {@link HardenedSax}; a package laid out any other way ({@link #open} answers null) is
+ * left to POI.
  */
 final class WorkbookZip implements Closeable {
 
 	private static final String RELATIONSHIPS_NS = "relationships";
 
-	/** @param hidden whether the workbook hides the sheet ({@code state="hidden"} or {@code "veryHidden"}) */
+	/**
+	 * @param hidden whether the workbook hides the sheet ({@code state="hidden"} or
+	 * {@code "veryHidden"})
+	 */
 	record SheetPart(String name, ZipArchiveEntry entry, boolean hidden) {
 	}
 
@@ -47,8 +52,9 @@ final class WorkbookZip implements Closeable {
 	}
 
 	/**
-	 * @return the workbook's parts, or null when the file is not a package laid out as spreadsheet programs write
-	 * it, or anything about it fails: POI then reads it, or says why it cannot, in its own words
+	 * @return the workbook's parts, or null when the file is not a package laid out as
+	 * spreadsheet programs write it, or anything about it fails: POI then reads it, or
+	 * says why it cannot, in its own words
 	 */
 	static WorkbookZip open(Path file) {
 		WorkbookZip workbook = null;
@@ -83,8 +89,8 @@ final class WorkbookZip implements Closeable {
 		int slash = workbookPart.lastIndexOf('/');
 		String folder = workbookPart.substring(0, slash + 1);
 		Map<String, String> byId = new HashMap<>();
-		Map<String, String> parts = relationships(folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels", folder,
-				byId);
+		Map<String, String> parts = relationships(folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels",
+				folder, byId);
 		if (parts == null) {
 			return false;
 		}
@@ -102,7 +108,8 @@ final class WorkbookZip implements Closeable {
 					else if ("sheet".equals(localName)) {
 						String id = null;
 						for (int i = 0; i < attributes.getLength(); i++) {
-							if ("id".equals(attributes.getLocalName(i)) && attributes.getURI(i).endsWith(RELATIONSHIPS_NS)) {
+							if ("id".equals(attributes.getLocalName(i))
+									&& attributes.getURI(i).endsWith(RELATIONSHIPS_NS)) {
 								id = attributes.getValue(i);
 							}
 						}
@@ -122,7 +129,10 @@ final class WorkbookZip implements Closeable {
 		return !this.sheets.isEmpty() && (parts.get("sharedStrings") == null || this.sharedStrings != null);
 	}
 
-	/** A sheet's {@code state}: {@code visible} (or none), {@code hidden} or {@code veryHidden}. */
+	/**
+	 * A sheet's {@code state}: {@code visible} (or none), {@code hidden} or
+	 * {@code veryHidden}.
+	 */
 	static boolean isHidden(String state) {
 		return "hidden".equals(state) || "veryHidden".equals(state);
 	}
@@ -136,8 +146,9 @@ final class WorkbookZip implements Closeable {
 	}
 
 	/**
-	 * @return the last word of each internal relationship's type → its part, resolved against {@code folder};
-	 * worksheets by id into {@code worksheets}; null when the part is missing
+	 * @return the last word of each internal relationship's type → its part, resolved
+	 * against {@code folder}; worksheets by id into {@code worksheets}; null when the
+	 * part is missing
 	 */
 	private Map<String, String> relationships(String part, String folder, Map<String, String> worksheets)
 			throws IOException, SAXException {
@@ -168,7 +179,10 @@ final class WorkbookZip implements Closeable {
 		return byType;
 	}
 
-	/** A relationship's target as a zip entry name: absolute from the package root, or relative to the folder. */
+	/**
+	 * A relationship's target as a zip entry name: absolute from the package root, or
+	 * relative to the folder.
+	 */
 	static String resolve(String folder, String target) {
 		String path = target.startsWith("/") ? target.substring(1) : folder + target;
 		List<String> segments = new ArrayList<>();

@@ -13,12 +13,15 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 
 /**
- * What a legacy workbook's globals say of how its cells show: the fonts (struck through or not), the cell formats
- * (XF records: a cell's font and number format) and number format strings, and the 1904 date window.
+ * What a legacy workbook's globals say of how its cells show: the fonts (struck through
+ * or not), the cell formats (XF records: a cell's font and number format) and number
+ * format strings, and the 1904 date window.
  */
 final class XlsCellFormats {
 
-	/** BIFF has no font 4: indexes above it are one past their place in the font table. */
+	/**
+	 * BIFF has no font 4: indexes above it are one past their place in the font table.
+	 */
 	private static final int MISSING_FONT_INDEX = 4;
 
 	private final List<FontRecord> fonts = new ArrayList<>();
@@ -45,7 +48,10 @@ final class XlsCellFormats {
 		}
 	}
 
-	/** A number as {@link CellText#numeric} shows it: a date where the cell's format is one. */
+	/**
+	 * A number as {@link CellText#numeric} shows it: a date where the cell's format is
+	 * one.
+	 */
 	String numeric(int cellFormat, double value) {
 		ExtendedFormatRecord format = cellFormat(cellFormat);
 		boolean dateFormatted = false;

@@ -24,10 +24,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Turns the records of a BIFF8 workbook stream, one at a time, into the rows of located cells every reader gives:
- * the workbook globals (sheet names, shared strings, fonts, cell formats, the 1904 date window) first, then each
- * worksheet's cell records. Cell values read as {@code HSSFCell} reads them: a formula by its cached value, a
- * shared string with its struck-through runs, a date-formatted number as a date.
+ * Turns the records of a BIFF8 workbook stream, one at a time, into the rows of located
+ * cells every reader gives: the workbook globals (sheet names, shared strings, fonts,
+ * cell formats, the 1904 date window) first, then each worksheet's cell records. Cell
+ * values read as {@code HSSFCell} reads them: a formula by its cached value, a shared
+ * string with its struck-through runs, a date-formatted number as a date.
  */
 final class XlsRecords {
 
@@ -59,8 +60,9 @@ final class XlsRecords {
 	private FormulaRecord awaitingString;
 
 	/**
-	 * The cells of a sheet whose records are not in row and column order (never so in a file Excel wrote), sorted
-	 * here as {@code HSSFWorkbook} sorts them, the last record of a cell winning; null for an ordered sheet.
+	 * The cells of a sheet whose records are not in row and column order (never so in a
+	 * file Excel wrote), sorted here as {@code HSSFWorkbook} sorts them, the last record
+	 * of a cell winning; null for an ordered sheet.
 	 */
 	private TreeMap<Integer, TreeMap<Integer, String[]>> unordered;
 
@@ -159,7 +161,8 @@ final class XlsRecords {
 		if (!(next instanceof CellValueRecordInterface)) {
 			if (next instanceof MulRKRecord numbers) {
 				for (int i = 0; i < numbers.getNumColumns(); i++) {
-					number(numbers.getRow(), numbers.getFirstColumn() + i, numbers.getXFAt(i), numbers.getRKNumberAt(i));
+					number(numbers.getRow(), numbers.getFirstColumn() + i, numbers.getXFAt(i),
+							numbers.getRKNumberAt(i));
 				}
 			}
 			else if (next instanceof MulBlankRecord blanks) {
@@ -257,7 +260,10 @@ final class XlsRecords {
 		put(label, this.text.value(), this.text.submitted());
 	}
 
-	/** A text without runs of its own (a formula's cached string, a BIFF7 label): struck when its cell's font is. */
+	/**
+	 * A text without runs of its own (a formula's cached string, a BIFF7 label): struck
+	 * when its cell's font is.
+	 */
 	private void plain(CellValueRecordInterface cell, String value) {
 		if (value != null && this.formats.cellStruck(cell.getXFIndex())) {
 			put(cell, "", RevisedText.struck(value));
@@ -284,7 +290,8 @@ final class XlsRecords {
 	private void put(int rowIndex, int column, String text, String submitted) {
 		if (this.unordered != null) {
 			this.rows.examined(1);
-			this.unordered.computeIfAbsent(rowIndex, (key) -> new TreeMap<>()).put(column, new String[] { text, submitted });
+			this.unordered.computeIfAbsent(rowIndex, (key) -> new TreeMap<>())
+				.put(column, new String[] { text, submitted });
 			return;
 		}
 		moveTo(rowIndex);

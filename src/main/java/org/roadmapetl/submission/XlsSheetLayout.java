@@ -10,11 +10,13 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * What must be known of a BIFF8 sheet before its cells are handed on, found by a first pass over the records: its
- * merged ranges, which BIFF writes after the cells, and whether its cell records come in row and column order.
+ * What must be known of a BIFF8 sheet before its cells are handed on, found by a first
+ * pass over the records: its merged ranges, which BIFF writes after the cells, and
+ * whether its cell records come in row and column order.
  *
  * @param merges the sheet's merged ranges
- * @param ordered whether every cell record follows the one before it in row, then column order
+ * @param ordered whether every cell record follows the one before it in row, then column
+ * order
  */
 record XlsSheetLayout(List<CellRangeAddress> merges, boolean ordered) {
 
@@ -71,9 +73,11 @@ record XlsSheetLayout(List<CellRangeAddress> merges, boolean ordered) {
 				for (int i = 0; i < merge.getNumAreas(); i++) {
 					if (this.merges.size() >= this.limits.merges()) {
 						String sheet = sheetName();
-						throw new UnreadableSubmissionException.OverLimit(this.file, Reason.overLimit(
-								"シート「" + sheet + "」の結合セルの数", "the merged ranges of sheet '" + sheet + "' are",
-								this.limits.merges(), "roadmap.limits.merges"), null);
+						throw new UnreadableSubmissionException.OverLimit(this.file,
+								Reason.overLimit("シート「" + sheet + "」の結合セルの数",
+										"the merged ranges of sheet '" + sheet + "' are", this.limits.merges(),
+										"roadmap.limits.merges"),
+								null);
 					}
 					this.merges.add(merge.getAreaAt(i));
 				}
@@ -86,7 +90,10 @@ record XlsSheetLayout(List<CellRangeAddress> merges, boolean ordered) {
 			return (index < sheets.length) ? sheets[index].getSheetname() : "Sheet" + (index + 1);
 		}
 
-		/** The layouts found, a stream cut off inside a sheet ending that sheet where it was cut. */
+		/**
+		 * The layouts found, a stream cut off inside a sheet ending that sheet where it
+		 * was cut.
+		 */
 		List<XlsSheetLayout> layouts() {
 			if (this.depth.sheetOpen()) {
 				this.layouts.add(new XlsSheetLayout(this.merges, this.ordered));

@@ -10,10 +10,12 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Reads a legacy Excel 97-2003 workbook (.xls, BIFF8) with the same output as {@link XlsxSubmissionReader},
- * streaming its records instead of building an {@code HSSFWorkbook} (an 88 MB workbook does not fit in a 512 MB
- * heap that way): one pass finds each sheet's layout ({@link XlsSheetLayout}: its merged ranges, which BIFF stores
- * after the sheet's cells), a second hands the cells on row by row. Only the shared strings, fonts and cell formats are held.
+ * Reads a legacy Excel 97-2003 workbook (.xls, BIFF8) with the same output as
+ * {@link XlsxSubmissionReader}, streaming its records instead of building an
+ * {@code HSSFWorkbook} (an 88 MB workbook does not fit in a 512 MB heap that way): one
+ * pass finds each sheet's layout ({@link XlsSheetLayout}: its merged ranges, which BIFF
+ * stores after the sheet's cells), a second hands the cells on row by row. Only the
+ * shared strings, fonts and cell formats are held.
  */
 public final class XlsSubmissionReader implements SubmissionReader {
 

@@ -3,9 +3,10 @@ package org.roadmapetl.submission;
 import org.xml.sax.Attributes;
 
 /**
- * Follows the rich-text runs of an .xlsx string ({@code <si>} or an inline {@code <is>}): whether the text being
- * read is part of the value (a {@code <t>} outside the phonetic {@code <rPh>}) and whether its run is struck
- * through ({@code <strike/>} in the run's {@code <rPr>}; a run without its own strike follows the cell's font).
+ * Follows the rich-text runs of an .xlsx string ({@code <si>} or an inline {@code <is>}):
+ * whether the text being read is part of the value (a {@code <t>} outside the phonetic
+ * {@code <rPh>}) and whether its run is struck through ({@code <strike/>} in the run's
+ * {@code <rPr>}; a run without its own strike follows the cell's font).
  */
 final class XlsxRuns {
 
@@ -53,7 +54,10 @@ final class XlsxRuns {
 		return this.runStruck;
 	}
 
-	/** {@code <strike/>} and {@code val="1"}/{@code "true"} are on; {@code val="0"}/{@code "false"} off. */
+	/**
+	 * {@code <strike/>} and {@code val="1"}/{@code "true"} are on;
+	 * {@code val="0"}/{@code "false"} off.
+	 */
 	static boolean isOn(String val) {
 		return val == null || "1".equals(val) || "true".equals(val);
 	}

@@ -18,9 +18,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an Office Open XML workbook (.xlsx) sheet by sheet, streaming: each sheet's XML is parsed with SAX
- * and every row is handed to the sink as soon as it ends. Only the shared strings table, the styles and a
- * sheet's merged ranges are held in memory.
+ * Reads an Office Open XML workbook (.xlsx) sheet by sheet, streaming: each sheet's XML
+ * is parsed with SAX and every row is handed to the sink as soon as it ends. Only the
+ * shared strings table, the styles and a sheet's merged ranges are held in memory.
  */
 public final class XlsxSubmissionReader implements SubmissionReader {
 
@@ -41,7 +41,8 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 		PoiLimits.apply();
 		HardenedSax.limits(this.limits);
 		WorkbookFailures.requireContent(file, displayName);
-		// where reading is: the sheet, or else the part (shared strings, styles), for a failure's reason
+		// where reading is: the sheet, or else the part (shared strings, styles), for a
+		// failure's reason
 		String[] sheet = new String[2];
 		try (WorkbookZip parts = WorkbookZip.open(file)) {
 			if (parts != null) {
@@ -59,8 +60,9 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	}
 
 	/**
-	 * The usual package: its parts read straight from the zip, each sheet inflated once for a scan for merges and
-	 * one parse of its cells (twice when it is too large to hold).
+	 * The usual package: its parts read straight from the zip, each sheet inflated once
+	 * for a scan for merges and one parse of its cells (twice when it is too large to
+	 * hold).
 	 */
 	private void readParts(WorkbookZip parts, String displayName, RowSink sink, String[] sheet)
 			throws IOException, SAXException {
@@ -158,8 +160,9 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 	}
 
 	/**
-	 * Workbooks from old Mac Excel count dates from 1904; the flag sits on workbook.xml's workbookPr, beside the
-	 * sheets and their state, whose hidden ones are put in {@code hiddenSheets}.
+	 * Workbooks from old Mac Excel count dates from 1904; the flag sits on workbook.xml's
+	 * workbookPr, beside the sheets and their state, whose hidden ones are put in
+	 * {@code hiddenSheets}.
 	 */
 	private static boolean usesDate1904(XSSFReader workbook, Set<String> hiddenSheets)
 			throws IOException, SAXException, OpenXML4JException {

@@ -8,15 +8,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Tells the zip-based formats apart by their content, not their name: an OpenDocument file by its
- * {@code mimetype} entry, an Office Open XML workbook by the main content type in {@code [Content_Types].xml}.
- * Only the zip directory and a bounded prefix of those two small entries are read.
+ * Tells the zip-based formats apart by their content, not their name: an OpenDocument
+ * file by its {@code mimetype} entry, an Office Open XML workbook by the main content
+ * type in {@code [Content_Types].xml}. Only the zip directory and a bounded prefix of
+ * those two small entries are read.
  */
 final class ZipContent {
 
 	private static final String ODS_MIME_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
-	/** The main part types of .xlsx, .xlsm, .xltx and .xltm; .xlsb ("sheet.binary") and Word are not among them. */
+	/**
+	 * The main part types of .xlsx, .xlsm, .xltx and .xltm; .xlsb ("sheet.binary") and
+	 * Word are not among them.
+	 */
 	private static final String[] WORKBOOK_TYPES = { "spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml",
 			"ms-excel.sheet.macroEnabled.main+xml", "ms-excel.template.macroEnabled.main+xml" };
 
@@ -30,7 +34,8 @@ final class ZipContent {
 			ZipEntry mimeType = entry(zip, "mimetype");
 			if (mimeType != null) {
 				String type = prefix(zip, mimeType).trim();
-				// A template (.ots) is the same spreadsheet; other OpenDocument types are no roadmap.
+				// A template (.ots) is the same spreadsheet; other OpenDocument types are
+				// no roadmap.
 				return type.startsWith(ODS_MIME_TYPE) ? SubmissionFormat.ODS : SubmissionFormat.UNKNOWN;
 			}
 			ZipEntry contentTypes = entry(zip, "[Content_Types].xml");
@@ -52,8 +57,9 @@ final class ZipContent {
 	}
 
 	/**
-	 * An entry by its name, or else by the same name in another case or with {@code \\} for {@code /}: some tools
-	 * write {@code [content_types].xml}, and POI's package layer reads such packages.
+	 * An entry by its name, or else by the same name in another case or with {@code \\}
+	 * for {@code /}: some tools write {@code [content_types].xml}, and POI's package
+	 * layer reads such packages.
 	 */
 	private static ZipEntry entry(ZipFile zip, String name) {
 		ZipEntry exact = zip.getEntry(name);

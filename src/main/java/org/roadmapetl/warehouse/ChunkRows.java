@@ -17,18 +17,25 @@ import org.roadmapetl.project.Project;
 import org.roadmapetl.submission.CellRef;
 
 /**
- * The rows of one chunk of submissions, one COPY text per table (the warehouse's, and staging's for problems),
- * with the keys the rows will have in the warehouse. Also the content hash of a project over everything stored for it, so that applying an
- * unchanged project again changes nothing.
+ * The rows of one chunk of submissions, one COPY text per table (the warehouse's, and
+ * staging's for problems), with the keys the rows will have in the warehouse. Also the
+ * content hash of a project over everything stored for it, so that applying an unchanged
+ * project again changes nothing.
  */
 final class ChunkRows {
 
-	/** The years of dw.fiscal_year (V2__warehouse.sql); a header year outside them has no fact to go to. */
+	/**
+	 * The years of dw.fiscal_year (V2__warehouse.sql); a header year outside them has no
+	 * fact to go to.
+	 */
 	private static final int FIRST_FISCAL_YEAR = 1989;
 
 	private static final int LAST_FISCAL_YEAR = 2060;
 
-	/** {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is Reiwa 6. */
+	/**
+	 * {@code budget_r6_thousand_yen} keeps its meaning: the budget when its year is Reiwa
+	 * 6.
+	 */
 	private static final Integer BUDGET_R6_YEAR = FiscalYear.ofReiwa(6).startYear();
 
 	final CopyRows projects = new CopyRows();
@@ -43,7 +50,10 @@ final class ChunkRows {
 
 	private final String loadedAt;
 
-	/** @param loadedAt the loading transaction's time, as PostgreSQL writes it: a new version is valid from then */
+	/**
+	 * @param loadedAt the loading transaction's time, as PostgreSQL writes it: a new
+	 * version is valid from then
+	 */
 	ChunkRows(String loadedAt) {
 		this.loadedAt = loadedAt;
 	}
@@ -64,17 +74,19 @@ final class ChunkRows {
 		for (Initiative initiative : project.initiatives()) {
 			digest(digest, initiative.seq(), initiative.name(), initiative.section(), location(initiative.source()));
 			for (InitiativeYear year : initiative.years()) {
-				digest(digest, year.fiscalYear(), year.plan().submitted(), year.plan().resolved(), location(year.plan().ref()),
-						year.actual().submitted(), year.actual().resolved(), location(year.actual().ref()));
+				digest(digest, year.fiscalYear(), year.plan().submitted(), year.plan().resolved(),
+						location(year.plan().ref()), year.actual().submitted(), year.actual().resolved(),
+						location(year.actual().ref()));
 			}
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/**
-	 * A new version of the project: its row and those of its organisations (linked to the dimension), initiatives
-	 * and years.
-	 * @param initiativeIds ids drawn for initiatives; this project's start at {@code firstInitiative}
+	 * A new version of the project: its row and those of its organisations (linked to the
+	 * dimension), initiatives and years.
+	 * @param initiativeIds ids drawn for initiatives; this project's start at
+	 * {@code firstInitiative}
 	 */
 	void addVersion(long projectVersionId, long submissionId, Project project, String hash, long[] initiativeIds,
 			int firstInitiative, OrganisationLinks links) {
@@ -117,9 +129,8 @@ final class ChunkRows {
 	private static Object[] projectValues(Project project) {
 		return new Object[] { project.nameKey(), project.name(), project.field(), project.category(),
 				project.department(), project.section(), project.budgetThousandYen(), project.budgetFiscalYear(),
-				project.budgetNote(),
-				project.priority(), project.futureResponse(), project.startFiscalYear(), project.startSubmitted(),
-				project.endFiscalYear(), project.openEnded(), project.overview() };
+				project.budgetNote(), project.priority(), project.futureResponse(), project.startFiscalYear(),
+				project.startSubmitted(), project.endFiscalYear(), project.openEnded(), project.overview() };
 	}
 
 	private static void row(CopyRows rows, Object... values) {

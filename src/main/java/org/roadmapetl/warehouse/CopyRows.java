@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Rows in PostgreSQL's COPY text format, built in memory for one table of one chunk, as the UTF-8 bytes the
- * connection sends (the driver always speaks UTF-8): a value is encoded once, with no text copy and no re-encoding
- * in between. Values are escaped here, so no submitted text can break a row or a column; a multi-byte UTF-8
- * sequence holds no ASCII byte, so escaping the bytes escapes the characters.
+ * Rows in PostgreSQL's COPY text format, built in memory for one table of one chunk, as
+ * the UTF-8 bytes the connection sends (the driver always speaks UTF-8): a value is
+ * encoded once, with no text copy and no re-encoding in between. Values are escaped here,
+ * so no submitted text can break a row or a column; a multi-byte UTF-8 sequence holds no
+ * ASCII byte, so escaping the bytes escapes the characters.
  */
 final class CopyRows {
 
@@ -49,7 +50,10 @@ final class CopyRows {
 		return this;
 	}
 
-	/** The letter after the backslash that escapes {@code b}, or 0 where {@code b} stands for itself. */
+	/**
+	 * The letter after the backslash that escapes {@code b}, or 0 where {@code b} stands
+	 * for itself.
+	 */
 	private static byte escaped(byte b) {
 		return switch (b) {
 			case '\\' -> '\\';

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * What the warehouse knows and records of inbox files by their content's checksum: whether a content was loaded,
- * for which departments, whether it was set aside, and the inbox folder that sent it.
+ * What the warehouse knows and records of inbox files by their content's checksum:
+ * whether a content was loaded, for which departments, whether it was set aside, and the
+ * inbox folder that sent it.
  */
 public final class InboxLedger {
 
@@ -22,10 +23,16 @@ public final class InboxLedger {
 		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** What the warehouse knows of one content: whether it was loaded, and why it was set aside as the department's. */
+	/**
+	 * What the warehouse knows of one content: whether it was loaded, and why it was set
+	 * aside as the department's.
+	 */
 	public record Known(boolean loaded, String setAsideReason) {
 
-		/** Loaded, or set aside as the department's: a file set aside for an internal error is not held against it. */
+		/**
+		 * Loaded, or set aside as the department's: a file set aside for an internal
+		 * error is not held against it.
+		 */
 		public boolean isKnown() {
 			return this.loaded || this.setAsideReason != null;
 		}
@@ -33,17 +40,22 @@ public final class InboxLedger {
 	}
 
 	public boolean isLoaded(String checksum) {
-		return Boolean.TRUE
-			.equals(this.jdbc.queryForObject(WarehouseStatements.IS_LOADED, Map.of("checksum", checksum), Boolean.class));
+		return Boolean.TRUE.equals(
+				this.jdbc.queryForObject(WarehouseStatements.IS_LOADED, Map.of("checksum", checksum), Boolean.class));
 	}
 
-	/** One look-up per file for the nightly run, which asks it of every file in the inbox. */
+	/**
+	 * One look-up per file for the nightly run, which asks it of every file in the inbox.
+	 */
 	public Known known(String checksum) {
 		return this.jdbc.queryForObject(WarehouseStatements.KNOWN, Map.of("checksum", checksum),
 				(row, i) -> new Known(row.getBoolean("loaded"), row.getString("set_aside_reason")));
 	}
 
-	/** Whether the submission with this checksum was loaded and holds a project of the department. */
+	/**
+	 * Whether the submission with this checksum was loaded and holds a project of the
+	 * department.
+	 */
 	public boolean isLoadedFor(String checksum, String department) {
 		List<String> departments = this.jdbc.query(WarehouseStatements.DEPARTMENTS_OF, Map.of("checksum", checksum),
 				(row, i) -> row.getString(1));
@@ -61,19 +73,20 @@ public final class InboxLedger {
 	}
 
 	public static void recordSetAside(Connection connection, SetAside file) {
-		chunk(connection).update(WarehouseStatements.RECORD_SET_ASIDE, new MapSqlParameterSource()
-			.addValue("file_name", file.fileName())
-			.addValue("checksum", file.checksum())
-			.addValue("reason", file.reason())
-			.addValue("moved_to", file.movedTo())
-			.addValue("job_execution_id", file.jobExecutionId())
-			.addValue("fault", file.fault())
-			.addValue("inbox_department", file.inboxDepartment()));
+		chunk(connection).update(WarehouseStatements.RECORD_SET_ASIDE,
+				new MapSqlParameterSource().addValue("file_name", file.fileName())
+					.addValue("checksum", file.checksum())
+					.addValue("reason", file.reason())
+					.addValue("moved_to", file.movedTo())
+					.addValue("job_execution_id", file.jobExecutionId())
+					.addValue("fault", file.fault())
+					.addValue("inbox_department", file.inboxDepartment()));
 	}
 
 	/**
 	 * Who sent each loaded file, in the chunk's transaction.
-	 * @param folders the department folder that held each file (null for a file elsewhere), by checksum
+	 * @param folders the department folder that held each file (null for a file
+	 * elsewhere), by checksum
 	 */
 	public static void recordFolders(Connection connection, Map<String, String> folders) {
 		SqlParameterSource[] rows = folders.entrySet()

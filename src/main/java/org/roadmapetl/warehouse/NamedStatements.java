@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The statements of one {@code .sql} resource of this package, each under a {@code -- name: NAME} line and ending
- * with {@code ;} at the end of a line. Comments stay in the statement text; PostgreSQL ignores them.
+ * The statements of one {@code .sql} resource of this package, each under a
+ * {@code -- name: NAME} line and ending with {@code ;} at the end of a line. Comments
+ * stay in the statement text; PostgreSQL ignores them.
  */
 public final class NamedStatements {
 
@@ -21,7 +22,9 @@ public final class NamedStatements {
 		this.statements = statements;
 	}
 
-	/** @param owner the class whose package holds the resource, beside the tables it owns */
+	/**
+	 * @param owner the class whose package holds the resource, beside the tables it owns
+	 */
 	public static NamedStatements load(Class<?> owner, String resource) {
 		String text;
 		try (InputStream in = owner.getResourceAsStream(resource)) {

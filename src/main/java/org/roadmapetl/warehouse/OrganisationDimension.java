@@ -15,10 +15,11 @@ import org.roadmapetl.normalise.OrganisationEntry;
 import org.roadmapetl.normalise.OrganisationMaster;
 
 /**
- * Keeps the organisation dimension in step with the master, keeping its past: a name that leaves the master is
- * closed (valid to the day before the change), a name that enters it is opened (valid from the change, or from
- * the master's own valid-from date where it gives one). Rows are never deleted, so facts keep pointing at the
- * organisation that was valid when they were loaded.
+ * Keeps the organisation dimension in step with the master, keeping its past: a name that
+ * leaves the master is closed (valid to the day before the change), a name that enters it
+ * is opened (valid from the change, or from the master's own valid-from date where it
+ * gives one). Rows are never deleted, so facts keep pointing at the organisation that was
+ * valid when they were loaded.
  */
 public final class OrganisationDimension {
 

@@ -9,13 +9,17 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * One run at a time, across processes and machines sharing the warehouse: a PostgreSQL advisory lock held on a
- * connection of its own for the whole run. The server releases it when the holder's process dies, so while it
- * is held here, any job execution still marked running belongs to a dead process.
+ * One run at a time, across processes and machines sharing the warehouse: a PostgreSQL
+ * advisory lock held on a connection of its own for the whole run. The server releases it
+ * when the holder's process dies, so while it is held here, any job execution still
+ * marked running belongs to a dead process.
  */
 public final class RunLock implements AutoCloseable {
 
-	/** The lock's key: "roadmap" in ASCII, so that it does not collide with another application's. */
+	/**
+	 * The lock's key: "roadmap" in ASCII, so that it does not collide with another
+	 * application's.
+	 */
 	private static final long KEY = 0x726f61646d6170L;
 
 	private static final NamedStatements SQL = NamedStatements.load(RunLock.class, "run-lock.sql");
@@ -45,7 +49,10 @@ public final class RunLock implements AutoCloseable {
 		return Optional.empty();
 	}
 
-	/** Who holds the lock, as a person would want to know it: the server process, its client and since when. */
+	/**
+	 * Who holds the lock, as a person would want to know it: the server process, its
+	 * client and since when.
+	 */
 	public static String describeHolder(DataSource dataSource) throws SQLException {
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(SQL.get("HOLDER"))) {

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recreates the warehouse's tables, sequences, unique indexes and views in {@code pg_temp} from the system
- * catalog, which takes no lock on them (defaults are deparsed without their table, which would be locked, so a
- * generated column, whose expression names other columns, becomes a plain one: validate needs no finding keys): columns with their types, NOT NULL and defaults (sequences pointed at
- * copies that continue the originals' numbers), and views whose text names the copies.
+ * Recreates the warehouse's tables, sequences, unique indexes and views in
+ * {@code pg_temp} from the system catalog, which takes no lock on them (defaults are
+ * deparsed without their table, which would be locked, so a generated column, whose
+ * expression names other columns, becomes a plain one: validate needs no finding keys):
+ * columns with their types, NOT NULL and defaults (sequences pointed at copies that
+ * continue the originals' numbers), and views whose text names the copies.
  */
 final class ScratchSchema {
 
@@ -25,7 +27,10 @@ final class ScratchSchema {
 		this.connection = connection;
 	}
 
-	/** Staging's sequences are not read: a run truncating staging restarts them under an exclusive lock. */
+	/**
+	 * Staging's sequences are not read: a run truncating staging restarts them under an
+	 * exclusive lock.
+	 */
 	void createSequences() throws SQLException {
 		Map<String, String> sequences = query("""
 				SELECT n.nspname || '.' || c.relname,
@@ -33,27 +38,30 @@ final class ScratchSchema {
 				FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 				WHERE c.relkind = 'S' AND n.nspname IN """ + SCHEMAS);
 		for (Map.Entry<String, String> sequence : sequences.entrySet()) {
-			execute("CREATE TEMP SEQUENCE " + ScratchWarehouse.TABLES.apply(sequence.getKey()).substring("pg_temp.".length())
-					+ " START " + sequence.getValue());
+			execute("CREATE TEMP SEQUENCE "
+					+ ScratchWarehouse.TABLES.apply(sequence.getKey()).substring("pg_temp.".length()) + " START "
+					+ sequence.getValue());
 		}
 	}
 
-	/** @return the tables created, by their warehouse names */
+	/**
+	 * @return the tables created, by their warehouse names
+	 */
 	List<String> createTables() throws SQLException {
 		Map<String, List<String>> tables = new LinkedHashMap<>();
-		try (Statement statement = this.connection.createStatement();
-				ResultSet columns = statement.executeQuery("""
-						SELECT n.nspname || '.' || c.relname, quote_ident(a.attname), format_type(a.atttypid, a.atttypmod),
-						       a.attnotnull, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0) END
-						FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-						JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-						LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
-						WHERE c.relkind IN ('r', 'p') AND n.nspname IN """ + SCHEMAS + """
+		try (Statement statement = this.connection.createStatement(); ResultSet columns = statement.executeQuery("""
+				SELECT n.nspname || '.' || c.relname, quote_ident(a.attname), format_type(a.atttypid, a.atttypmod),
+				       a.attnotnull, CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, 0) END
+				FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+				JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+				LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+				WHERE c.relkind IN ('r', 'p') AND n.nspname IN """ + SCHEMAS + """
 
-						ORDER BY n.nspname, c.relname, a.attnum""")) {
+				ORDER BY n.nspname, c.relname, a.attnum""")) {
 			while (columns.next()) {
-				String column = columns.getString(2) + " " + columns.getString(3) + (columns.getBoolean(4) ? " NOT NULL" : "")
-						+ ((columns.getString(5) != null) ? " DEFAULT " + ScratchWarehouse.TABLES.apply(columns.getString(5)) : "");
+				String column = columns.getString(2) + " " + columns.getString(3)
+						+ (columns.getBoolean(4) ? " NOT NULL" : "") + ((columns.getString(5) != null)
+								? " DEFAULT " + ScratchWarehouse.TABLES.apply(columns.getString(5)) : "");
 				tables.computeIfAbsent(columns.getString(1), (name) -> new ArrayList<>()).add(column);
 			}
 		}
@@ -64,7 +72,10 @@ final class ScratchSchema {
 		return new ArrayList<>(tables.keySet());
 	}
 
-	/** The unique indexes of dw, which ON CONFLICT clauses need; the copy is small enough to need no others. */
+	/**
+	 * The unique indexes of dw, which ON CONFLICT clauses need; the copy is small enough
+	 * to need no others.
+	 */
 	void createIndexes() throws SQLException {
 		Map<String, String> indexes = query("""
 				SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
@@ -75,7 +86,10 @@ final class ScratchSchema {
 		}
 	}
 
-	/** The views of dw and report over the copies, created in an order that puts every view after its sources. */
+	/**
+	 * The views of dw and report over the copies, created in an order that puts every
+	 * view after its sources.
+	 */
 	void createViews() throws SQLException {
 		Map<String, String> views = query("""
 				SELECT n.nspname || '.' || c.relname, pg_get_viewdef(c.oid)
@@ -88,8 +102,8 @@ final class ScratchSchema {
 			for (String view : pending) {
 				var savepoint = this.connection.setSavepoint();
 				try {
-					execute("CREATE TEMP VIEW " + ScratchWarehouse.TABLES.apply(view).substring("pg_temp.".length()) + " AS "
-							+ ScratchWarehouse.TABLES.apply(views.get(view)));
+					execute("CREATE TEMP VIEW " + ScratchWarehouse.TABLES.apply(view).substring("pg_temp.".length())
+							+ " AS " + ScratchWarehouse.TABLES.apply(views.get(view)));
 					this.connection.releaseSavepoint(savepoint);
 				}
 				catch (SQLException ex) {

@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
 import org.roadmapetl.project.ParsedSubmission;
 
 /**
- * A private copy of the warehouse in temporary tables of one session, for {@code validate}: the current projects
- * and what the checks read, under the same names in {@code pg_temp}. Submissions are applied to the copy by the
- * real {@link SubmissionLoader}; nothing of {@code dw} or {@code staging} is written or locked beyond a plain read
- * (the definitions come from the catalog, not from {@code LIKE}, which would wait for a run's TRUNCATE).
- * Closing drops the copy; the warehouse is as it was.
+ * A private copy of the warehouse in temporary tables of one session, for
+ * {@code validate}: the current projects and what the checks read, under the same names
+ * in {@code pg_temp}. Submissions are applied to the copy by the real
+ * {@link SubmissionLoader}; nothing of {@code dw} or {@code staging} is written or locked
+ * beyond a plain read (the definitions come from the catalog, not from {@code LIKE},
+ * which would wait for a run's TRUNCATE). Closing drops the copy; the warehouse is as it
+ * was.
  */
 public final class ScratchWarehouse implements AutoCloseable {
 
-	/** Tables of dw, not its functions (the era arithmetic of V10), which the copy calls where they are. */
+	/**
+	 * Tables of dw, not its functions (the era arithmetic of V10), which the copy calls
+	 * where they are.
+	 */
 	private static final Pattern DW = Pattern.compile("\\bdw\\.(?!(?:reiwa_fiscal_year|fiscal_year_label)\\s*\\()");
 
 	private static final Pattern STAGING = Pattern.compile("\\bstaging\\.");
@@ -35,17 +40,23 @@ public final class ScratchWarehouse implements AutoCloseable {
 		.matcher(STAGING.matcher(DW.matcher(sql).replaceAll("pg_temp.")).replaceAll("pg_temp.staging_"))
 		.replaceAll("pg_temp.report_");
 
-	/** What is copied of each table (the rest start empty): the current projects and what they hang on. */
+	/**
+	 * What is copied of each table (the rest start empty): the current projects and what
+	 * they hang on.
+	 */
 	private static final Map<String, String> COPIED = Map.of("dw.fiscal_year", "true", "dw.organization", "true",
-			"dw.submission_schedule", "true", "dw.check_state", "true", "dw.submission", "true",
-			"dw.project", "is_current",
-			"dw.project_organization", "project_version_id IN (SELECT project_version_id FROM dw.project WHERE is_current)",
-			"dw.initiative", "project_version_id IN (SELECT project_version_id FROM dw.project WHERE is_current)",
-			"dw.initiative_year", "initiative_id IN (SELECT i.initiative_id FROM dw.initiative i JOIN dw.project p "
+			"dw.submission_schedule", "true", "dw.check_state", "true", "dw.submission", "true", "dw.project",
+			"is_current", "dw.project_organization",
+			"project_version_id IN (SELECT project_version_id FROM dw.project WHERE is_current)", "dw.initiative",
+			"project_version_id IN (SELECT project_version_id FROM dw.project WHERE is_current)", "dw.initiative_year",
+			"initiative_id IN (SELECT i.initiative_id FROM dw.initiative i JOIN dw.project p "
 					+ "ON p.project_version_id = i.project_version_id AND p.is_current)",
 			"dw.load_problem", "submission_id IN (SELECT submission_id FROM dw.project WHERE is_current)");
 
-	/** The copy's run: later than every run of the warehouse, so the validated files are their departments' latest. */
+	/**
+	 * The copy's run: later than every run of the warehouse, so the validated files are
+	 * their departments' latest.
+	 */
 	private static final long VALIDATION_RUN = Long.MAX_VALUE;
 
 	private final Connection connection;
@@ -54,7 +65,10 @@ public final class ScratchWarehouse implements AutoCloseable {
 		this.connection = connection;
 	}
 
-	/** Copies the warehouse as one snapshot into temporary tables of this connection's session. */
+	/**
+	 * Copies the warehouse as one snapshot into temporary tables of this connection's
+	 * session.
+	 */
 	public static ScratchWarehouse open(Connection connection) throws SQLException {
 		ScratchWarehouse scratch = new ScratchWarehouse(connection);
 		connection.setAutoCommit(false);
@@ -65,7 +79,8 @@ public final class ScratchWarehouse implements AutoCloseable {
 			for (String table : schema.createTables()) {
 				String where = COPIED.get(table);
 				if (where != null) {
-					execute(connection, "INSERT INTO " + TABLES.apply(table) + " SELECT * FROM " + table + " WHERE " + where);
+					execute(connection,
+							"INSERT INTO " + TABLES.apply(table) + " SELECT * FROM " + table + " WHERE " + where);
 				}
 			}
 			schema.createIndexes();
@@ -83,7 +98,10 @@ public final class ScratchWarehouse implements AutoCloseable {
 		return scratch;
 	}
 
-	/** Applies the submissions to the copy, each becoming current; returns their submission ids in order. */
+	/**
+	 * Applies the submissions to the copy, each becoming current; returns their
+	 * submission ids in order.
+	 */
 	public List<Long> apply(List<ParsedSubmission> submissions) throws SQLException {
 		new SubmissionLoader(TABLES).apply(this.connection, submissions, VALIDATION_RUN, true);
 		List<Long> ids = new ArrayList<>();

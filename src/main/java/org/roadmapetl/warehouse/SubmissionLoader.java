@@ -24,14 +24,16 @@ import org.roadmapetl.project.Problem;
 import org.roadmapetl.project.Project;
 
 /**
- * Applies parsed submissions to the warehouse on the caller's connection and transaction: decides which projects
- * get a new version and COPYs their rows straight into the warehouse with their keys (a submission's problems
- * through staging, to replace the ones it had). The caller
- * commits, so every submission is applied whole or not at all.
+ * Applies parsed submissions to the warehouse on the caller's connection and transaction:
+ * decides which projects get a new version and COPYs their rows straight into the
+ * warehouse with their keys (a submission's problems through staging, to replace the ones
+ * it had). The caller commits, so every submission is applied whole or not at all.
  */
 public final class SubmissionLoader {
 
-	/** The rows of one COPY go in messages of at most this size, whatever the chunk holds. */
+	/**
+	 * The rows of one COPY go in messages of at most this size, whatever the chunk holds.
+	 */
 	private static final int COPY_MESSAGE_BYTES = 1024 * 1024;
 
 	private static final String COPY_PROJECTS = "COPY dw.project (project_version_id, project_key, project_name, field, "
@@ -43,7 +45,10 @@ public final class SubmissionLoader {
 	private static final String COPY_ORGANISATIONS = "COPY dw.project_organization (project_version_id, ordinal, "
 			+ "department, section, organization_id) FROM STDIN";
 
-	/** Initiatives and their years, the bulk of a chunk, go straight into the warehouse: nothing is looked up for them. */
+	/**
+	 * Initiatives and their years, the bulk of a chunk, go straight into the warehouse:
+	 * nothing is looked up for them.
+	 */
 	private static final String COPY_INITIATIVES = "COPY dw.initiative (initiative_id, project_version_id, "
 			+ "initiative_seq, initiative_name, initiative_key, initiative_section, source_location) FROM STDIN";
 
@@ -61,15 +66,19 @@ public final class SubmissionLoader {
 		this(UnaryOperator.identity());
 	}
 
-	/** @param tables maps the warehouse's table names to the ones to write (validate's copies of its own session) */
+	/**
+	 * @param tables maps the warehouse's table names to the ones to write (validate's
+	 * copies of its own session)
+	 */
 	public SubmissionLoader(UnaryOperator<String> tables) {
 		this.tables = tables;
 	}
 
 	/**
-	 * Applies a chunk of submissions in their order. A project gets a new version unless it is unchanged (same
-	 * content from the same submission) or a later submission holds it; of two submissions of one project in the
-	 * chunk, the later one counts, as it would have replaced the earlier.
+	 * Applies a chunk of submissions in their order. A project gets a new version unless
+	 * it is unchanged (same content from the same submission) or a later submission holds
+	 * it; of two submissions of one project in the chunk, the later one counts, as it
+	 * would have replaced the earlier.
 	 */
 	public void apply(Connection connection, List<ParsedSubmission> submissions, Long jobExecutionId)
 			throws SQLException {
@@ -77,17 +86,21 @@ public final class SubmissionLoader {
 	}
 
 	/**
-	 * As {@link #apply(Connection, List, Long)}; with {@code supersede}, the submissions' projects become current
-	 * even where a later submission holds them (a rerun of one named file).
+	 * As {@link #apply(Connection, List, Long)}; with {@code supersede}, the submissions'
+	 * projects become current even where a later submission holds them (a rerun of one
+	 * named file).
 	 */
 	public void apply(Connection connection, List<ParsedSubmission> submissions, Long jobExecutionId, boolean supersede)
 			throws SQLException {
 		if (submissions.isEmpty()) {
 			return;
 		}
-		// The chunk's own connection: COPY and the statements below share its transaction.
-		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true));
-		ChunkRows rows = new ChunkRows(jdbc.queryForObject(WarehouseStatements.TRANSACTION_TIME, Map.of(), String.class));
+		// The chunk's own connection: COPY and the statements below share its
+		// transaction.
+		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(
+				new SingleConnectionDataSource(connection, true));
+		ChunkRows rows = new ChunkRows(
+				jdbc.queryForObject(WarehouseStatements.TRANSACTION_TIME, Map.of(), String.class));
 		Map<String, Candidate> latest = new LinkedHashMap<>();
 		Long[] submissionIds = SubmissionRows.upsert(jdbc, connection, submissions, jobExecutionId, this.tables);
 		for (int i = 0; i < submissions.size(); i++) {
@@ -116,7 +129,10 @@ public final class SubmissionLoader {
 		jdbc.update(this.tables.apply(WarehouseStatements.CLEAR_STAGING), Map.of());
 	}
 
-	/** Brings the planner's statistics of the loaded tables up to date; call it once a run has loaded something. */
+	/**
+	 * Brings the planner's statistics of the loaded tables up to date; call it once a run
+	 * has loaded something.
+	 */
 	public static void analyseLoaded(DataSource dataSource) {
 		new JdbcTemplate(dataSource).execute(WarehouseStatements.ANALYSE_LOADED);
 	}
@@ -127,7 +143,10 @@ public final class SubmissionLoader {
 	private record Current(long versionId, String hash, long submissionId) {
 	}
 
-	/** The candidates that become new versions; the current versions they replace go to {@code toClose}. */
+	/**
+	 * The candidates that become new versions; the current versions they replace go to
+	 * {@code toClose}.
+	 */
 	private List<Candidate> decide(NamedParameterJdbcTemplate jdbc, Connection connection,
 			Map<String, Candidate> candidates, List<Long> toClose, boolean supersede) throws SQLException {
 		Map<String, Current> current = new HashMap<>();
@@ -157,7 +176,8 @@ public final class SubmissionLoader {
 			initiativeCount += candidate.project().initiatives().size();
 		}
 		long[] projectIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_PROJECT_IDS), versions.size());
-		long[] initiativeIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_INITIATIVE_IDS), initiativeCount);
+		long[] initiativeIds = nextIds(jdbc, this.tables.apply(WarehouseStatements.NEXT_INITIATIVE_IDS),
+				initiativeCount);
 		OrganisationLinks links = versions.isEmpty() ? null
 				: OrganisationLinks.read(jdbc, this.tables.apply(WarehouseStatements.CURRENT_ORGANISATIONS));
 		int nextInitiative = 0;

@@ -19,15 +19,19 @@ import org.roadmapetl.normalise.OrganisationPair;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Project;
 
-/** The submission rows of a chunk, keyed by content checksum: one statement upserts them all. */
+/**
+ * The submission rows of a chunk, keyed by content checksum: one statement upserts them
+ * all.
+ */
 final class SubmissionRows {
 
 	private SubmissionRows() {
 	}
 
 	/**
-	 * The chunk's submission rows, one statement for all: a file of the same content as an earlier one in the chunk
-	 * is the same submission, named as the later one, as one statement per file in order would have left it.
+	 * The chunk's submission rows, one statement for all: a file of the same content as
+	 * an earlier one in the chunk is the same submission, named as the later one, as one
+	 * statement per file in order would have left it.
 	 */
 	static Long[] upsert(NamedParameterJdbcTemplate jdbc, Connection connection, List<ParsedSubmission> submissions,
 			Long jobExecutionId, UnaryOperator<String> tables) throws SQLException {

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
 
-/** The warehouse's database itself, created on a first run where it is missing and the login may. */
+/**
+ * The warehouse's database itself, created on a first run where it is missing and the
+ * login may.
+ */
 public final class WarehouseDatabase {
 
 	private static final NamedStatements SQL = NamedStatements.load(WarehouseDatabase.class, "database.sql");
@@ -20,7 +23,9 @@ public final class WarehouseDatabase {
 		return PLAIN_NAME.matcher(name).matches();
 	}
 
-	/** @param maintenance a connection to another database of the server (postgres) */
+	/**
+	 * @param maintenance a connection to another database of the server (postgres)
+	 */
 	public static void create(Connection maintenance, String name) throws SQLException {
 		if (!isPlainName(name)) {
 			throw new IllegalArgumentException("not a plain database name: " + name);

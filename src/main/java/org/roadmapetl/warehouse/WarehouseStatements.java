@@ -1,10 +1,12 @@
 package org.roadmapetl.warehouse;
 
 /**
- * Every statement of the warehouse package, with named parameters. The ones that apply one chunk of submissions
- * first: which projects get a new version is decided in Java before the chunk's rows are copied with their keys,
- * so every statement looks up rows by key or reads the chunk's own rows: the work grows with the chunk, never with
- * the warehouse. {@code now()} is the transaction's start, so every row a chunk writes carries the same time.
+ * Every statement of the warehouse package, with named parameters. The ones that apply
+ * one chunk of submissions first: which projects get a new version is decided in Java
+ * before the chunk's rows are copied with their keys, so every statement looks up rows by
+ * key or reads the chunk's own rows: the work grows with the chunk, never with the
+ * warehouse. {@code now()} is the transaction's start, so every row a chunk writes
+ * carries the same time.
  */
 final class WarehouseStatements {
 
@@ -12,8 +14,9 @@ final class WarehouseStatements {
 	}
 
 	/**
-	 * Every file of a chunk in one statement, in the chunk's order so that a later file gets the larger id. A
-	 * file's departments travel as one text joined by U+001F, which no stored text holds (T9 removes it).
+	 * Every file of a chunk in one statement, in the chunk's order so that a later file
+	 * gets the larger id. A file's departments travel as one text joined by U+001F, which
+	 * no stored text holds (T9 removes it).
 	 */
 	static final String UPSERT_SUBMISSIONS = """
 			INSERT INTO dw.submission AS s (file_name, checksum_sha256, format, size_bytes, departments, project_count,
@@ -42,12 +45,15 @@ final class WarehouseStatements {
 			UPDATE dw.project SET is_current = false, valid_to = now() WHERE project_version_id = ANY (:project_version_ids)""";
 
 	/**
-	 * The chunk's transaction time as PostgreSQL writes it: new versions are valid from it, and the versions they
-	 * replace, closed with {@code now()}, valid until it.
+	 * The chunk's transaction time as PostgreSQL writes it: new versions are valid from
+	 * it, and the versions they replace, closed with {@code now()}, valid until it.
 	 */
 	static final String TRANSACTION_TIME = "SELECT CAST(now() AS text)";
 
-	/** The organisation rows valid now, by which a chunk's project organisations are linked (OrganisationLinks). */
+	/**
+	 * The organisation rows valid now, by which a chunk's project organisations are
+	 * linked (OrganisationLinks).
+	 */
 	static final String CURRENT_ORGANISATIONS = """
 			SELECT organization_id, department_key, section_key FROM dw.organization
 			WHERE is_current ORDER BY organization_id""";
@@ -63,15 +69,19 @@ final class WarehouseStatements {
 			       submitted_text, message, suggestion, source_location, now()
 			FROM staging.load_problem""";
 
-	/** Staging is emptied in the same transaction; TRUNCATE leaves no dead rows for the next chunk to scan. */
+	/**
+	 * Staging is emptied in the same transaction; TRUNCATE leaves no dead rows for the
+	 * next chunk to scan.
+	 */
 	static final String CLEAR_STAGING = """
 			TRUNCATE staging.load_problem""";
 
 	/**
-	 * After a run has loaded: the planner's statistics of the tables it wrote, which the check then reads whole. A
-	 * fresh warehouse is still at "empty" when the check starts (autovacuum analyses at most once a minute), and a
-	 * plan for 100 rows over 100,000 is a nested loop. Only the columns the check filters and joins on: the long
-	 * texts would cost more to sample than the rest together.
+	 * After a run has loaded: the planner's statistics of the tables it wrote, which the
+	 * check then reads whole. A fresh warehouse is still at "empty" when the check starts
+	 * (autovacuum analyses at most once a minute), and a plan for 100 rows over 100,000
+	 * is a nested loop. Only the columns the check filters and joins on: the long texts
+	 * would cost more to sample than the rest together.
 	 */
 	static final String ANALYSE_LOADED = """
 			ANALYZE dw.submission (submission_id, checksum_sha256, loaded_at),
@@ -90,7 +100,10 @@ final class WarehouseStatements {
 	static final String CLOSE_ORGANISATION = """
 			UPDATE dw.organization SET valid_to = :valid_to, is_current = false WHERE organization_id = :organization_id""";
 
-	/** The master row of a department, section and valid-from date (none: the open row of no valid-from date). */
+	/**
+	 * The master row of a department, section and valid-from date (none: the open row of
+	 * no valid-from date).
+	 */
 	private static final String SAME_ORGANISATION_ROW = """
 			WHERE department_key = :department_key AND section_key = :section_key
 			  AND (valid_from = coalesce(CAST(:valid_from AS date), '-infinity'::date)
@@ -109,7 +122,10 @@ final class WarehouseStatements {
 			VALUES (:department, :section, :department_key, :section_key,
 			        coalesce(CAST(:from_date AS date), '-infinity'::date), :valid_to, :is_current)""";
 
-	/** The roadmap period's flags on the fiscal-year dimension (views cannot take parameters). */
+	/**
+	 * The roadmap period's flags on the fiscal-year dimension (views cannot take
+	 * parameters).
+	 */
 	static final String MARK_PERIOD = """
 			UPDATE dw.fiscal_year
 			SET is_roadmap_year = (fiscal_year BETWEEN :first_year AND :last_year)
@@ -120,7 +136,10 @@ final class WarehouseStatements {
 
 	static final String IS_LOADED = "SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = :checksum)";
 
-	/** Whether a content was loaded, and the latest reason it was set aside as the department's fault. */
+	/**
+	 * Whether a content was loaded, and the latest reason it was set aside as the
+	 * department's fault.
+	 */
 	static final String KNOWN = """
 			SELECT EXISTS (SELECT 1 FROM dw.submission WHERE checksum_sha256 = :checksum) AS loaded,
 			       (SELECT reason FROM dw.quarantined_file WHERE checksum_sha256 = :checksum AND fault = 'department'
@@ -128,7 +147,10 @@ final class WarehouseStatements {
 
 	static final String DEPARTMENTS_OF = "SELECT unnest(departments) FROM dw.submission WHERE checksum_sha256 = :checksum";
 
-	/** The departments a rerun --department can name: those of the loaded files' projects, as the rerun matches them. */
+	/**
+	 * The departments a rerun --department can name: those of the loaded files' projects,
+	 * as the rerun matches them.
+	 */
 	static final String KNOWN_DEPARTMENTS = "SELECT DISTINCT unnest(departments) AS d FROM dw.submission ORDER BY d";
 
 	static final String RECORD_FOLDER = """

@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fresh database of the benchmark's own, {@code roadmap_bench_<random>}, on the server that
- * {@code SPRING_DATASOURCE_URL} names (the job's default when unset), with the login of
- * {@code SPRING_DATASOURCE_USERNAME} and {@code _PASSWORD}. Only a database this class created is ever dropped.
+ * A fresh database of the benchmark's own, {@code roadmap_bench_<random>}, on the server
+ * that {@code SPRING_DATASOURCE_URL} names (the job's default when unset), with the login
+ * of {@code SPRING_DATASOURCE_USERNAME} and {@code _PASSWORD}. Only a database this class
+ * created is ever dropped.
  */
 final class BenchDatabase implements AutoCloseable {
 

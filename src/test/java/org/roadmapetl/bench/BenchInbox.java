@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A synthetic inbox: {@code files} submissions of {@code projectsPerFile} sample projects each, as workbooks
- * (one project per sheet; hand-zipped, or as a spreadsheet program writes them) or as tab-separated text exports
- * of the very same projects.
+ * A synthetic inbox: {@code files} submissions of {@code projectsPerFile} sample projects
+ * each, as workbooks (one project per sheet; hand-zipped, or as a spreadsheet program
+ * writes them) or as tab-separated text exports of the very same projects.
  *
  * @param folder the inbox
  * @param files the submissions written, oldest first
@@ -24,9 +24,15 @@ record BenchInbox(Path folder, List<Path> files, long projects, long initiativeY
 
 	enum Kind {
 
-		/** hand-zipped workbooks: inline strings, a minimal styles part ({@link FormSheetXml}) */
+		/**
+		 * hand-zipped workbooks: inline strings, a minimal styles part
+		 * ({@link FormSheetXml})
+		 */
 		XLSX("xlsx", "xlsx"),
-		/** workbooks as a spreadsheet program writes them: POI's XSSF writer ({@link SpreadsheetFormWorkbook}) */
+		/**
+		 * workbooks as a spreadsheet program writes them: POI's XSSF writer
+		 * ({@link SpreadsheetFormWorkbook})
+		 */
 		SPREADSHEET("spreadsheet", "xlsx"),
 		/** the same projects as tab-separated text exports */
 		TEXT("text", "tsv");
@@ -57,7 +63,8 @@ record BenchInbox(Path folder, List<Path> files, long projects, long initiativeY
 			}
 			written.add(folder.resolve(String.format("roadmap-%05d.%s", w, kind.extension)));
 		}
-		// both cores write: POI's writer takes longer per workbook than the job takes to read it
+		// both cores write: POI's writer takes longer per workbook than the job takes to
+		// read it
 		long bytes = IntStream.rangeClosed(1, files).parallel().mapToLong((w) -> {
 			List<List<String[]>> projects = new ArrayList<>(projectsPerFile);
 			for (int s = 1; s <= projectsPerFile; s++) {
@@ -79,7 +86,10 @@ record BenchInbox(Path folder, List<Path> files, long projects, long initiativeY
 		return new BenchInbox(folder, List.copyOf(written), (long) files * projectsPerFile, initiativeYears, bytes);
 	}
 
-	/** The blocks as a department's text export: tab-separated lines, a blank line between projects. */
+	/**
+	 * The blocks as a department's text export: tab-separated lines, a blank line between
+	 * projects.
+	 */
 	static String textExport(List<List<String[]>> projects) {
 		StringBuilder text = new StringBuilder();
 		for (List<String[]> block : projects) {

@@ -13,8 +13,9 @@ import java.util.Set;
  * @param projects projects per file, one per sheet
  * @param corpora the kinds of inbox to bench, in turn: by default both kinds of workbook
  * @param keep whether to keep the databases and the inboxes
- * @param jar the plain jar to run with {@code java -jar} ({@code --plain-jar}), or {@code null}: run as operators
- * run it, through {@code jobs/roadmap-etl} (the extracted jar and its class-data-sharing archive)
+ * @param jar the plain jar to run with {@code java -jar} ({@code --plain-jar}), or
+ * {@code null}: run as operators run it, through {@code jobs/roadmap-etl} (the extracted
+ * jar and its class-data-sharing archive)
  */
 record BenchOptions(int workbooks, int projects, List<BenchInbox.Kind> corpora, boolean keep, Path jar) {
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Prints the figures as a plain table: per phase wall time and rates, memory, the floor and the ratio to it. */
+/**
+ * Prints the figures as a plain table: per phase wall time and rates, memory, the floor
+ * and the ratio to it.
+ */
 final class BenchReport {
 
 	private static final String ROW = "  %-34s %9s %10s %12s %12s%n";
@@ -18,8 +21,10 @@ final class BenchReport {
 	}
 
 	void machine(BenchOptions options, Path work) {
-		this.out.printf("roadmap-etl benchmark: %d file(s) × %d project(s)%s; job JVM %s; %d core(s), load average %s; "
-				+ "Java %s%n", options.workbooks(), options.projects(),
+		this.out.printf(
+				"roadmap-etl benchmark: %d file(s) × %d project(s)%s; job JVM %s; %d core(s), load average %s; "
+						+ "Java %s%n",
+				options.workbooks(), options.projects(),
 				"; corpora " + String.join(", ", options.corpora().stream().map((kind) -> kind.label).toList()),
 				ChildRun.MAX_HEAP, Runtime.getRuntime().availableProcessors(), loadAverage(),
 				System.getProperty("java.version"));
@@ -37,9 +42,9 @@ final class BenchReport {
 					case XLSX -> "hand-zipped .xlsx workbooks";
 					case SPREADSHEET -> ".xlsx workbooks written by POI's XSSF writer";
 					case TEXT -> ".tsv text exports";
-				},
-				inbox.projects() / figures.files(), inbox.projects(), inbox.mebibytes(), figures.writeSeconds());
-		this.out.printf("  run: exit %d, %s; %,d loaded, %,d skipped, %,d set aside; %,d projects, %,d plan/actual cells%n",
+				}, inbox.projects() / figures.files(), inbox.projects(), inbox.mebibytes(), figures.writeSeconds());
+		this.out.printf(
+				"  run: exit %d, %s; %,d loaded, %,d skipped, %,d set aside; %,d projects, %,d plan/actual cells%n",
 				figures.run().exitStatus(), orNa(log.status()), log.loaded(), log.skipped(), log.setAside(),
 				log.projects(), log.cells());
 		this.out.printf(ROW, "phase", "wall s", "files/s", "projects/s", "cells/s");
@@ -66,8 +71,10 @@ final class BenchReport {
 		RunLog again = figures.rerun().log();
 		this.out.printf("  status on the loaded warehouse: %.2f s process wall, exit %d, peak RSS %s%n",
 				figures.status().wallSeconds(), figures.status().exitStatus(), mib(figures.status().peakRssKib()));
-		this.out.printf("  no-op run (all %,d loaded before): %.2f s process wall, job %s s; exit %d, %,d loaded, "
-				+ "%,d skipped; peak RSS %s%n", figures.files(), figures.rerun().wallSeconds(), decimal(again.jobSeconds()),
+		this.out.printf(
+				"  no-op run (all %,d loaded before): %.2f s process wall, job %s s; exit %d, %,d loaded, "
+						+ "%,d skipped; peak RSS %s%n",
+				figures.files(), figures.rerun().wallSeconds(), decimal(again.jobSeconds()),
 				figures.rerun().exitStatus(), again.loaded(), again.skipped(), mib(figures.rerun().peakRssKib()));
 		targets(figures);
 		this.out.printf("  views: %s%n", figures.views().rows());
@@ -80,8 +87,8 @@ final class BenchReport {
 			return;
 		}
 		RunLog log = figures.run().log();
-		this.out.printf(ROW, name, decimal(seconds), rate(figures.files(), seconds), rate(figures.inbox().projects(),
-				seconds), rate(log.cells(), seconds));
+		this.out.printf(ROW, name, decimal(seconds), rate(figures.files(), seconds),
+				rate(figures.inbox().projects(), seconds), rate(log.cells(), seconds));
 	}
 
 	private void costs(BenchFigures figures, String unit) {
@@ -103,8 +110,10 @@ final class BenchReport {
 			}
 			return;
 		}
-		this.out.printf(Locale.ROOT, "  pandas.read_excel %s (openpyxl, every sheet, %d workbooks): %.2f ms/workbook; "
-				+ "our (run − rerun) / N is %.1f× faster%n", pandas.version(), pandas.files(), pandas.millisPerFile(),
+		this.out.printf(Locale.ROOT,
+				"  pandas.read_excel %s (openpyxl, every sheet, %d workbooks): %.2f ms/workbook; "
+						+ "our (run − rerun) / N is %.1f× faster%n",
+				pandas.version(), pandas.files(), pandas.millisPerFile(),
 				pandas.millisPerFile() / figures.furtherMillisPerFile());
 	}
 
@@ -112,7 +121,8 @@ final class BenchReport {
 	private void targets(BenchFigures figures) {
 		this.out.println("  targets (2-core machine):");
 		this.out.printf(Locale.ROOT, "    further %s ≤ 3× the floor            measured %.1f×%n",
-				figures.kind().workbook() ? "workbook" : "file", figures.furtherMillisPerFile() / figures.floorMillisPerFile());
+				figures.kind().workbook() ? "workbook" : "file",
+				figures.furtherMillisPerFile() / figures.floorMillisPerFile());
 		if (figures.pandas() != null) {
 			this.out.printf(Locale.ROOT, "    ≥ 8× faster than pandas.read_excel     measured %.1f×%n",
 					figures.pandas().millisPerFile() / figures.furtherMillisPerFile());

@@ -12,9 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * {@code jobs/bench}: writes a synthetic inbox of the sample projects, runs the real {@code run} on a fresh
- * database in a JVM of its own, then the same inbox again, and prints per phase the time and rates beside the
- * floor (the bare zip and XML parse of the same files, a bare COPY of as many rows). Figures, not a verdict.
+ * {@code jobs/bench}: writes a synthetic inbox of the sample projects, runs the real
+ * {@code run} on a fresh database in a JVM of its own, then the same inbox again, and
+ * prints per phase the time and rates beside the floor (the bare zip and XML parse of the
+ * same files, a bare COPY of as many rows). Figures, not a verdict.
  */
 public final class Benchmark {
 
@@ -49,7 +50,8 @@ public final class Benchmark {
 			}
 		}
 		finally {
-			// the logs stay; the inboxes (and any quarantine folder beside them) go unless kept
+			// the logs stay; the inboxes (and any quarantine folder beside them) go
+			// unless kept
 			if (!options.keep()) {
 				deleteTree(work.resolve("data"));
 			}
@@ -62,20 +64,23 @@ public final class Benchmark {
 		System.out.printf("%n[%s] writing %d file(s) of %d project(s) …%n", label, options.workbooks(),
 				options.projects());
 		long writeStart = System.nanoTime();
-		BenchInbox inbox = BenchInbox.write(work.resolve("data").resolve(label), kind, options.workbooks(), options.projects());
+		BenchInbox inbox = BenchInbox.write(work.resolve("data").resolve(label), kind, options.workbooks(),
+				options.projects());
 		double writeSeconds = (System.nanoTime() - writeStart) / 1e9;
 		System.out.printf("[%s] timing the floor …%n", label);
-		long floorNanos = kind.workbook() ? ParseFloor.zipAndSax(inbox.files())
-				: ParseFloor.readText(inbox.files());
+		long floorNanos = kind.workbook() ? ParseFloor.zipAndSax(inbox.files()) : ParseFloor.readText(inbox.files());
 		BenchDatabase database = BenchDatabase.create(System.getenv());
 		try {
-			// the launcher's class-data-sharing archives are written by the first command of their kind, never by a
-			// timed one: status has its own; validate of one file trains the one run shares, and writes nothing
+			// the launcher's class-data-sharing archives are written by the first command
+			// of their kind, never by a
+			// timed one: status has its own; validate of one file trains the one run
+			// shares, and writes nothing
 			ChildRun.command(options.jar(), database, work.resolve(label + "-prepare.log"), "status");
 			ChildRun.command(options.jar(), database, work.resolve(label + "-prepare-run.log"), "validate",
 					inbox.files().get(0).toString(), "--fiscal-year", "R7");
 			System.out.printf("[%s] run on fresh database %s …%n", label, database.name());
-			ChildRun.Outcome first = ChildRun.run(options.jar(), database, inbox.folder(), work.resolve(label + "-run.log"));
+			ChildRun.Outcome first = ChildRun.run(options.jar(), database, inbox.folder(),
+					work.resolve(label + "-run.log"));
 			ViewTimings views = ViewTimings.measure(database);
 			System.out.printf("[%s] status on the loaded warehouse …%n", label);
 			ChildRun.Outcome status = ChildRun.command(options.jar(), database, work.resolve(label + "-status.log"),

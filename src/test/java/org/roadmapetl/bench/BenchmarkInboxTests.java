@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The benchmark's synthetic inboxes are real submissions: the hand-zipped workbooks, the workbooks POI's XSSF
- * writer draws and the text exports of the same projects load with the real {@code run}, every project of every sheet or block, each under its own name.
+ * The benchmark's synthetic inboxes are real submissions: the hand-zipped workbooks, the
+ * workbooks POI's XSSF writer draws and the text exports of the same projects load with
+ * the real {@code run}, every project of every sheet or block, each under its own name.
  */
 class BenchmarkInboxTests {
 
@@ -54,7 +55,8 @@ class BenchmarkInboxTests {
 	void everyProjectOfTheSyntheticInboxLoadsUnderItsOwnName(BenchInbox.Kind kind) throws Exception {
 		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), kind, FILES, PROJECTS_PER_FILE);
 
-		int status = Launcher.launch(new String[] { "run", "--inbox", inbox.folder().toString(), "--fiscal-year", "R7" },
+		int status = Launcher.launch(
+				new String[] { "run", "--inbox", inbox.folder().toString(), "--fiscal-year", "R7" },
 				this.database.properties());
 
 		assertThat(status).isEqualTo(ExitCodes.SUCCESS);
@@ -86,7 +88,8 @@ class BenchmarkInboxTests {
 
 	@Test
 	void theParseFloorParsesEveryPartOfEveryWorkbookUpToTheLast() throws Exception {
-		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), BenchInbox.Kind.XLSX, FILES, PROJECTS_PER_FILE);
+		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), BenchInbox.Kind.XLSX, FILES,
+				PROJECTS_PER_FILE);
 		Path last = inbox.files().get(inbox.files().size() - 1);
 		ParseFloor.zipAndSax(inbox.files());
 		byte[] bytes = Files.readAllBytes(last);

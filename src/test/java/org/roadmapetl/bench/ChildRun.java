@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@code run} command in a JVM of its own, started as operators start it ({@code jobs/roadmap-etl}) or
- * from the plain jar ({@code --plain-jar}), with the heap limit operators give it: timed from start to exit, its peak resident set polled from {@code /proc/<pid>/status} every 50 ms, its log kept and read.
+ * The real {@code run} command in a JVM of its own, started as operators start it
+ * ({@code jobs/roadmap-etl}) or from the plain jar ({@code --plain-jar}), with the heap
+ * limit operators give it: timed from start to exit, its peak resident set polled from
+ * {@code /proc/<pid>/status} every 50 ms, its log kept and read.
  */
 final class ChildRun {
 
@@ -18,7 +20,10 @@ final class ChildRun {
 
 	private static final String JVM_OPTION = "-XX:+ExitOnOutOfMemoryError";
 
-	/** The operators' launcher: the extracted jar with a class-data-sharing archive (see the script). */
+	/**
+	 * The operators' launcher: the extracted jar with a class-data-sharing archive (see
+	 * the script).
+	 */
 	static final Path LAUNCHER = Path.of("jobs", "roadmap-etl");
 
 	private static final long POLL_MILLIS = 50;
@@ -28,7 +33,8 @@ final class ChildRun {
 	/**
 	 * @param exitStatus the command's exit status
 	 * @param wallSeconds from starting the JVM to its exit
-	 * @param peakRssKib the highest {@code VmHWM} (or {@code VmRSS}) seen, or {@code null} without {@code /proc}
+	 * @param peakRssKib the highest {@code VmHWM} (or {@code VmRSS}) seen, or
+	 * {@code null} without {@code /proc}
 	 * @param log what the log says
 	 * @param logFile where the log is
 	 */
@@ -45,7 +51,8 @@ final class ChildRun {
 
 	/**
 	 * Any command of the job, e.g. {@code status}, run as {@link #run} runs {@code run}.
-	 * @param jar the plain jar to run with {@code java -jar}, or {@code null} for {@link #LAUNCHER}
+	 * @param jar the plain jar to run with {@code java -jar}, or {@code null} for
+	 * {@link #LAUNCHER}
 	 */
 	static Outcome command(Path jar, BenchDatabase database, Path logFile, String... arguments)
 			throws IOException, InterruptedException {
@@ -55,14 +62,16 @@ final class ChildRun {
 					JVM_OPTION, "-jar", jar.toString()));
 		}
 		else {
-			// as operators run it: the script execs the JVM, so the pid polled below is the JVM's
+			// as operators run it: the script execs the JVM, so the pid polled below is
+			// the JVM's
 			command.addAll(List.of("bash", LAUNCHER.toString()));
 		}
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
 		builder.environment().putAll(database.jobEnvironment());
 		builder.environment().put("ROADMAP_JAVA_OPTS", MAX_HEAP + " " + JVM_OPTION);
-		// the inbox was written whole before the run: nothing is still being copied into it
+		// the inbox was written whole before the run: nothing is still being copied into
+		// it
 		builder.environment().put("ROADMAP_SETTLE_SECONDS", "0");
 		long start = System.nanoTime();
 		Process process = builder.start();
@@ -73,7 +82,8 @@ final class ChildRun {
 			peak = max(peak, residentKib(status));
 			if (System.nanoTime() > deadline) {
 				process.destroyForcibly();
-				throw new IllegalStateException("the run took longer than " + TIMEOUT_MINUTES + " minutes; see " + logFile);
+				throw new IllegalStateException(
+						"the run took longer than " + TIMEOUT_MINUTES + " minutes; see " + logFile);
 			}
 		}
 		double wall = (System.nanoTime() - start) / 1e9;
@@ -81,7 +91,10 @@ final class ChildRun {
 		return new Outcome(process.exitValue(), wall, peak, RunLog.parse(lines), logFile);
 	}
 
-	/** The larger of the process's peak and current resident set, in KiB; {@code null} once it is gone. */
+	/**
+	 * The larger of the process's peak and current resident set, in KiB; {@code null}
+	 * once it is gone.
+	 */
 	private static Long residentKib(Path status) {
 		try {
 			Long highest = null;

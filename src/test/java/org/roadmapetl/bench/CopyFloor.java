@@ -11,9 +11,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * The least a load of the same facts must cost: one bare COPY of as many rows as the run's initiative × year
- * facts, six text columns of the sample's widths (project, initiative, year, plan, actual, cell), into an
- * UNLOGGED scratch table without keys or indexes, in one transaction.
+ * The least a load of the same facts must cost: one bare COPY of as many rows as the
+ * run's initiative × year facts, six text columns of the sample's widths (project,
+ * initiative, year, plan, actual, cell), into an UNLOGGED scratch table without keys or
+ * indexes, in one transaction.
  */
 final class CopyFloor {
 
@@ -22,7 +23,9 @@ final class CopyFloor {
 	private CopyFloor() {
 	}
 
-	/** @return nanoseconds for the COPY of {@code rows} rows */
+	/**
+	 * @return nanoseconds for the COPY of {@code rows} rows
+	 */
 	static long copy(BenchDatabase database, long rows) throws SQLException, IOException {
 		SampleProjects samples = SampleProjects.load();
 		try (Connection connection = database.connect()) {
@@ -32,7 +35,8 @@ final class CopyFloor {
 			}
 			connection.setAutoCommit(false);
 			long start = System.nanoTime();
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+			CopyIn copy = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
 				.copyIn("COPY public.bench_copy_floor FROM STDIN");
 			StringBuilder buffer = new StringBuilder(BUFFER_BYTES);
 			long written = 0;
@@ -56,8 +60,11 @@ final class CopyFloor {
 
 	/** Five rows (R6–R10) for each initiative of the block, at most {@code limit}. */
 	private static long appendRows(StringBuilder buffer, List<String[]> block, long limit) {
-		String name = block.stream().filter((fields) -> fields[0].strip().equals("事業名")).map((fields) -> fields[1])
-			.findFirst().orElse("");
+		String name = block.stream()
+			.filter((fields) -> fields[0].strip().equals("事業名"))
+			.map((fields) -> fields[1])
+			.findFirst()
+			.orElse("");
 		long rows = 0;
 		for (int line = 0; line < block.size() && rows < limit; line++) {
 			if (!SampleProjects.isPlanOverActual(block, line)) {
@@ -66,9 +73,20 @@ final class CopyFloor {
 			String[] plan = block.get(line);
 			String[] actual = block.get(line + 1);
 			for (int year = 0; year < 5 && rows < limit; year++) {
-				buffer.append(name).append('\t').append(plan[0].strip()).append('\t').append(2024 + year).append('\t')
-					.append(field(plan, 2 + year)).append('\t').append(field(actual, 2 + year)).append('\t')
-					.append("'01_事業'!").append(FormSheetXml.column(3 + year)).append(line + 3).append('\n');
+				buffer.append(name)
+					.append('\t')
+					.append(plan[0].strip())
+					.append('\t')
+					.append(2024 + year)
+					.append('\t')
+					.append(field(plan, 2 + year))
+					.append('\t')
+					.append(field(actual, 2 + year))
+					.append('\t')
+					.append("'01_事業'!")
+					.append(FormSheetXml.column(3 + year))
+					.append(line + 3)
+					.append('\n');
 				rows++;
 			}
 		}

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.roadmapetl.submission.HandWrittenXlsx;
 
 /**
- * Draws the sheets of a roadmap workbook (.xlsx) for {@link HandWrittenXlsx} to package, one project per sheet, as
- * {@link org.roadmapetl.FormWorkbooks} draws it: a title row, the project block below it from column B, inline
- * strings, budgets as numbers with a {@code #,##0} format, the initiative name merged over its 計画 and 実績
- * rows.
+ * Draws the sheets of a roadmap workbook (.xlsx) for {@link HandWrittenXlsx} to package,
+ * one project per sheet, as {@link org.roadmapetl.FormWorkbooks} draws it: a title row,
+ * the project block below it from column B, inline strings, budgets as numbers with a
+ * {@code #,##0} format, the initiative name merged over its 計画 and 実績 rows.
  */
 final class FormSheetXml {
 
@@ -51,9 +51,14 @@ final class FormSheetXml {
 		HandWrittenXlsx.write(file, sheets, null, STYLES);
 	}
 
-	/** One project's sheet: the title row, then the block's lines one row each, then the merges. */
+	/**
+	 * One project's sheet: the title row, then the block's lines one row each, then the
+	 * merges.
+	 */
 	static String sheet(List<String[]> block) {
-		StringBuilder xml = new StringBuilder(4096).append(HEADER).append("<worksheet xmlns=\"").append(MAIN_NS)
+		StringBuilder xml = new StringBuilder(4096).append(HEADER)
+			.append("<worksheet xmlns=\"")
+			.append(MAIN_NS)
 			.append("\"><sheetData>");
 		xml.append("<row r=\"").append(TITLE_ROW + 1).append("\">");
 		cell(xml, TITLE_ROW, FIRST_COLUMN, "(別紙2-2)令和5年度DX関連事業ロードマップ");
@@ -70,8 +75,13 @@ final class FormSheetXml {
 			xml.append("</row>");
 			if (SampleProjects.isPlanOverActual(block, line)) {
 				String column = column(FIRST_COLUMN);
-				merges.append("<mergeCell ref=\"").append(column).append(row + 1).append(':').append(column)
-					.append(row + 2).append("\"/>");
+				merges.append("<mergeCell ref=\"")
+					.append(column)
+					.append(row + 1)
+					.append(':')
+					.append(column)
+					.append(row + 2)
+					.append("\"/>");
 				mergeCount++;
 			}
 		}

@@ -19,10 +19,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The least any reader must do with the same files, on one thread: for a workbook, open the zip and inflate
- * and SAX-parse every XML part (no POI objects, no cells, no normalisation, no database); for a text export,
- * read the bytes, decode them and split them into lines and fields. What the job spends beyond this is its own
- * cost.
+ * The least any reader must do with the same files, on one thread: for a workbook, open
+ * the zip and inflate and SAX-parse every XML part (no POI objects, no cells, no
+ * normalisation, no database); for a text export, read the bytes, decode them and split
+ * them into lines and fields. What the job spends beyond this is its own cost.
  */
 final class ParseFloor {
 
@@ -36,8 +36,8 @@ final class ParseFloor {
 	}
 
 	/**
-	 * @return nanoseconds for all files, timed once the JIT has compiled the parser: a cold parser takes three
-	 * times as long, and a floor is the least the work can cost
+	 * @return nanoseconds for all files, timed once the JIT has compiled the parser: a
+	 * cold parser takes three times as long, and a floor is the least the work can cost
 	 */
 	static long zipAndSax(List<Path> workbooks) throws IOException {
 		SAXParser parser = newParser();
@@ -56,7 +56,10 @@ final class ParseFloor {
 		return System.nanoTime() - start;
 	}
 
-	/** @return nanoseconds to read every text export, decode it and split it into lines and fields, warmed up too */
+	/**
+	 * @return nanoseconds to read every text export, decode it and split it into lines
+	 * and fields, warmed up too
+	 */
 	static long readText(List<Path> exports) throws IOException {
 		List<Path> warmUp = exports.subList(0, Math.min(WARM_UP_FILES, exports.size()));
 		long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a run's log says about it: the summary line every run ends with, and the phases line where the job
- * prints one. A figure the log does not hold is {@code null} (printed n/a), never a failure.
+ * What a run's log says about it: the summary line every run ends with, and the phases
+ * line where the job prints one. A figure the log does not hold is {@code null} (printed
+ * n/a), never a failure.
  *
  * @param status the run's batch status, or {@code null} when there was no summary
  * @param jobSeconds the run's duration by its summary
@@ -29,8 +30,9 @@ record RunLog(String status, Double jobSeconds, long loaded, long skipped, long 
 			+ " s: ([0-9]+) file\\(s\\) loaded, ([0-9]+) skipped \\((?:loaded|seen) before\\), ([0-9]+) set aside[^;]*; "
 			+ "([0-9]+) project\\(s\\), ([0-9]+) plan/actual cells");
 
-	private static final Pattern PHASES = Pattern.compile("Phases: read\\+normalise " + NUMBER
-			+ " s \\(summed over reader threads\\), load " + NUMBER + " s, check " + NUMBER + " s; peak heap ([0-9]+) MiB");
+	private static final Pattern PHASES = Pattern
+		.compile("Phases: read\\+normalise " + NUMBER + " s \\(summed over reader threads\\), load " + NUMBER
+				+ " s, check " + NUMBER + " s; peak heap ([0-9]+) MiB");
 
 	static RunLog parse(List<String> lines) {
 		Matcher summary = null;

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark reads its figures from the run's log lines, and a line the job does not print yet is n/a. */
+/**
+ * The benchmark reads its figures from the run's log lines, and a line the job does not
+ * print yet is n/a.
+ */
 class RunLogTests {
 
 	private static final String SUMMARY = "13:37:26.855 INFO  Run 2 COMPLETED in 12.3 s: 200 file(s) loaded, 5 skipped "

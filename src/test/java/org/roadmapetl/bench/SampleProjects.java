@@ -7,8 +7,8 @@ import java.util.List;
 import org.roadmapetl.FormWorkbooks;
 
 /**
- * The sample export's 13 projects handed out in turn, each copy's 事業名 made unique by the workbook and sheet
- * it goes to, so that every copy loads as a project of its own.
+ * The sample export's 13 projects handed out in turn, each copy's 事業名 made unique by the
+ * workbook and sheet it goes to, so that every copy loads as a project of its own.
  */
 final class SampleProjects {
 
@@ -41,7 +41,10 @@ final class SampleProjects {
 		return copy;
 	}
 
-	/** Whether a line is an initiative's 計画 row followed by its 実績 row (the two the form merges the name over). */
+	/**
+	 * Whether a line is an initiative's 計画 row followed by its 実績 row (the two the form
+	 * merges the name over).
+	 */
 	static boolean isPlanOverActual(List<String[]> block, int line) {
 		String[] plan = block.get(line);
 		if (plan.length < 2 || !plan[1].strip().equals("計画") || plan[0].isBlank() || line + 1 >= block.size()) {

@@ -20,9 +20,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A roadmap workbook as a spreadsheet program writes it, through POI's XSSF writer: shared strings, a styles part
- * with fonts, fills and thin borders on every cell of the form, a bold title, budgets as {@code #,##0} numbers,
- * the initiative name merged over its 計画 and 実績 rows, column widths, one project per sheet. The other corpus
+ * A roadmap workbook as a spreadsheet program writes it, through POI's XSSF writer:
+ * shared strings, a styles part with fonts, fills and thin borders on every cell of the
+ * form, a bold title, budgets as {@code #,##0} numbers, the initiative name merged over
+ * its 計画 and 実績 rows, column widths, one project per sheet. The other corpus
  * ({@link FormSheetXml}) is hand-zipped with inline strings and a minimal styles part.
  */
 final class SpreadsheetFormWorkbook {

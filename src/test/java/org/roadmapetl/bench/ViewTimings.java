@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report views are plain SQL views, computed when read: "refreshing" them is what the first BI query after a
- * run pays, so the benchmark times one {@code count(*)} over each.
+ * The report views are plain SQL views, computed when read: "refreshing" them is what the
+ * first BI query after a run pays, so the benchmark times one {@code count(*)} over each.
  *
  * @param nanos the time of all counts
  * @param rows each view's row count

@@ -21,8 +21,9 @@ import static org.roadmapetl.ExportBuilder.none;
 import static org.roadmapetl.ExportBuilder.years;
 
 /**
- * One test per finding type of gap-rules.md, for reporting year R7 (2025): each submission written here holds
- * an initiative or project that must raise the finding and one beside it that must not.
+ * One test per finding type of gap-rules.md, for reporting year R7 (2025): each
+ * submission written here holds an initiative or project that must raise the finding and
+ * one beside it that must not.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FindingTypesTests {
@@ -91,7 +92,8 @@ class FindingTypesTests {
 		this.database = TestDatabase.create();
 		this.views = new ReportViews(this.database);
 		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
-				this.database.properties())).isEqualTo(ExitCodes.SUCCESS);
+				this.database.properties()))
+			.isEqualTo(ExitCodes.SUCCESS);
 	}
 
 	@AfterAll
@@ -185,12 +187,15 @@ class FindingTypesTests {
 	}
 
 	private List<List<String>> findings(String type, String projectPattern) throws Exception {
-		return this.views.rows("report.findings WHERE finding_type = '" + type + "' AND project_name LIKE '"
-				+ projectPattern + "'", COLUMNS);
+		return this.views.rows(
+				"report.findings WHERE finding_type = '" + type + "' AND project_name LIKE '" + projectPattern + "'",
+				COLUMNS);
 	}
 
 	private String severity(String type) throws Exception {
-		return this.views.rows("report.findings WHERE finding_type = '" + type + "'", "DISTINCT severity").get(0).get(0);
+		return this.views.rows("report.findings WHERE finding_type = '" + type + "'", "DISTINCT severity")
+			.get(0)
+			.get(0);
 	}
 
 }

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a BI tool logged in as the reader role (roadmap_reader unless configured) may do: read every report view, with a Japanese and an English
- * description on each view and column, and nothing else.
+ * What a BI tool logged in as the reader role (roadmap_reader unless configured) may do:
+ * read every report view, with a Japanese and an English description on each view and
+ * column, and nothing else.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderRoleTests {
@@ -60,7 +61,8 @@ class ReaderRoleTests {
 			"report.project_changes", "report.submission_status" })
 	void readsEveryRowOfEveryReportView(String view) throws SQLException {
 		long asOwner = Long.parseLong(strings("SELECT count(*) FROM " + view).get(0));
-		try (Connection connection = asReader(); Statement statement = connection.createStatement();
+		try (Connection connection = asReader();
+				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("SELECT count(*) FROM " + view)) {
 			result.next();
 			assertThat(result.getLong(1)).isEqualTo(asOwner).isPositive();
@@ -69,11 +71,11 @@ class ReaderRoleTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "SELECT * FROM dw.project", "SELECT * FROM dw.initiative_year", "SELECT * FROM dw.finding",
-			"SELECT * FROM staging.project", "SELECT * FROM batch.batch_job_execution", "SELECT * FROM flyway_schema_history",
-			"DELETE FROM report.findings", "UPDATE report.projects SET field = 'x'",
-			"INSERT INTO report.budget_summary (field) VALUES ('x')", "CREATE TABLE report.mine (i int)",
-			"CREATE TABLE public.mine (i int)", "CREATE TABLE dw.mine (i int)", "CREATE TEMP TABLE mine (i int)",
-			"CREATE SCHEMA mine", "REFRESH MATERIALIZED VIEW report.projects" })
+			"SELECT * FROM staging.project", "SELECT * FROM batch.batch_job_execution",
+			"SELECT * FROM flyway_schema_history", "DELETE FROM report.findings",
+			"UPDATE report.projects SET field = 'x'", "INSERT INTO report.budget_summary (field) VALUES ('x')",
+			"CREATE TABLE report.mine (i int)", "CREATE TABLE public.mine (i int)", "CREATE TABLE dw.mine (i int)",
+			"CREATE TEMP TABLE mine (i int)", "CREATE SCHEMA mine", "REFRESH MATERIALIZED VIEW report.projects" })
 	void isRefusedEverythingElse(String sql) throws SQLException {
 		try (Connection connection = asReader(); Statement statement = connection.createStatement()) {
 			assertThatThrownBy(() -> statement.execute(sql)).isInstanceOf(SQLException.class)
@@ -85,8 +87,8 @@ class ReaderRoleTests {
 	void holdsNoWritePrivilegeOnAnyReportView() throws SQLException {
 		assertThat(strings("""
 				SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'report'
-				WHERE has_table_privilege('%s', c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')""".formatted(TestDatabase.readerRole())))
-			.isEmpty();
+				WHERE has_table_privilege('%s', c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')"""
+			.formatted(TestDatabase.readerRole()))).isEmpty();
 	}
 
 	@Test
@@ -94,10 +96,10 @@ class ReaderRoleTests {
 		assertThat(strings("""
 				SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 				WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') AND c.relkind IN ('r', 'v', 'S')
-				  AND pg_get_userbyid(c.relowner) <> '%s'""".formatted(TestDatabase.loaderRole())))
-			.isEmpty();
+				  AND pg_get_userbyid(c.relowner) <> '%s'""".formatted(TestDatabase.loaderRole()))).isEmpty();
 		assertThat(strings("SELECT nspname FROM pg_namespace WHERE nspname IN ('dw', 'staging', 'report', 'batch') "
-				+ "AND pg_get_userbyid(nspowner) <> '" + TestDatabase.loaderRole() + "'")).isEmpty();
+				+ "AND pg_get_userbyid(nspowner) <> '" + TestDatabase.loaderRole() + "'"))
+			.isEmpty();
 	}
 
 	@Test
@@ -120,7 +122,10 @@ class ReaderRoleTests {
 		});
 	}
 
-	/** A connection with exactly the reader role's privileges (SET ROLE needs no password of its own). */
+	/**
+	 * A connection with exactly the reader role's privileges (SET ROLE needs no password
+	 * of its own).
+	 */
 	private Connection asReader() throws SQLException {
 		Connection connection = this.database.connect();
 		try (Statement statement = connection.createStatement()) {
@@ -131,7 +136,8 @@ class ReaderRoleTests {
 
 	private List<String> strings(String sql) throws SQLException {
 		List<String> values = new ArrayList<>();
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+		try (Connection connection = this.database.connect();
+				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {
 				values.add(result.getString(1));

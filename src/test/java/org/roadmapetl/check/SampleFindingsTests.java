@@ -21,7 +21,10 @@ import org.roadmapetl.cli.Launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The findings and statuses of the sample export for reporting year R7, and their stability under reruns. */
+/**
+ * The findings and statuses of the sample export for reporting year R7, and their
+ * stability under reruns.
+ */
 class SampleFindingsTests {
 
 	private static final String FINDING_COLUMNS = "finding_type, project_name, coalesce(initiative_name, ''), "
@@ -50,19 +53,22 @@ class SampleFindingsTests {
 
 	@Test
 	void theWorkedExampleOfTheGapRulesHolds() throws Exception {
-		assertThat(this.warehouse.views().rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助'",
-				"fiscal_year, status, plan_text_resolved, reporting_fiscal_year"))
+		assertThat(this.warehouse.views()
+			.rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助'",
+					"fiscal_year, status, plan_text_resolved, reporting_fiscal_year"))
 			.containsExactly(List.of("2024", "MISSING_ACTUAL", "①補助金交付", "2025"),
-					List.of("2025", "MISSING_ACTUAL", "①補助金交付", "2025"),
-					List.of("2026", "PLANNED", "①補助金交付", "2025"), List.of("2027", "PLANNED", "①補助金交付", "2025"),
-					List.of("2028", "PLANNED", "①補助金交付", "2025"));
-		assertThat(this.warehouse.views().rows("report.findings WHERE project_name = '障害福祉施設等介護ロボット導入支援事業費補助'",
-				"finding_type, fiscal_year"))
+					List.of("2025", "MISSING_ACTUAL", "①補助金交付", "2025"), List.of("2026", "PLANNED", "①補助金交付", "2025"),
+					List.of("2027", "PLANNED", "①補助金交付", "2025"), List.of("2028", "PLANNED", "①補助金交付", "2025"));
+		assertThat(this.warehouse.views()
+			.rows("report.findings WHERE project_name = '障害福祉施設等介護ロボット導入支援事業費補助'", "finding_type, fiscal_year"))
 			.containsExactly(List.of("MISSING_ACTUAL", "2024"), List.of("MISSING_ACTUAL", "2025"),
 					List.of("PLAN_AFTER_END", "2025"));
 	}
 
-	/** The rules run side by side on connections of their own as far as the pool lends them, else one by one. */
+	/**
+	 * The rules run side by side on connections of their own as far as the pool lends
+	 * them, else one by one.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "2", "3", "10" })
 	void aCheckFindsTheSameWhateverConnectionsThePoolHas(String poolSize) throws Exception {
@@ -94,24 +100,33 @@ class SampleFindingsTests {
 	void checkingAnotherYearReplacesTheFindingsAndStatuses() throws Exception {
 		assertThat(run("check", "--fiscal-year", "R6")).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.findings WHERE reporting_fiscal_year <> 2024")).isZero();
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.findings WHERE finding_type = 'MISSING_ACTUAL'"))
-			.as("every R6 plan without an actual, and no R7 one").isEqualTo(14);
-		assertThat(this.warehouse.views().rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助' "
-				+ "AND fiscal_year = 2025", "status")).containsExactly(List.of("PLANNED"));
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM report.findings WHERE reporting_fiscal_year <> 2024")).isZero();
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM report.findings WHERE finding_type = 'MISSING_ACTUAL'"))
+			.as("every R6 plan without an actual, and no R7 one")
+			.isEqualTo(14);
+		assertThat(this.warehouse.views()
+			.rows("report.initiative_years WHERE project_name = 'オンライン診療設備整備費補助' " + "AND fiscal_year = 2025",
+					"status"))
+			.containsExactly(List.of("PLANNED"));
 	}
 
 	@Test
 	void departmentProgressCountsPlannedAndReportedCellsAfterSplittingJointNames() throws Exception {
-		assertThat(this.warehouse.views().rows("report.department_progress WHERE fiscal_year IN (2024, 2026)",
-				"department, fiscal_year, projects, planned_cells, reported_cells, missing_actual_cells, "
-						+ "coalesce(completion_rate::text, 'NULL')"))
+		assertThat(this.warehouse.views()
+			.rows("report.department_progress WHERE fiscal_year IN (2024, 2026)",
+					"department, fiscal_year, projects, planned_cells, reported_cells, missing_actual_cells, "
+							+ "coalesce(completion_rate::text, 'NULL')"))
 			.containsExactly(List.of("健康福祉部", "2024", "11", "12", "0", "12", "0.0000"),
 					List.of("健康福祉部", "2026", "11", "5", "1", "0", "NULL"),
-					List.of("教育庁", "2024", "1", "1", "0", "1", "0.0000"), List.of("教育庁", "2026", "1", "1", "0", "0", "NULL"),
-					List.of("病院局", "2024", "1", "1", "0", "1", "0.0000"), List.of("病院局", "2026", "1", "2", "0", "0", "NULL"));
-		assertThat(this.warehouse.views().rows("report.budget_summary", "field, category, department, projects, priority_projects, "
-				+ "budget_r6_thousand_yen"))
+					List.of("教育庁", "2024", "1", "1", "0", "1", "0.0000"),
+					List.of("教育庁", "2026", "1", "1", "0", "0", "NULL"),
+					List.of("病院局", "2024", "1", "1", "0", "1", "0.0000"),
+					List.of("病院局", "2026", "1", "2", "0", "0", "NULL"));
+		assertThat(this.warehouse.views()
+			.rows("report.budget_summary",
+					"field, category, department, projects, priority_projects, " + "budget_r6_thousand_yen"))
 			.contains(List.of("暮らし・まち分野", "学校教育", "教育庁", "1", "0", "254960"),
 					List.of("暮らし・まち分野", "医療・福祉", "健康福祉部", "9", "3", "368683"));
 	}

@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SubmissionScheduleTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "*	R7	2026-04-01	2026-05-29|*|2025|2026-04-01|2026-05-29",
-			"健康福祉部	2025	2026-04-01	2026-05-31|健康福祉部|2025|2026-04-01|2026-05-31",
-			"教育庁	令和7年度	2026-04-10	2026-04-30|教育庁|2025|2026-04-10|2026-04-30" })
+	@CsvSource(delimiter = '|',
+			value = { "*	R7	2026-04-01	2026-05-29|*|2025|2026-04-01|2026-05-29",
+					"健康福祉部	2025	2026-04-01	2026-05-31|健康福祉部|2025|2026-04-01|2026-05-31",
+					"教育庁	令和7年度	2026-04-10	2026-04-30|教育庁|2025|2026-04-10|2026-04-30" })
 	void readsEachLine(String line, String department, int year, LocalDate opensOn, LocalDate dueOn) {
 		assertThat(schedule("department\treporting_fiscal_year\topens_on\tdue_on\n# a comment\n" + line + "\n").read())
 			.containsExactly(new SubmissionSchedule.Entry(department, year, opensOn, dueOn));
@@ -31,7 +32,8 @@ class SubmissionScheduleTests {
 			"健康福祉部	R7	2026/04/01	2026-05-31|dates must be written 2026-05-31: 2026/04/01",
 			"健康福祉部	R7	2026-06-01	2026-05-31|due_on 2026-05-31 is before opens_on 2026-06-01" })
 	void namesTheLineOfAMistake(String line, String problem) {
-		assertThatThrownBy(() -> schedule("# schedule\n" + line + "\n").read()).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> schedule("# schedule\n" + line + "\n").read())
+			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("line 2: " + problem);
 	}
 

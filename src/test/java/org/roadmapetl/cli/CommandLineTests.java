@@ -18,7 +18,10 @@ import org.roadmapetl.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a scheduler or an operator sees from the command line: exit statuses and one clear line on mistakes. */
+/**
+ * What a scheduler or an operator sees from the command line: exit statuses and one clear
+ * line on mistakes.
+ */
 class CommandLineTests {
 
 	@TempDir
@@ -96,7 +99,8 @@ class CommandLineTests {
 		void aMissingDatabaseIsCreatedAndMigrated() throws Exception {
 			TestDatabase database = TestDatabase.notYetCreated();
 			try {
-				// a hidden file is skipped; any other file would now be set aside as no roadmap format
+				// a hidden file is skipped; any other file would now be set aside as no
+				// roadmap format
 				Files.writeString(CommandLineTests.this.inbox.resolve(".keep"), "not a submission");
 
 				Outcome outcome = launch(new String[] { "run", "--inbox", CommandLineTests.this.inbox.toString() },
@@ -104,7 +108,8 @@ class CommandLineTests {
 
 				assertThat(outcome.status()).isEqualTo(ExitCodes.SUCCESS);
 				assertThat(outcome.err()).contains("created database " + database.name());
-				try (var connection = database.connect(); var statement = connection.createStatement();
+				try (var connection = database.connect();
+						var statement = connection.createStatement();
 						var result = statement.executeQuery("SELECT count(*) FROM report.projects")) {
 					result.next();
 					assertThat(result.getLong(1)).isZero();
@@ -129,7 +134,8 @@ class CommandLineTests {
 			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 			int status = Launcher.launch(args, new HashMap<>(properties));
-			return new Outcome(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+			return new Outcome(status, outBytes.toString(StandardCharsets.UTF_8),
+					errBytes.toString(StandardCharsets.UTF_8));
 		}
 		finally {
 			System.setOut(out);

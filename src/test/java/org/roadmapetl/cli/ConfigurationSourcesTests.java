@@ -21,8 +21,9 @@ import org.roadmapetl.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line in a process of its own, started in a working folder as a user would: the database and the
- * inbox come from Spring Boot's own sources, and the pre-flight checks the database the application then opens.
+ * The command line in a process of its own, started in a working folder as a user would:
+ * the database and the inbox come from Spring Boot's own sources, and the pre-flight
+ * checks the database the application then opens.
  */
 class ConfigurationSourcesTests {
 
@@ -61,8 +62,8 @@ class ConfigurationSourcesTests {
 	void aDatasourceArgumentNamesTheDatabase() throws Exception {
 		TestDatabase missing = TestDatabase.notYetCreated();
 		try {
-			Result result = run("run", "--inbox", this.inbox.toString(), "--spring.datasource.url=" + missing.url(), "--roadmap.settle.seconds=0",
-					"--fiscal-year", "R7");
+			Result result = run("run", "--inbox", this.inbox.toString(), "--spring.datasource.url=" + missing.url(),
+					"--roadmap.settle.seconds=0", "--fiscal-year", "R7");
 
 			assertThat(result.status()).as(result.err()).isEqualTo(ExitCodes.SUCCESS);
 			assertThat(result.err()).contains("created database " + missing.name());
@@ -84,7 +85,8 @@ class ConfigurationSourcesTests {
 
 		assertThat(status.status()).isEqualTo(ExitCodes.SUCCESS);
 		List<String> lines = status.out().lines().toList();
-		// The table, then the run's finding changes and the submissions still owed (issue 13): no log line.
+		// The table, then the run's finding changes and the submissions still owed (issue
+		// 13): no log line.
 		assertThat(lines).noneMatch((line) -> line.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"));
 		assertThat(lines.get(2)).contains("findings: ");
 		assertThat(lines.get(3)).startsWith("Submissions for reporting year ");
@@ -116,7 +118,8 @@ class ConfigurationSourcesTests {
 	}
 
 	private static long projectsIn(TestDatabase database) throws Exception {
-		try (var connection = database.connect(); var statement = connection.createStatement();
+		try (var connection = database.connect();
+				var statement = connection.createStatement();
 				var result = statement.executeQuery("SELECT count(*) FROM report.projects")) {
 			result.next();
 			return result.getLong(1);

@@ -26,15 +26,17 @@ class DatabasePreflightTests {
 		SQLException wrong = new SQLException("FATAL: password authentication failed for user \"roadmap_loader\"",
 				"28P01");
 
-		assertThat(DatabasePreflight.describe(URL, "roadmap_loader", wrong)).startsWith(
-				"PostgreSQL refused the login as roadmap_loader: wrong password").doesNotContain("\n");
+		assertThat(DatabasePreflight.describe(URL, "roadmap_loader", wrong))
+			.startsWith("PostgreSQL refused the login as roadmap_loader: wrong password")
+			.doesNotContain("\n");
 	}
 
 	@Test
 	void anUnreachableServerSaysWhere() {
 		SQLException refused = new SQLException("Connection to db:5432 refused.", "08001");
 
-		assertThat(DatabasePreflight.describe(URL, "postgres", refused)).startsWith("cannot reach PostgreSQL at " + URL);
+		assertThat(DatabasePreflight.describe(URL, "postgres", refused))
+			.startsWith("cannot reach PostgreSQL at " + URL);
 	}
 
 }

@@ -19,8 +19,9 @@ import org.roadmapetl.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Without {@code --fiscal-year} a check is for the latest fiscal year that has ended (gap-rules.md): actuals are
- * reported after a year closes. The clock is the application's {@code Clock} bean, fixed here.
+ * Without {@code --fiscal-year} a check is for the latest fiscal year that has ended
+ * (gap-rules.md): actuals are reported after a year closes. The clock is the
+ * application's {@code Clock} bean, fixed here.
  */
 class DefaultReportingYearTests {
 
@@ -34,12 +35,14 @@ class DefaultReportingYearTests {
 	void aCheckWithoutFiscalYearIsForTheLatestYearThatHasEnded(LocalDate today, int expectedYear) throws Exception {
 		assertThat(check(today, Map.of())).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.warehouse.views().count("SELECT reporting_fiscal_year FROM dw.check_state")).isEqualTo(expectedYear);
+		assertThat(this.warehouse.views().count("SELECT reporting_fiscal_year FROM dw.check_state"))
+			.isEqualTo(expectedYear);
 	}
 
 	@Test
 	void theConfiguredReportingYearComesBeforeTheClock() throws Exception {
-		assertThat(check(LocalDate.of(2027, 4, 1), Map.of("roadmap.reporting.year", "令和6年度"))).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(check(LocalDate.of(2027, 4, 1), Map.of("roadmap.reporting.year", "令和6年度")))
+			.isEqualTo(ExitCodes.SUCCESS);
 
 		assertThat(this.warehouse.views().count("SELECT reporting_fiscal_year FROM dw.check_state")).isEqualTo(2024);
 	}

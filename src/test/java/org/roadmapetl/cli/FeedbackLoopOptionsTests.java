@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The options of validate, feedback and export-roadmap; mistakes are usage errors naming what is wrong. */
+/**
+ * The options of validate, feedback and export-roadmap; mistakes are usage errors naming
+ * what is wrong.
+ */
 class FeedbackLoopOptionsTests {
 
 	private final CommandLineParser parser = new CommandLineParser(Path.of("."), "0 0 2 * * *");
@@ -31,7 +34,8 @@ class FeedbackLoopOptionsTests {
 
 	@Test
 	void feedbackAndExportRoadmapReadTheirOptions() {
-		assertThat(this.parser.parse(new String[] { "feedback", "--out", "fb", "--department", "教育庁", "--format", "csv" }))
+		assertThat(
+				this.parser.parse(new String[] { "feedback", "--out", "fb", "--department", "教育庁", "--format", "csv" }))
 			.isEqualTo(new Command.Feedback(null, Path.of("fb"), "教育庁", "csv"));
 		assertThat(this.parser.parse(new String[] { "export-roadmap", "--fiscal-year", "R7" }))
 			.isEqualTo(new Command.ExportRoadmap(2025, Path.of("roadmap.xlsx")));
@@ -54,7 +58,8 @@ class FeedbackLoopOptionsTests {
 	@Test
 	void helpNamesTheThreeCommands() {
 		assertThat(((Command.Help) this.parser.parse(new String[] { "help" })).text()).contains("validate FILE...")
-			.contains("feedback [--fiscal-year R7]").contains("export-roadmap");
+			.contains("feedback [--fiscal-year R7]")
+			.contains("export-roadmap");
 		assertThat(((Command.Help) this.parser.parse(new String[] { "validate", "--help" })).text())
 			.contains("Exit status: 0 no error findings, 5 error findings");
 	}

@@ -19,9 +19,10 @@ import org.roadmapetl.ReportViews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing a department sends stops the night: the 12 samples beside control characters in cells, a raw NUL deep
- * in a text export, a 300 MB export with no line break and 3 million label lines, in one run of the real command
- * line under {@code -Xmx512m}. The odd files load without the characters or are set aside naming their limit.
+ * Nothing a department sends stops the night: the 12 samples beside control characters in
+ * cells, a raw NUL deep in a text export, a 300 MB export with no line break and 3
+ * million label lines, in one run of the real command line under {@code -Xmx512m}. The
+ * odd files load without the characters or are set aside naming their limit.
  */
 class HostileInboxTests {
 
@@ -63,20 +64,25 @@ class HostileInboxTests {
 		assertThat(status).as(output).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
 		assertThat(took).isLessThan(Duration.ofSeconds(60));
 		ReportViews views = this.warehouse.views();
-		List<String> sampleNames = CsvRows.read("/samples/expected/projects.csv").stream().map((row) -> row.get(0)).toList();
+		List<String> sampleNames = CsvRows.read("/samples/expected/projects.csv")
+			.stream()
+			.map((row) -> row.get(0))
+			.toList();
 		assertThat(views.rows("report.projects", "project_name").stream().map((row) -> row.get(0)))
 			.containsAll(sampleNames);
 		assertThat(sampleNames).hasSize(13);
 		assertThat(views.count("SELECT count(*) FROM report.projects WHERE project_name LIKE '% NUL版'")).isEqualTo(13);
-		assertThat(views.count("SELECT count(*) FROM report.projects WHERE project_name LIKE '% 制御文字版'"))
-			.isEqualTo(13);
+		assertThat(views.count("SELECT count(*) FROM report.projects WHERE project_name LIKE '% 制御文字版'")).isEqualTo(13);
 		assertThat(views.rows("dw.submission", "file_name")).contains(List.of("controls.xlsx"));
-		assertThat(views.rows("report.findings", "DISTINCT source_file"
-				+ " FROM report.findings WHERE finding_type = 'CONTROL_CHARACTER' --"))
+		assertThat(views.rows("report.findings",
+				"DISTINCT source_file" + " FROM report.findings WHERE finding_type = 'CONTROL_CHARACTER' --"))
 			.containsExactlyInAnyOrder(List.of("controls.tsv"), List.of("controls.xlsx"), List.of("raw-nul.tsv"));
 		for (String view : List.of("report.projects", "report.initiative_years", "report.findings")) {
-			assertThat(views.count("SELECT count(*) FROM " + view + " v WHERE v::text ~ '[\\u0001-\\u0008\\u202A-\\u202E]'"
-					+ " OR v::text LIKE '%\\_x0000\\_%' OR v::text LIKE '%\\_xD800\\_%'")).as(view).isZero();
+			assertThat(
+					views.count("SELECT count(*) FROM " + view + " v WHERE v::text ~ '[\\u0001-\\u0008\\u202A-\\u202E]'"
+							+ " OR v::text LIKE '%\\_x0000\\_%' OR v::text LIKE '%\\_xD800\\_%'"))
+				.as(view)
+				.isZero();
 		}
 		assertThat(views.rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactlyInAnyOrder(
 				(row) -> assertThat(row.get(0)).startsWith("label-lines.tsv: ").contains("roadmap.limits.blocks"),

@@ -22,8 +22,9 @@ import org.roadmapetl.submission.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No file in the inbox is passed over in silence: one of no roadmap format, or a hostile .ods, is named and set
- * aside with its reason; only hidden files and office suites' lock and temporary files are skipped.
+ * No file in the inbox is passed over in silence: one of no roadmap format, or a hostile
+ * .ods, is named and set aside with its reason; only hidden files and office suites' lock
+ * and temporary files are skipped.
  */
 class InboxKindsTests {
 
@@ -57,17 +58,20 @@ class InboxKindsTests {
 		Files.writeString(this.inbox.resolve(".~lock.roadmap.ods#"), ",user,host,01.12.2026 10:00,file:///x;");
 		Files.writeString(this.inbox.resolve(".DS_Store"), "\0\0\0\1Bud1");
 
-		CommandLineTests.Outcome outcome = CommandLineTests.launch(new String[] { "run", "--inbox", this.inbox.toString() },
-				this.warehouse.database().properties());
+		CommandLineTests.Outcome outcome = CommandLineTests
+			.launch(new String[] { "run", "--inbox", this.inbox.toString() }, this.warehouse.database().properties());
 
 		assertThat(outcome.status()).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
-				(row) -> assertThat(row.get(0)).startsWith("bomb.ods: ").contains("expands far beyond its compressed size"),
+				(row) -> assertThat(row.get(0)).startsWith("bomb.ods: ")
+					.contains("expands far beyond its compressed size"),
 				(row) -> assertThat(row.get(0)).startsWith("doctype.ods: ").contains("DOCTYPE"),
 				(row) -> assertThat(row.get(0)).isEqualTo("memo.docx: " + NOT_A_ROADMAP),
 				(row) -> assertThat(row.get(0)).isEqualTo("minutes.pdf: " + NOT_A_ROADMAP));
-		assertThat(outcome.out() + outcome.err()).contains("minutes.pdf").contains("memo.docx").doesNotContain("~$roadmap");
+		assertThat(outcome.out() + outcome.err()).contains("minutes.pdf")
+			.contains("memo.docx")
+			.doesNotContain("~$roadmap");
 		try (var files = Files.list(this.inbox)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("roadmap.tsv",
 					"~$roadmap.xlsx", ".~lock.roadmap.ods#", ".DS_Store");
@@ -81,7 +85,10 @@ class InboxKindsTests {
 		assertThat(status.out()).contains("set aside: minutes.pdf: " + NOT_A_ROADMAP).contains("memo.docx");
 	}
 
-	/** 60 MB of identical empty rows, which deflate a thousandfold: past POI's inflate-ratio limit. */
+	/**
+	 * 60 MB of identical empty rows, which deflate a thousandfold: past POI's
+	 * inflate-ratio limit.
+	 */
 	private static void manyRepeatedRows(Writer out) throws IOException {
 		out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + OdsFiles.NAMESPACES
 				+ "><office:body><office:spreadsheet><table:table table:name=\"S\">");
@@ -107,6 +114,5 @@ class InboxKindsTests {
 		zip.write(text.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}
-
 
 }

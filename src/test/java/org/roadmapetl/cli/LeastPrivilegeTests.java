@@ -23,10 +23,11 @@ import org.roadmapetl.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Least privilege as README.md documents it: the migrations create the configured roles NOLOGIN; after a first
- * migration by {@code postgres} and the README's administrator step, the nightly commands work as the loader
- * role; a database an administrator created owned by the loader role is migrated by its first run. Roles are
- * shared by the whole server: this test works on its JVM's own roles ({@link TestDatabase#loaderRole()}) and
+ * Least privilege as README.md documents it: the migrations create the configured roles
+ * NOLOGIN; after a first migration by {@code postgres} and the README's administrator
+ * step, the nightly commands work as the loader role; a database an administrator created
+ * owned by the loader role is migrated by its first run. Roles are shared by the whole
+ * server: this test works on its JVM's own roles ({@link TestDatabase#loaderRole()}) and
  * leaves every other role as it found it.
  */
 class LeastPrivilegeTests {
@@ -38,7 +39,10 @@ class LeastPrivilegeTests {
 	@TempDir
 	Path inbox;
 
-	/** Every role the server had before, with whether it may log in and its password's hash. */
+	/**
+	 * Every role the server had before, with whether it may log in and its password's
+	 * hash.
+	 */
 	private static final String OTHER_ROLES = "SELECT rolname || ' ' || rolcanlogin || ' ' || coalesce(rolpassword, '') "
 			+ "FROM pg_authid WHERE rolname NOT LIKE 'roadmap\\_test\\_%' ORDER BY rolname";
 
@@ -60,7 +64,8 @@ class LeastPrivilegeTests {
 	@AfterEach
 	void leaveTheRolesAsTheyWere() throws SQLException {
 		resetLoader();
-		// a first migration may create roadmap_loader and roadmap_reader where the server has none; it alters none
+		// a first migration may create roadmap_loader and roadmap_reader where the server
+		// has none; it alters none
 		assertThat(strings(OTHER_ROLES)).as("the server's own roles").containsAll(this.rolesBefore);
 		this.migrated.close();
 	}
@@ -68,18 +73,21 @@ class LeastPrivilegeTests {
 	@Test
 	void afterTheReadmeStepTheNightlyCommandsWorkAsTheLoaderRole() throws Exception {
 		assertThat(strings("SELECT rolcanlogin FROM pg_roles WHERE rolname IN ('" + LOADER + "', '"
-				+ TestDatabase.readerRole() + "')")).containsExactly("false", "false");
+				+ TestDatabase.readerRole() + "')"))
+			.containsExactly("false", "false");
 
 		runReadmeStep();
 
 		assertThat(strings("SELECT rolcanlogin || ' ' || (rolpassword LIKE 'SCRAM-SHA-256$%') FROM pg_authid "
-				+ "WHERE rolname = '" + LOADER + "'")).containsExactly("true true");
+				+ "WHERE rolname = '" + LOADER + "'"))
+			.containsExactly("true true");
 		Map<String, String> loader = asLoader(this.migrated);
 		assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, loader))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(Launcher.launch(new String[] { "rerun", "--all", "--inbox", this.inbox.toString() }, loader))
 			.isEqualTo(ExitCodes.SUCCESS);
-		assertThat(Launcher.launch(new String[] { "check", "--fiscal-year", "R7" }, loader)).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(Launcher.launch(new String[] { "check", "--fiscal-year", "R7" }, loader))
+			.isEqualTo(ExitCodes.SUCCESS);
 		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, loader);
 		assertThat(status.status()).as(status.err()).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(status.out()).contains("COMPLETED").doesNotContain("permission denied");
@@ -112,30 +120,39 @@ class LeastPrivilegeTests {
 			assertThat(new ReportViews(owned).count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 			assertThat(new ReportViews(owned).count("SELECT count(*) FROM pg_class c JOIN pg_namespace n "
 					+ "ON n.oid = c.relnamespace WHERE n.nspname IN ('dw', 'staging', 'report', 'batch') "
-					+ "AND pg_get_userbyid(c.relowner) <> '" + LOADER + "'")).isZero();
+					+ "AND pg_get_userbyid(c.relowner) <> '" + LOADER + "'"))
+				.isZero();
 		}
 		finally {
 			owned.close();
 		}
 	}
 
-	/** The administrator's step exactly as README.md writes it, run by bash with the password in the environment. */
+	/**
+	 * The administrator's step exactly as README.md writes it, run by bash with the
+	 * password in the environment.
+	 */
 	private void runReadmeStep() throws Exception {
 		ReadmeStep step = readmeStep("ROADMAP_LOADER_PASSWORD", PASSWORD);
 		assertThat(step.status()).as(step.output()).isZero();
 	}
 
 	/**
-	 * The README's step for one role's password, on this JVM's roles: {@code sudo -u postgres psql -d roadmap}
-	 * becomes a login as postgres to the test's database. {@code password} null leaves the variable unset.
+	 * The README's step for one role's password, on this JVM's roles:
+	 * {@code sudo -u postgres psql -d roadmap} becomes a login as postgres to the test's
+	 * database. {@code password} null leaves the variable unset.
 	 */
 	private ReadmeStep readmeStep(String variable, String password) throws Exception {
 		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-		int start = readme.indexOf("    sudo -u postgres psql -d roadmap -v ON_ERROR_STOP=1 -v pw=\"$" + variable + "\"");
+		int start = readme
+			.indexOf("    sudo -u postgres psql -d roadmap -v ON_ERROR_STOP=1 -v pw=\"$" + variable + "\"");
 		assertThat(start).as("the README's step for " + variable).isNotNegative();
 		int end = readme.indexOf("    SQL\n", start) + "    SQL\n".length();
-		String step = readme.substring(start, end).replace("\n    ", "\n").substring(4)
-			.replace("sudo -u postgres psql -d roadmap", "psql -X -q -h 127.0.0.1 -U postgres -d " + this.migrated.name())
+		String step = readme.substring(start, end)
+			.replace("\n    ", "\n")
+			.substring(4)
+			.replace("sudo -u postgres psql -d roadmap",
+					"psql -X -q -h 127.0.0.1 -U postgres -d " + this.migrated.name())
 			.replace("roadmap_loader", LOADER)
 			.replace("roadmap_reader", TestDatabase.readerRole());
 		ProcessBuilder bash = new ProcessBuilder("bash", "-c", step).redirectErrorStream(true);
@@ -162,7 +179,10 @@ class LeastPrivilegeTests {
 		return properties;
 	}
 
-	/** This JVM's loader role only, back to NOLOGIN and no password: what the migrations leave. */
+	/**
+	 * This JVM's loader role only, back to NOLOGIN and no password: what the migrations
+	 * leave.
+	 */
 	private void resetLoader() throws SQLException {
 		execute(this.migrated, "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + LOADER + "') THEN "
 				+ "ALTER ROLE " + LOADER + " NOLOGIN PASSWORD NULL; END IF; END $$");

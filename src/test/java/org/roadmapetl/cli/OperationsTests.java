@@ -33,16 +33,22 @@ import org.roadmapetl.submission.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What IT staff rely on at night and the morning after: bad files set aside while the good ones load, one run at
- * a time, a killed run followed by a new one ending exactly as a clean run, restart and abandon, status, schedule.
+ * What IT staff rely on at night and the morning after: bad files set aside while the
+ * good ones load, one run at a time, a killed run followed by a new one ending exactly as
+ * a clean run, restart and abandon, status, schedule.
  */
 class OperationsTests {
 
-	/** Files of a run long enough (ten files a transaction) to be killed or raced midway on a busy machine. */
+	/**
+	 * Files of a run long enough (ten files a transaction) to be killed or raced midway
+	 * on a busy machine.
+	 */
 	private static final int FILES = 150;
 
-
-	/** Every column but the load time, which differs between two loads of the same content. */
+	/**
+	 * Every column but the load time, which differs between two loads of the same
+	 * content.
+	 */
 	private static final String PROJECT_CONTENT = "project_name, field, category, department, section, "
 			+ "budget_r6_thousand_yen, budget_note, is_priority, is_future_response, start_fiscal_year, end_fiscal_year, "
 			+ "is_open_ended, initiative_count, source_file, source_location";
@@ -81,9 +87,9 @@ class OperationsTests {
 
 		assertThat(status).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
-		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name")).containsExactly(List.of("bomb.xlsx"),
-				List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"), List.of("truncated.xlsx"),
-				List.of("utf16.txt"));
+		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name")).containsExactly(
+				List.of("bomb.xlsx"), List.of("empty.tsv"), List.of("no-form.xlsx"), List.of("random.xlsx"),
+				List.of("truncated.xlsx"), List.of("utf16.txt"));
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name || ': ' || reason")).satisfiesExactly(
 				(row) -> assertThat(row.get(0)).startsWith("bomb.xlsx: シート「S」は展開後の大きさが")
 					.contains("sheet 'S' expands far beyond"),
@@ -98,7 +104,8 @@ class OperationsTests {
 		try (var files = Files.list(this.inbox)) {
 			assertThat(files.map((file) -> file.getFileName().toString())).containsExactly("roadmap-export-sample.tsv");
 		}
-		CommandLineTests.Outcome status2 = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
+		CommandLineTests.Outcome status2 = CommandLineTests.launch(new String[] { "status" },
+				this.warehouse.database().properties());
 		assertThat(status2.out()).contains("set aside: utf16.txt: BOM のない UTF-16").contains("COMPLETED");
 	}
 
@@ -112,7 +119,8 @@ class OperationsTests {
 					new String[] { "run", "--inbox", this.inbox.toString() }, this.warehouse.database().properties());
 
 			assertThat(outcome.status()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
-			assertThat(outcome.err()).contains("another run is in progress").contains("held by a process connected from");
+			assertThat(outcome.err()).contains("another run is in progress")
+				.contains("held by a process connected from");
 		}
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isZero();
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
@@ -123,10 +131,10 @@ class OperationsTests {
 		int projects = SyntheticInbox.write(this.inbox, FILES);
 		Map<String, String> slow = Map.of("ROADMAP_LOAD_CHUNKSIZE", "10");
 
-		Process first = ChildJvm.start(this.warehouse.database(), this.work.resolve("first.log"), "256m", slow, "run", "--inbox",
-				this.inbox.toString());
-		Process second = ChildJvm.start(this.warehouse.database(), this.work.resolve("second.log"), "256m", slow, "run", "--inbox",
-				this.inbox.toString());
+		Process first = ChildJvm.start(this.warehouse.database(), this.work.resolve("first.log"), "256m", slow, "run",
+				"--inbox", this.inbox.toString());
+		Process second = ChildJvm.start(this.warehouse.database(), this.work.resolve("second.log"), "256m", slow, "run",
+				"--inbox", this.inbox.toString());
 		assertThat(first.waitFor(3, TimeUnit.MINUTES) && second.waitFor(3, TimeUnit.MINUTES)).isTrue();
 
 		assertThat(List.of(first.exitValue(), second.exitValue()))
@@ -151,7 +159,8 @@ class OperationsTests {
 		killed.destroyForcibly().waitFor();
 		long loadedBeforeTheKill = submissions();
 		assertThat(loadedBeforeTheKill).isBetween(40L, FILES - 1L);
-		assertThat(this.warehouse.views().rows("batch.batch_job_execution", "status")).containsExactly(List.of("STARTED"));
+		assertThat(this.warehouse.views().rows("batch.batch_job_execution", "status"))
+			.containsExactly(List.of("STARTED"));
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
@@ -166,17 +175,21 @@ class OperationsTests {
 				.isEqualTo(cleanViews.rows("report.projects", PROJECT_CONTENT));
 			assertThat(this.warehouse.views().everything("report.initiative_years"))
 				.isEqualTo(cleanViews.everything("report.initiative_years"));
-			assertThat(this.warehouse.views().rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
-					+ "message, source_file, source_location"))
-				.isEqualTo(cleanViews.rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
-						+ "message, source_file, source_location"));
+			assertThat(this.warehouse.views()
+				.rows("report.findings",
+						"finding_type, project_name, initiative_name, fiscal_year, "
+								+ "message, source_file, source_location"))
+				.isEqualTo(
+						cleanViews.rows("report.findings", "finding_type, project_name, initiative_name, fiscal_year, "
+								+ "message, source_file, source_location"));
 		}
 	}
 
 	@Test
 	void aDeadRunCanBeAbandonedAndAFailedRunRestartedToCompletion() throws Exception {
 		SyntheticInbox.write(this.inbox, 3);
-		try (Connection connection = this.warehouse.database().connect(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.warehouse.database().connect();
+				Statement statement = connection.createStatement()) {
 			assertThat(run("check")).isEqualTo(ExitCodes.SUCCESS);
 			statement.execute("""
 					CREATE FUNCTION public.refuse_third() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -193,22 +206,28 @@ class OperationsTests {
 		assertThat(submissions()).isEqualTo(3);
 		CommandLineTests.Outcome restarted = CommandLineTests.launch(new String[] { "status" },
 				this.warehouse.database().properties());
-		assertThat(restarted.out()).containsPattern("(?m)^\\s+2\\s+run\\s+R7 \\(2025年度\\).*FAILED.*\\n\\s+continued by run 3 \\(COMPLETED\\)");
-		assertThat(run("restart", "2")).as("a completed run cannot be restarted").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+		assertThat(restarted.out())
+			.containsPattern("(?m)^\\s+2\\s+run\\s+R7 \\(2025年度\\).*FAILED.*\\n\\s+continued by run 3 \\(COMPLETED\\)");
+		assertThat(run("restart", "2")).as("a completed run cannot be restarted")
+			.isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 
-		assertThat(run("abandon", "1")).as("a completed run cannot be abandoned").isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
+		assertThat(run("abandon", "1")).as("a completed run cannot be abandoned")
+			.isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 		assertThat(run("abandon", "99")).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
-		try (Connection connection = this.warehouse.database().connect(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.warehouse.database().connect();
+				Statement statement = connection.createStatement()) {
 			statement.execute("UPDATE batch.batch_job_execution SET status = 'STARTED', end_time = NULL "
 					+ "WHERE job_execution_id = 1");
 		}
 		assertThat(run("abandon", "1")).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(run("run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
 
-		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, this.warehouse.database().properties());
+		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" },
+				this.warehouse.database().properties());
 		assertThat(status.out().lines()).anySatisfy((line) -> assertThat(line).matches("\\s+1\\s+check .*ABANDONED.*"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+2\\s+run .*FAILED\\s+2\\s+0\\s+0\\s+.*"))
-			// The sample's 12 warnings and no PROJECT_DROPPED: each export holds projects of three departments, so it
+			// The sample's 12 warnings and no PROJECT_DROPPED: each export holds projects
+			// of three departments, so it
 			// is none of theirs (gap-rules.md, a department's latest submission).
 			.anySatisfy((line) -> assertThat(line).matches("\\s+3\\s+run .*COMPLETED\\s+1\\s+2\\s+0\\s+87\\s+12"))
 			.anySatisfy((line) -> assertThat(line).matches("\\s+4\\s+run .*COMPLETED\\s+0\\s+3\\s+0\\s+.*"));
@@ -223,7 +242,8 @@ class OperationsTests {
 				this.warehouse.database().properties());
 
 		assertThat(empty.out()).contains("No runs yet.").contains("no file loaded yet");
-		assertThat(checked.out()).contains("set aside").doesNotContain("quarantined")
+		assertThat(checked.out()).contains("set aside")
+			.doesNotContain("quarantined")
 			.contains("Submissions for reporting year R7 (2025年度): no file loaded yet.")
 			.doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ");
 	}
@@ -266,7 +286,10 @@ class OperationsTests {
 		}
 	}
 
-	/** Runs the command in this JVM, one file per chunk so that a failure leaves the files before it loaded. */
+	/**
+	 * Runs the command in this JVM, one file per chunk so that a failure leaves the files
+	 * before it loaded.
+	 */
 	private int run(String... args) {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.load.chunk-size", "1");
@@ -279,7 +302,10 @@ class OperationsTests {
 		return bytes;
 	}
 
-	/** A sheet that inflates to more than 1 GiB from a few megabytes, written as it is compressed. */
+	/**
+	 * A sheet that inflates to more than 1 GiB from a few megabytes, written as it is
+	 * compressed.
+	 */
 	private static void oneGibibyteOfRows(Writer out) throws IOException {
 		out.write("<worksheet xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><sheetData>");
 		String row = "<row><c t=\"inlineStr\"><is><t>" + "計画".repeat(200) + "</t></is></c></row>";

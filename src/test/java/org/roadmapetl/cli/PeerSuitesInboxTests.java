@@ -21,9 +21,10 @@ import org.roadmapetl.OddFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Other readers' test files beside the samples, in one run of the real command line under {@code -Xmx512m}: the
- * samples load, every other file is set aside with a reason file a clerk can read (Japanese first, the name it was
- * sent under, no server path or Java class), none as an internal error, and the run finishes with exit 3.
+ * Other readers' test files beside the samples, in one run of the real command line under
+ * {@code -Xmx512m}: the samples load, every other file is set aside with a reason file a
+ * clerk can read (Japanese first, the name it was sent under, no server path or Java
+ * class), none as an internal error, and the run finishes with exit 3.
  */
 class PeerSuitesInboxTests {
 
@@ -50,7 +51,10 @@ class PeerSuitesInboxTests {
 
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		assertThat(status).as(output).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
-		List<String> sampleNames = CsvRows.read("/samples/expected/projects.csv").stream().map((row) -> row.get(0)).toList();
+		List<String> sampleNames = CsvRows.read("/samples/expected/projects.csv")
+			.stream()
+			.map((row) -> row.get(0))
+			.toList();
 		assertThat(this.warehouse.views().rows("report.projects", "project_name").stream().map((row) -> row.get(0)))
 			.containsExactlyInAnyOrderElementsOf(sampleNames);
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.quarantined_file WHERE fault <> 'department'"))

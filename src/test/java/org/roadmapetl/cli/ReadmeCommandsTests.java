@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Every command line README.md shows is one the command line takes as written: a renamed option or command in
- * the code, or a mistyped one in the README, fails here. (What the commands do is the other tests'.)
+ * Every command line README.md shows is one the command line takes as written: a renamed
+ * option or command in the code, or a mistyped one in the README, fails here. (What the
+ * commands do is the other tests'.)
  */
 class ReadmeCommandsTests {
 
@@ -38,7 +39,8 @@ class ReadmeCommandsTests {
 		for (String command : commands) {
 			String[] args = command.split("\\s+");
 			for (int i = 0; i < args.length; i++) {
-				// the files it names are the reader's: here they are empty files of the test's own
+				// the files it names are the reader's: here they are empty files of the
+				// test's own
 				if (args[i].matches(".*\\.(xlsx|tsv)") && !command.startsWith("export-roadmap")
 						&& !(i > 0 && args[i - 1].equals("--feedback"))) {
 					Path file = this.folder.resolve(Path.of(args[i]).getFileName());

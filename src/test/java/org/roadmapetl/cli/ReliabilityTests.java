@@ -25,8 +25,8 @@ import org.roadmapetl.OddFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults that are nobody's content never stick to it, our own bugs are never dressed up as the department's,
- * and names are data: what IT relies on the morning after.
+ * Faults that are nobody's content never stick to it, our own bugs are never dressed up
+ * as the department's, and names are data: what IT relies on the morning after.
  */
 class ReliabilityTests {
 
@@ -50,13 +50,14 @@ class ReliabilityTests {
 	void aBugInOurOwnRuleSetsThatFileAsideAsAnInternalErrorAndTheRunFails() throws Exception {
 		Files.writeString(this.inbox.resolve("second.tsv"), OddFiles.renamedSampleText(" 第2版"));
 
-		CommandLineTests.Outcome outcome = launch(Map.of("roadmap-test.file", "second.tsv", "roadmap-test.action", "fail"),
-				"run", "--inbox", this.inbox.toString());
+		CommandLineTests.Outcome outcome = launch(
+				Map.of("roadmap-test.file", "second.tsv", "roadmap-test.action", "fail"), "run", "--inbox",
+				this.inbox.toString());
 
 		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects")).isEqualTo(13);
-		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name, fault")).containsExactly(
-				List.of("second.tsv", "internal"));
+		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name, fault"))
+			.containsExactly(List.of("second.tsv", "internal"));
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "reason").get(0).get(0))
 			.startsWith("roadmap-etl の内部エラー")
 			.contains("an internal error of roadmap-etl")
@@ -122,8 +123,9 @@ class ReliabilityTests {
 				this.inbox.toString());
 
 		assertThat(outcome.status()).as(outcome.out()).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(outcome.out()).contains("1 file(s) loaded, 0 skipped (seen before), 0 set aside, 0 to retry, "
-				+ "230 waiting to settle").contains("waiting to settle: 30 more file(s)");
+		assertThat(outcome.out())
+			.contains("1 file(s) loaded, 0 skipped (seen before), 0 set aside, 0 to retry, " + "230 waiting to settle")
+			.contains("waiting to settle: 30 more file(s)");
 	}
 
 	@Test
@@ -131,7 +133,8 @@ class ReliabilityTests {
 		Path locked = this.inbox.resolve("locked.tsv");
 		Files.writeString(locked, OddFiles.renamedSampleText(" 第2版"));
 		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-		// Root without the capabilities that bypass file permissions: a mode 000 file is as closed to it as to
+		// Root without the capabilities that bypass file permissions: a mode 000 file is
+		// as closed to it as to
 		// any unprivileged user, while the build's own files (owned by it) stay readable.
 		List<String> unprivileged = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search",
 				"--inh-caps=-dac_override,-dac_read_search");
@@ -161,7 +164,8 @@ class ReliabilityTests {
 		CommandLineTests.Outcome first = launch(Map.of(), "run", "--inbox", this.inbox.toString());
 
 		assertThat(first.status()).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
-		assertThat(first.out()).contains("Set aside broken.xlsx (").contains("but could not move it")
+		assertThat(first.out()).contains("Set aside broken.xlsx (")
+			.contains("but could not move it")
 			.contains("it stays in the inbox and the next run moves it");
 		assertThat(this.inbox.resolve("broken.xlsx")).exists();
 
@@ -193,9 +197,11 @@ class ReliabilityTests {
 		Path quarantine = this.work.resolve("quarantine");
 		assertThat(quarantine.resolve(longName)).exists();
 		try (Stream<Path> files = Files.list(quarantine)) {
-			assertThat(files.map((file) -> file.getFileName().toString()).filter((name) -> name.endsWith(".reason.txt")))
+			assertThat(
+					files.map((file) -> file.getFileName().toString()).filter((name) -> name.endsWith(".reason.txt")))
 				.hasSize(2)
-				.allSatisfy((name) -> assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255));
+				.allSatisfy(
+						(name) -> assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255));
 		}
 		String status = launch(Map.of(), "status").out();
 		assertThat(status).contains("set aside: forged\\nINFO  Run 1 COMPLETED.xlsx: ");

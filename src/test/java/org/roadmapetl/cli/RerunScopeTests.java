@@ -14,9 +14,10 @@ import org.roadmapetl.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A rerun touches only what it names (gap-rules.md, a department's latest submission): rerunning one department's
- * unchanged files of the README's sample inbox — per-department workbooks beside consolidated files — leaves every
- * other department's findings and their states as they were.
+ * A rerun touches only what it names (gap-rules.md, a department's latest submission):
+ * rerunning one department's unchanged files of the README's sample inbox —
+ * per-department workbooks beside consolidated files — leaves every other department's
+ * findings and their states as they were.
  */
 class RerunScopeTests {
 
@@ -49,8 +50,9 @@ class RerunScopeTests {
 		assertThat(this.warehouse.views().rows(others, CONTENT)).isEqualTo(before);
 		assertThat(this.warehouse.views().rows("report.findings", "DISTINCT state")).containsExactly(List.of("open"));
 
-		CommandLineTests.Outcome unknown = CommandLineTests.launch(new String[] { "rerun", "--department", "存在しない部",
-				"--inbox", this.inbox.toString() }, this.warehouse.database().properties());
+		CommandLineTests.Outcome unknown = CommandLineTests.launch(
+				new String[] { "rerun", "--department", "存在しない部", "--inbox", this.inbox.toString() },
+				this.warehouse.database().properties());
 		assertThat(unknown.status()).isEqualTo(ExitCodes.USAGE_OR_CONFIGURATION);
 		assertThat(unknown.err()).contains("存在しない部").contains("健康福祉部");
 	}

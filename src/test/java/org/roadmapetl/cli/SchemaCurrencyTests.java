@@ -12,9 +12,9 @@ import org.roadmapetl.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A command starts without Flyway only when the database holds exactly this build's migrations, each with the
- * checksum Flyway recorded for it: an empty database, a changed migration, one not applied yet or views of another
- * text leave it to Flyway.
+ * A command starts without Flyway only when the database holds exactly this build's
+ * migrations, each with the checksum Flyway recorded for it: an empty database, a changed
+ * migration, one not applied yet or views of another text leave it to Flyway.
  */
 class SchemaCurrencyTests {
 
@@ -25,7 +25,8 @@ class SchemaCurrencyTests {
 	@BeforeEach
 	void createDatabase() {
 		this.database = TestDatabase.empty();
-		this.settings = new DatabaseSettings(this.database.url(), "postgres", System.getenv("SPRING_DATASOURCE_PASSWORD"));
+		this.settings = new DatabaseSettings(this.database.url(), "postgres",
+				System.getenv("SPRING_DATASOURCE_PASSWORD"));
 	}
 
 	@AfterEach
@@ -35,25 +36,33 @@ class SchemaCurrencyTests {
 
 	@Test
 	void onlyTheSchemaFlywayLeftIsCurrentAndAChangedOrMissingMigrationIsNot() throws Exception {
-		assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("empty database").isFalse();
+		assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("empty database")
+			.isFalse();
 
 		assertThat(Launcher.launch(new String[] { "status" }, this.database.properties())).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("as Flyway left it").isTrue();
+		assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("as Flyway left it")
+			.isTrue();
 		assertThat(Launcher.launch(new String[] { "status" }, this.database.properties())).isEqualTo(ExitCodes.SUCCESS);
 
 		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
-			assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("a changed migration").isFalse();
+			assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders()))
+				.as("a changed migration")
+				.isFalse();
 			statement.execute("UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version = '2'");
 			statement.execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version IS NULL");
-			assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("views of another text")
+			assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders()))
+				.as("views of another text")
 				.isFalse();
 			statement.execute("UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version IS NULL");
-			assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("as it was").isTrue();
+			assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("as it was")
+				.isTrue();
 			statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank = "
 					+ "(SELECT max(installed_rank) FROM flyway_schema_history WHERE version IS NOT NULL)");
 		}
-		assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders())).as("a migration not applied").isFalse();
+		assertThat(SchemaCurrency.isCurrent(this.settings, TestDatabase.flywayPlaceholders()))
+			.as("a migration not applied")
+			.isFalse();
 	}
 
 }

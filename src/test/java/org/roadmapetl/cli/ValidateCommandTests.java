@@ -27,15 +27,19 @@ import org.roadmapetl.feedback.RoadmapExportTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code validate} reads and checks files against the warehouse as it stands and changes nothing: the findings it
- * prints are those a load of the same file gives; it neither waits for nor disturbs a run holding the warehouse.
+ * {@code validate} reads and checks files against the warehouse as it stands and changes
+ * nothing: the findings it prints are those a load of the same file gives; it neither
+ * waits for nor disturbs a run holding the warehouse.
  */
 class ValidateCommandTests {
 
 	private static final String FINDING_COLUMNS = "finding_type, severity, project_name, initiative_name, fiscal_year, "
 			+ "message, source_location";
 
-	/** A lock the validate session would have to wait for fails it instead of hanging the test. */
+	/**
+	 * A lock the validate session would have to wait for fails it instead of hanging the
+	 * test.
+	 */
 	private static final Map<String, String> NO_WAITING = Map.of("spring.datasource.hikari.connection-init-sql",
 			"SET lock_timeout = '10s'");
 
@@ -69,8 +73,10 @@ class ValidateCommandTests {
 			printed.add(row);
 		}
 
-		assertThat(CommandLineTests.launch(new String[] { "rerun", "--file", exported.toString(), "--fiscal-year", "R7" },
-				this.warehouse.database().properties()).status()).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(CommandLineTests
+			.launch(new String[] { "rerun", "--file", exported.toString(), "--fiscal-year", "R7" },
+					this.warehouse.database().properties())
+			.status()).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(ReportViews.sorted(printed)).hasSize(33)
 			.isEqualTo(this.warehouse.views().rows("report.findings", FINDING_COLUMNS));
 	}
@@ -82,9 +88,10 @@ class ValidateCommandTests {
 			run.setAutoCommit(false);
 			statement.execute("SELECT pg_advisory_lock(" + 0x726f61646d6170L + ")");
 			statement.execute("TRUNCATE staging.load_problem, staging.finding");
-			statement.execute("INSERT INTO dw.submission (file_name, checksum_sha256, format, size_bytes, first_loaded_at, "
-					+ "loaded_at) SELECT 'x', checksum_sha256, 'TEXT', 1, now(), now() FROM dw.submission LIMIT 1 "
-					+ "ON CONFLICT (checksum_sha256) DO UPDATE SET loaded_at = now()");
+			statement
+				.execute("INSERT INTO dw.submission (file_name, checksum_sha256, format, size_bytes, first_loaded_at, "
+						+ "loaded_at) SELECT 'x', checksum_sha256, 'TEXT', 1, now(), now() FROM dw.submission LIMIT 1 "
+						+ "ON CONFLICT (checksum_sha256) DO UPDATE SET loaded_at = now()");
 			statement.execute("UPDATE dw.project SET valid_to = NULL WHERE is_current");
 
 			CommandLineTests.Outcome outcome = validate(exported.toString(), "--fiscal-year", "R7");
@@ -121,10 +128,8 @@ class ValidateCommandTests {
 		Path file = this.work.resolve("総務部.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
 			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("見本"), "総務部", "○○業務システム導入事業", 1, "x", "y");
-			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("R7提出"), "総務部", "電子申請システム整備事業", 6761,
-					"検討", "構築");
-			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("旧版"), "総務部", "電子申請システム整備事業", 7440,
-					"", "検討");
+			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("R7提出"), "総務部", "電子申請システム整備事業", 6761, "検討", "構築");
+			org.roadmapetl.HabitWorkbooks.block(workbook.createSheet("旧版"), "総務部", "電子申請システム整備事業", 7440, "", "検討");
 			workbook.setSheetHidden(2, true);
 			workbook.write(out);
 		}
@@ -171,25 +176,26 @@ class ValidateCommandTests {
 
 		CommandLineTests.Outcome feedback = CommandLineTests.launch(new String[] { "feedback", "--out", "/proc/nope" },
 				properties);
-		CommandLineTests.Outcome export = CommandLineTests.launch(
-				new String[] { "export-roadmap", "--out", "/proc/nope/roadmap.xlsx" }, properties);
+		CommandLineTests.Outcome export = CommandLineTests
+			.launch(new String[] { "export-roadmap", "--out", "/proc/nope/roadmap.xlsx" }, properties);
 		CommandLineTests.Outcome validate = validate(sample.toString(), "--feedback", "/proc/nope/check.xlsx");
-		CommandLineTests.Outcome rerun = CommandLineTests.launch(
-				new String[] { "rerun", "--department", "存在しない部", "--inbox", this.work.toString() }, properties);
+		CommandLineTests.Outcome rerun = CommandLineTests
+			.launch(new String[] { "rerun", "--department", "存在しない部", "--inbox", this.work.toString() }, properties);
 
 		assertThat(List.of(feedback.status(), export.status(), validate.status(), rerun.status()))
 			.containsOnly(ExitCodes.USAGE_OR_CONFIGURATION);
 		assertThat(feedback.err()).isEqualTo("roadmap-etl: --out: " + cannot + "\n");
 		assertThat(export.err()).isEqualTo("roadmap-etl: --out: " + cannot + "\n");
 		assertThat(validate.err()).isEqualTo("roadmap-etl: --feedback: " + cannot + "\n");
-		assertThat(rerun.err()).startsWith("roadmap-etl: --department 存在しない部: the warehouse has no file of that "
-				+ "department; known: ");
+		assertThat(rerun.err())
+			.startsWith("roadmap-etl: --department 存在しない部: the warehouse has no file of that " + "department; known: ");
 	}
 
 	@Test
 	void anUnreadableFileExitsThreeAndIsNeitherRecordedNorMoved() throws Exception {
 		Path broken = this.work.resolve("broken.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); var out = Files.newOutputStream(this.work.resolve("whole.xlsx"))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook();
+				var out = Files.newOutputStream(this.work.resolve("whole.xlsx"))) {
 			workbook.createSheet("S").createRow(0).createCell(0).setCellValue("x");
 			workbook.write(out);
 		}
@@ -237,19 +243,23 @@ class ValidateCommandTests {
 		return CommandLineTests.launch(command, properties);
 	}
 
-	/** Everything validate could change: the report views, the warehouse's row counts, sequences, jobs. */
+	/**
+	 * Everything validate could change: the report views, the warehouse's row counts,
+	 * sequences, jobs.
+	 */
 	private Map<String, List<List<String>>> snapshot() throws Exception {
 		Map<String, List<List<String>>> state = new LinkedHashMap<>();
-		for (String view : List.of("report.projects", "report.initiative_years", "report.findings", "report.finding_history",
-				"report.submission_status", "report.project_changes")) {
+		for (String view : List.of("report.projects", "report.initiative_years", "report.findings",
+				"report.finding_history", "report.submission_status", "report.project_changes")) {
 			state.put(view, this.warehouse.views().everything(view));
 		}
-		state.put("counts", this.warehouse.views().rows("(SELECT (SELECT count(*) FROM dw.submission) a, "
-				+ "(SELECT count(*) FROM dw.project) b, (SELECT count(*) FROM dw.load_problem) c, "
-				+ "(SELECT count(*) FROM dw.quarantined_file) d, (SELECT count(*) FROM batch.batch_job_execution) e, "
-				+ "(SELECT last_value FROM dw.project_project_version_id_seq) f, "
-				+ "(SELECT last_value FROM dw.submission_submission_id_seq) g, "
-				+ "(SELECT checked_at FROM dw.check_state) h) s", "*"));
+		state.put("counts", this.warehouse.views()
+			.rows("(SELECT (SELECT count(*) FROM dw.submission) a, "
+					+ "(SELECT count(*) FROM dw.project) b, (SELECT count(*) FROM dw.load_problem) c, "
+					+ "(SELECT count(*) FROM dw.quarantined_file) d, (SELECT count(*) FROM batch.batch_job_execution) e, "
+					+ "(SELECT last_value FROM dw.project_project_version_id_seq) f, "
+					+ "(SELECT last_value FROM dw.submission_submission_id_seq) g, "
+					+ "(SELECT checked_at FROM dw.check_state) h) s", "*"));
 		return state;
 	}
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the product writes for departments is created under the process's umask, as any new file is. */
+/**
+ * What the product writes for departments is created under the process's umask, as any
+ * new file is.
+ */
 class AtomicFilesTests {
 
 	@TempDir
@@ -39,7 +42,8 @@ class AtomicFilesTests {
 
 	@Test
 	void underUmask022TheFeedbackFilesAreReadableByAll() throws Exception {
-		// a child shell with umask 022 writes through the same class: the JVM cannot change its own umask
+		// a child shell with umask 022 writes through the same class: the JVM cannot
+		// change its own umask
 		Path written = this.folder.resolve("病院局.xlsx");
 		String classPath = System.getProperty("java.class.path");
 		Process process = new ProcessBuilder("bash", "-c", "umask 022 && exec \"$0\" -cp \"$1\" \"$2\" \"$3\"",
@@ -54,7 +58,9 @@ class AtomicFilesTests {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-r--r--");
 	}
 
-	/** The child's entry: writes its argument's file as the product writes every document. */
+	/**
+	 * The child's entry: writes its argument's file as the product writes every document.
+	 */
 	static final class WriteOne {
 
 		public static void main(String[] args) throws Exception {

@@ -27,9 +27,10 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The department workbooks after loading the samples and a project whose name is a spreadsheet formula: each
- * 指摘事項 sheet holds exactly the findings naming its department, no cell is a formula, and the hostile names
- * are string cells with their exact text (quote-prefixed), or {@code '}-prefixed in the CSV form.
+ * The department workbooks after loading the samples and a project whose name is a
+ * spreadsheet formula: each 指摘事項 sheet holds exactly the findings naming its department,
+ * no cell is a formula, and the hostile names are string cells with their exact text
+ * (quote-prefixed), or {@code '}-prefixed in the CSV form.
  */
 class FeedbackWorkbookTests {
 
@@ -55,8 +56,10 @@ class FeedbackWorkbookTests {
 					ExportBuilder.years("", "", "", "", ""))
 			.write(inbox.resolve("hostile.tsv"));
 		assertThat(run("run", "--inbox", inbox.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.projects WHERE project_name = '"
-				+ HOSTILE_PROJECT.replace("'", "''") + "'")).isOne();
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM report.projects WHERE project_name = '" + HOSTILE_PROJECT.replace("'", "''")
+					+ "'"))
+			.isOne();
 	}
 
 	@Test
@@ -64,9 +67,13 @@ class FeedbackWorkbookTests {
 		Path out = this.work.resolve("feedback");
 		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
 
-		List<String> departments = this.warehouse.views().rows("(SELECT department FROM report.project_organizations "
-				+ "UNION SELECT department FROM report.submission_status WHERE reporting_fiscal_year = 2025) d", "department")
-			.stream().map((row) -> row.get(0)).toList();
+		List<String> departments = this.warehouse.views()
+			.rows("(SELECT department FROM report.project_organizations "
+					+ "UNION SELECT department FROM report.submission_status WHERE reporting_fiscal_year = 2025) d",
+					"department")
+			.stream()
+			.map((row) -> row.get(0))
+			.toList();
 		assertThat(departments).contains("健康福祉部", "教育庁", "病院局");
 		try (var files = Files.list(out)) {
 			assertThat(files.map((file) -> file.getFileName().toString()))
@@ -82,12 +89,12 @@ class FeedbackWorkbookTests {
 				List<List<String>> rows = rows(workbook.getSheet("指摘事項"));
 				assertThat(rows.get(0)).containsExactly(FindingNames.HEADER);
 				List<List<String>> findings = rows.subList(1, rows.size());
-				assertThat(ReportViews.sorted(project(findings))).isEqualTo(this.warehouse.views().rows(
-						"report.findings WHERE department = '" + department + "'",
-						"finding_type, project_name, coalesce(initiative_name, ''), "
-								+ "coalesce('R' || (fiscal_year - 2018), ''), message, source_location"));
-				assertThat(findings).extracting((row) -> row.get(0)).isSortedAccordingTo((a, b) -> a.equals(b) ? 0
-						: a.equals("エラー") ? -1 : 1);
+				assertThat(ReportViews.sorted(project(findings))).isEqualTo(this.warehouse.views()
+					.rows("report.findings WHERE department = '" + department + "'",
+							"finding_type, project_name, coalesce(initiative_name, ''), "
+									+ "coalesce('R' || (fiscal_year - 2018), ''), message, source_location"));
+				assertThat(findings).extracting((row) -> row.get(0))
+					.isSortedAccordingTo((a, b) -> a.equals(b) ? 0 : a.equals("エラー") ? -1 : 1);
 				total += findings.size();
 			}
 		}
@@ -116,7 +123,8 @@ class FeedbackWorkbookTests {
 	void theCsvFormPrefixesFormulaLikeFieldsWithAQuote() throws Exception {
 		Path out = this.work.resolve("csv");
 		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7", "--format", "csv", "--department",
-				"教育庁")).isEqualTo(ExitCodes.SUCCESS);
+				"教育庁"))
+			.isEqualTo(ExitCodes.SUCCESS);
 
 		byte[] bytes = Files.readAllBytes(out.resolve("教育庁.csv"));
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -124,7 +132,8 @@ class FeedbackWorkbookTests {
 		assertThat(text).startsWith(String.join(",", FindingNames.HEADER) + "\r\n");
 		assertThat(text).contains(",\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",'@SUM(A1:A9),R6,");
 		assertThat(text.lines().filter((line) -> line.contains("=HYPERLINK")).toList())
-			.hasSize((int) this.warehouse.views().count("SELECT count(*) FROM report.findings WHERE project_name LIKE '=HYPERLINK%'"))
+			.hasSize((int) this.warehouse.views()
+				.count("SELECT count(*) FROM report.findings WHERE project_name LIKE '=HYPERLINK%'"))
 			.allSatisfy((line) -> assertThat(line).doesNotContain(",=").doesNotContain(",@"));
 	}
 
@@ -134,7 +143,8 @@ class FeedbackWorkbookTests {
 		assertThat(run("feedback", "--out", first.toString(), "--fiscal-year", "R7", "--department", "健康福祉部"))
 			.isEqualTo(ExitCodes.SUCCESS);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(first.resolve("健康福祉部.xlsx").toFile())) {
-			assertThat(rows(workbook.getSheet("指摘事項")).subList(1, 5)).extracting((row) -> row.get(2)).containsOnly("新規");
+			assertThat(rows(workbook.getSheet("指摘事項")).subList(1, 5)).extracting((row) -> row.get(2))
+				.containsOnly("新規");
 			assertThat(rows(workbook.getSheet("解消済み"))).hasSize(1);
 		}
 		Path inbox = Files.createDirectories(this.work.resolve("fixed"));
@@ -150,17 +160,19 @@ class FeedbackWorkbookTests {
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(second.resolve("健康福祉部.xlsx").toFile())) {
 			List<List<String>> resolved = rows(workbook.getSheet("解消済み"));
-			assertThat(resolved.subList(1, resolved.size())).extracting((row) -> List.of(row.get(10), row.get(3), row.get(5)))
+			assertThat(resolved.subList(1, resolved.size()))
+				.extracting((row) -> List.of(row.get(10), row.get(3), row.get(5)))
 				.containsExactly(List.of("MISSING_ACTUAL", "ICTを活用した高齢者の見守り体制構築事業", "R6"));
 			List<List<String>> open = rows(workbook.getSheet("指摘事項"));
 			assertThat(open.subList(1, open.size())).extracting((row) -> row.get(2)).containsOnly("継続");
-			assertThat(rows(workbook.getSheet("概要"))).anySatisfy((row) -> assertThat(row.subList(1, 3))
-				.containsExactly("前回以降の解消", "1"));
+			assertThat(rows(workbook.getSheet("概要")))
+				.anySatisfy((row) -> assertThat(row.subList(1, 3)).containsExactly("前回以降の解消", "1"));
 		}
 	}
 
 	private static List<List<String>> project(List<List<String>> rows) {
-		return rows.stream().map((row) -> List.of(row.get(10), row.get(3), row.get(4), row.get(5), row.get(6), row.get(8)))
+		return rows.stream()
+			.map((row) -> List.of(row.get(10), row.get(3), row.get(4), row.get(5), row.get(6), row.get(8)))
 			.toList();
 	}
 

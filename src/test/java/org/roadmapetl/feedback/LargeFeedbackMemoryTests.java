@@ -19,8 +19,9 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A department workbook of 20,000 findings is written by {@code feedback} in a JVM held to a heap far smaller than
- * the workbook would take in memory: the rows stream from the database cursor through SXSSF's window to disk.
+ * A department workbook of 20,000 findings is written by {@code feedback} in a JVM held
+ * to a heap far smaller than the workbook would take in memory: the rows stream from the
+ * database cursor through SXSSF's window to disk.
  */
 class LargeFeedbackMemoryTests {
 
@@ -40,17 +41,19 @@ class LargeFeedbackMemoryTests {
 		export.write(inbox.resolve("large.tsv"));
 		try (TestDatabase database = TestDatabase.create()) {
 			assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
-					database.properties())).isEqualTo(ExitCodes.SUCCESS);
+					database.properties()))
+				.isEqualTo(ExitCodes.SUCCESS);
 			Path out = this.work.resolve("feedback");
 			long started = System.nanoTime();
 
 			int status = ChildJvm.run(database, this.work.resolve("feedback.log"), "96m", "feedback", "--out",
 					out.toString(), "--fiscal-year", "R7");
 
-			System.out.printf("feedback of %d findings under -Xmx96m: exit %d, %.1f s, %d KiB%n", 2 * INITIATIVES, status,
-					(System.nanoTime() - started) / 1e9, Files.size(out.resolve("健康福祉部.xlsx")) / 1024);
+			System.out.printf("feedback of %d findings under -Xmx96m: exit %d, %.1f s, %d KiB%n", 2 * INITIATIVES,
+					status, (System.nanoTime() - started) / 1e9, Files.size(out.resolve("健康福祉部.xlsx")) / 1024);
 			assertThat(status).as(Files.readString(this.work.resolve("feedback.log"))).isEqualTo(ExitCodes.SUCCESS);
-			assertThat(rowsOfSheet(out.resolve("健康福祉部.xlsx"), "xl/worksheets/sheet2.xml")).isEqualTo(2 * INITIATIVES + 1);
+			assertThat(rowsOfSheet(out.resolve("健康福祉部.xlsx"), "xl/worksheets/sheet2.xml"))
+				.isEqualTo(2 * INITIATIVES + 1);
 		}
 	}
 

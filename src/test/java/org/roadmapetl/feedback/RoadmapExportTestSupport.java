@@ -10,7 +10,10 @@ public final class RoadmapExportTestSupport {
 	private RoadmapExportTestSupport() {
 	}
 
-	/** Loads the sample export for R7 into the database and returns the consolidated roadmap written from it. */
+	/**
+	 * Loads the sample export for R7 into the database and returns the consolidated
+	 * roadmap written from it.
+	 */
 	public static Path exportSamples(TestDatabase database, Path work) throws Exception {
 		return RoadmapExportTests.exportSamples(database, work);
 	}

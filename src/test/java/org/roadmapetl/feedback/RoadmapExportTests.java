@@ -22,7 +22,10 @@ import org.roadmapetl.cli.Launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The consolidated roadmap, loaded again into an empty warehouse, gives back the warehouse's content. */
+/**
+ * The consolidated roadmap, loaded again into an empty warehouse, gives back the
+ * warehouse's content.
+ */
 class RoadmapExportTests {
 
 	static final String FINDING_COLUMNS = "finding_type, project_name, coalesce(initiative_name, ''), "
@@ -41,16 +44,18 @@ class RoadmapExportTests {
 		Files.copy(exported, inbox.resolve("roadmap.xlsx"));
 		try (TestDatabase fresh = TestDatabase.create()) {
 			assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
-					fresh.properties())).isEqualTo(ExitCodes.SUCCESS);
+					fresh.properties()))
+				.isEqualTo(ExitCodes.SUCCESS);
 
 			ReportViews views = new ReportViews(fresh);
 			views.assertSampleContent();
 			assertThat(views.rows("report.findings", FINDING_COLUMNS))
 				.isEqualTo(ReportViews.sorted(CsvRows.read("/samples/expected/findings-2025.csv")));
-			assertThat(views.rows("report.findings", "finding_type, severity, project_name, initiative_name, "
-					+ "fiscal_year, message"))
-				.isEqualTo(this.warehouse.views().rows("report.findings", "finding_type, severity, project_name, "
-						+ "initiative_name, fiscal_year, message"));
+			assertThat(views.rows("report.findings",
+					"finding_type, severity, project_name, initiative_name, " + "fiscal_year, message"))
+				.isEqualTo(this.warehouse.views()
+					.rows("report.findings",
+							"finding_type, severity, project_name, " + "initiative_name, fiscal_year, message"));
 		}
 	}
 
@@ -74,17 +79,22 @@ class RoadmapExportTests {
 		}
 	}
 
-	/** Loads the sample export for R7 into the database and writes the consolidated roadmap. */
+	/**
+	 * Loads the sample export for R7 into the database and writes the consolidated
+	 * roadmap.
+	 */
 	static Path exportSamples(TestDatabase database, Path work) throws Exception {
 		Path inbox = Files.createDirectories(work.resolve("inbox"));
 		try (InputStream in = RoadmapExportTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			Files.copy(in, inbox.resolve("roadmap-export-sample.tsv"));
 		}
 		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
-				database.properties())).isEqualTo(ExitCodes.SUCCESS);
+				database.properties()))
+			.isEqualTo(ExitCodes.SUCCESS);
 		Path exported = work.resolve("out").resolve("roadmap.xlsx");
-		assertThat(Launcher.launch(new String[] { "export-roadmap", "--out", exported.toString() },
-				database.properties())).isEqualTo(ExitCodes.SUCCESS);
+		assertThat(
+				Launcher.launch(new String[] { "export-roadmap", "--out", exported.toString() }, database.properties()))
+			.isEqualTo(ExitCodes.SUCCESS);
 		return exported;
 	}
 

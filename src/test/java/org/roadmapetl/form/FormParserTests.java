@@ -14,7 +14,10 @@ import org.roadmapetl.submission.SheetRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Finding project blocks by their labels in rows of located cells, whatever format the rows came from. */
+/**
+ * Finding project blocks by their labels in rows of located cells, whatever format the
+ * rows came from.
+ */
 class FormParserTests {
 
 	private final List<SubmittedProject> blocks = new ArrayList<>();
@@ -64,8 +67,8 @@ class FormParserTests {
 
 	@Test
 	void blocksStackedDownOneSheetAreEachTheirOwnProject() {
-		sheet("全体", row(1, "事業名", "一つ目"), row(2, "取組", "R6", "R7"), row(3, "A", "計画", "x", ""),
-				row(5, "事業名", "二つ目"), row(6, "取組", "R6", "R7"), row(7, "B", "計画", "", "y"));
+		sheet("全体", row(1, "事業名", "一つ目"), row(2, "取組", "R6", "R7"), row(3, "A", "計画", "x", ""), row(5, "事業名", "二つ目"),
+				row(6, "取組", "R6", "R7"), row(7, "B", "計画", "", "y"));
 
 		assertThat(this.blocks).extracting((block) -> block.value(HeaderLabel.PROJECT_NAME).text())
 			.containsExactly("一つ目", "二つ目");
@@ -86,9 +89,8 @@ class FormParserTests {
 		void aPlanRowBeforeAnyYearHeaderIsAProblemNamingItsCell() {
 			sheet("事業", row(1, "事業名", "見守り事業"), row(2, "体制の検討", "計画", "①検討"));
 
-			assertThat(FormParserTests.this.blocks).singleElement().satisfies((block) -> assertThat(block.problems())
-				.singleElement()
-				.satisfies((problem) -> {
+			assertThat(FormParserTests.this.blocks).singleElement()
+				.satisfies((block) -> assertThat(block.problems()).singleElement().satisfies((problem) -> {
 					assertThat(problem.where().location()).isEqualTo("'事業'!B2");
 					assertThat(problem.message()).startsWith("計画/実績の行の前に取組の見出し行");
 				}));
@@ -107,7 +109,10 @@ class FormParserTests {
 	private record Row(int number, String... texts) {
 	}
 
-	/** Rows of a workbook sheet: each row's texts stand in columns A, B, …; empty texts are blank cells. */
+	/**
+	 * Rows of a workbook sheet: each row's texts stand in columns A, B, …; empty texts
+	 * are blank cells.
+	 */
 	private void sheet(String name, Row... rows) {
 		this.parser.startSheet(name, false);
 		for (Row row : rows) {

@@ -16,9 +16,10 @@ import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;
 
 /**
- * Test only, inert unless a test sets {@code roadmap-test.file}: for the inbox file of that name, either a rule
- * with a bug that throws {@link IllegalStateException} ({@code roadmap-test.action=fail}), or the file vanishing
- * between its hashing and its reading ({@code roadmap-test.action=vanish}, moved into {@code roadmap-test.away}).
+ * Test only, inert unless a test sets {@code roadmap-test.file}: for the inbox file of
+ * that name, either a rule with a bug that throws {@link IllegalStateException}
+ * ({@code roadmap-test.action=fail}), or the file vanishing between its hashing and its
+ * reading ({@code roadmap-test.action=vanish}, moved into {@code roadmap-test.away}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("roadmap-test.file")

@@ -24,10 +24,11 @@ import org.roadmapetl.submission.PoiLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An ordinary large legacy workbook (8 sheets of 15,000 rows of 10 numbers, 25 MB) beside the samples, in one run
- * of the real command line held to {@code -Xmx128m}: the heap the 98 MB workbook of the file limit gets at
- * {@code -Xmx512m}, in proportion, where POI's whole-workbook reader ran out of memory. The .xls is streamed from
- * its records, so it is read (and set aside for holding no roadmap form) and every sample loads.
+ * An ordinary large legacy workbook (8 sheets of 15,000 rows of 10 numbers, 25 MB) beside
+ * the samples, in one run of the real command line held to {@code -Xmx128m}: the heap the
+ * 98 MB workbook of the file limit gets at {@code -Xmx512m}, in proportion, where POI's
+ * whole-workbook reader ran out of memory. The .xls is streamed from its records, so it
+ * is read (and set aside for holding no roadmap form) and every sample loads.
  */
 class LargeLegacyWorkbookTests {
 
@@ -57,10 +58,13 @@ class LargeLegacyWorkbookTests {
 
 		String output = Files.readString(log);
 		System.out.println("large .xls: " + Files.size(this.work.resolve("quarantine/large.xls")) / (1024 * 1024)
-				+ " MiB, exit " + status + "; " + output.lines().filter((line) -> line.contains("peak heap")).findFirst()
-					.orElse(""));
+				+ " MiB, exit " + status + "; "
+				+ output.lines().filter((line) -> line.contains("peak heap")).findFirst().orElse(""));
 		assertThat(status).as(output).isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
-		List<String> sampleNames = CsvRows.read("/samples/expected/projects.csv").stream().map((row) -> row.get(0)).toList();
+		List<String> sampleNames = CsvRows.read("/samples/expected/projects.csv")
+			.stream()
+			.map((row) -> row.get(0))
+			.toList();
 		assertThat(this.warehouse.views().rows("report.projects", "project_name").stream().map((row) -> row.get(0)))
 			.containsExactlyInAnyOrderElementsOf(sampleNames);
 		assertThat(this.warehouse.views().rows("dw.quarantined_file", "file_name, fault"))
@@ -79,7 +83,8 @@ class LargeLegacyWorkbookTests {
 					}
 				}
 			}
-			// The test JVM may hold the application's POI limit already; writing a 98 MB stream needs POI's default.
+			// The test JVM may hold the application's POI limit already; writing a 98 MB
+			// stream needs POI's default.
 			IOUtils.setByteArrayMaxOverride(-1);
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);

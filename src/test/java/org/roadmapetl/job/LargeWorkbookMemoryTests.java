@@ -15,8 +15,9 @@ import org.roadmapetl.cli.ExitCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A workbook of 50,000 rows (6,700 projects) loads end to end through the real job in a JVM held to {@code -Xmx128m}:
- * the readers stream, and nothing holds more than one file's projects.
+ * A workbook of 50,000 rows (6,700 projects) loads end to end through the real job in a
+ * JVM held to {@code -Xmx128m}: the readers stream, and nothing holds more than one
+ * file's projects.
  */
 class LargeWorkbookMemoryTests {
 
@@ -43,7 +44,8 @@ class LargeWorkbookMemoryTests {
 			assertThat(status).as(Files.readString(log)).isEqualTo(ExitCodes.SUCCESS);
 			ReportViews views = new ReportViews(database);
 			assertThat(views.count("SELECT count(*) FROM report.projects")).isEqualTo(projects);
-			assertThat(views.count("SELECT count(DISTINCT project_name) FROM report.initiative_years")).isEqualTo(projects);
+			assertThat(views.count("SELECT count(DISTINCT project_name) FROM report.initiative_years"))
+				.isEqualTo(projects);
 		}
 	}
 

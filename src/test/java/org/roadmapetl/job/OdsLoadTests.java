@@ -13,7 +13,10 @@ import org.roadmapetl.cli.Launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sample projects saved from LibreOffice Calc as .ods load to exactly the expected content. */
+/**
+ * The sample projects saved from LibreOffice Calc as .ods load to exactly the expected
+ * content.
+ */
 class OdsLoadTests {
 
 	@TempDir
@@ -31,8 +34,9 @@ class OdsLoadTests {
 
 		this.warehouse.views().assertSampleContent();
 		assertThat(this.warehouse.views().rows("dw.submission", "format").get(0)).containsExactly("ODS");
-		assertThat(this.warehouse.views().count(
-				"SELECT count(*) FROM dw.project WHERE start_fiscal_year_submitted ~ '^[0-9]{4}-04-01$'")).isPositive();
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM dw.project WHERE start_fiscal_year_submitted ~ '^[0-9]{4}-04-01$'"))
+			.isPositive();
 	}
 
 	@Test
@@ -42,8 +46,10 @@ class OdsLoadTests {
 		assertThat(run()).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.initiative_year WHERE plan_text_submitted LIKE '~~"
-				+ OdsFiles.OLD_PLAN + "~~_%'")).isPositive();
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM dw.initiative_year WHERE plan_text_submitted LIKE '~~" + OdsFiles.OLD_PLAN
+					+ "~~_%'"))
+			.isPositive();
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.initiative_year WHERE plan_text LIKE '%旧%'"))
 			.isZero();
 	}

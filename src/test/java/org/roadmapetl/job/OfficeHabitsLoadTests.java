@@ -33,10 +33,11 @@ import static org.roadmapetl.HabitWorkbooks.put;
 import static org.roadmapetl.HabitWorkbooks.row;
 
 /**
- * A department's workbook with the habits offices bring into the template, through the real job into the
- * warehouse: the template's example (作成例) and a hidden older version (R6当初提出, last) are not loaded and are
- * named in the run's log; a plan merged over R7–R9 and an arrow in R10 are plans of those years, so no year of
- * the project lacks a plan; a block beside it is its own project.
+ * A department's workbook with the habits offices bring into the template, through the
+ * real job into the warehouse: the template's example (作成例) and a hidden older version
+ * (R6当初提出, last) are not loaded and are named in the run's log; a plan merged over R7–R9
+ * and an arrow in R10 are plans of those years, so no year of the project lacks a plan; a
+ * block beside it is its own project.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OfficeHabitsLoadTests {
@@ -74,20 +75,22 @@ class OfficeHabitsLoadTests {
 
 		assertThat(status).isEqualTo(ExitCodes.SUCCESS);
 		ReportViews views = this.warehouse.views();
-		assertThat(views.rows("report.projects", "project_name, budget_r6_thousand_yen")).containsExactlyInAnyOrder(
-				List.of(PROJECT, "6761"), List.of("庁内DX推進事業", "1200"));
-		assertThat(views.rows("report.initiative_years", "fiscal_year, plan_text_resolved, actual_text FROM "
-				+ "report.initiative_years WHERE project_name = '" + PROJECT + "' --"))
+		assertThat(views.rows("report.projects", "project_name, budget_r6_thousand_yen"))
+			.containsExactlyInAnyOrder(List.of(PROJECT, "6761"), List.of("庁内DX推進事業", "1200"));
+		assertThat(views.rows("report.initiative_years",
+				"fiscal_year, plan_text_resolved, actual_text FROM " + "report.initiative_years WHERE project_name = '"
+						+ PROJECT + "' --"))
 			.containsExactly(List.of("2024", "検討", "調査"), List.of("2025", "システム構築", "継続"),
 					List.of("2026", "システム構築", ""), List.of("2027", "システム構築", ""), List.of("2028", "システム構築", ""));
 		assertThat(views.count("SELECT count(*) FROM report.findings WHERE project_name = '○○業務システム導入事業'")).isZero();
 		assertThat(views.count("SELECT count(*) FROM report.findings WHERE finding_type = 'NO_PLAN_IN_ACTIVE_YEAR' "
-				+ "AND project_name = '" + PROJECT + "'")).isZero();
-		assertThat(views.rows("report.findings", "fiscal_year FROM report.findings WHERE finding_type = "
-				+ "'NO_PLAN_IN_ACTIVE_YEAR' AND project_name = '庁内DX推進事業' --"))
+				+ "AND project_name = '" + PROJECT + "'"))
+			.isZero();
+		assertThat(views.rows("report.findings",
+				"fiscal_year FROM report.findings WHERE finding_type = "
+						+ "'NO_PLAN_IN_ACTIVE_YEAR' AND project_name = '庁内DX推進事業' --"))
 			.containsExactly(List.of("2026"), List.of("2027"), List.of("2028"));
-		assertThat(output).contains("Not loaded: シート「作成例」(記入例のシート)")
-			.contains("Not loaded: シート「R6当初提出」(非表示のシート)");
+		assertThat(output).contains("Not loaded: シート「作成例」(記入例のシート)").contains("Not loaded: シート「R6当初提出」(非表示のシート)");
 	}
 
 }

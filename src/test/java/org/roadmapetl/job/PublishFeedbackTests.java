@@ -21,8 +21,9 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code roadmap.feedback.dir} set, the job's last step writes one workbook per department after its check:
- * {@code run}, {@code rerun} and a tick of {@code schedule} alike.
+ * With {@code roadmap.feedback.dir} set, the job's last step writes one workbook per
+ * department after its check: {@code run}, {@code rerun} and a tick of {@code schedule}
+ * alike.
  */
 class PublishFeedbackTests {
 
@@ -40,7 +41,8 @@ class PublishFeedbackTests {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.feedback.dir", folder.toString());
 
-		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
+		assertThat(
+				Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		List<String> written = workbooks(folder);
 		assertThat(written).as("one per department with findings or submissions due")
@@ -50,21 +52,24 @@ class PublishFeedbackTests {
 		}
 
 		clear(folder);
-		assertThat(Launcher.launch(new String[] { "rerun", "--all", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
-				properties))
+		assertThat(Launcher
+			.launch(new String[] { "rerun", "--all", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).isEqualTo(written);
 
 		clear(folder);
-		assertThat(Launcher.launch(new String[] { "schedule", "--cron", "* * * * * *", "--ticks", "1", "--inbox",
-				inbox.toString() }, properties))
+		assertThat(Launcher.launch(
+				new String[] { "schedule", "--cron", "* * * * * *", "--ticks", "1", "--inbox", inbox.toString() },
+				properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).isEqualTo(written);
 	}
 
 	private static List<String> workbooks(Path folder) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.map((file) -> file.getFileName().toString()).filter((name) -> name.endsWith(".xlsx")).sorted()
+			return files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith(".xlsx"))
+				.sorted()
 				.toList();
 		}
 	}

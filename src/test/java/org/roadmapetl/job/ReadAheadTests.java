@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The step's read-ahead hands files out in inbox order with each one's own result, a file's failure as that
- * file's, and never has more than its window of files read but not yet taken.
+ * The step's read-ahead hands files out in inbox order with each one's own result, a
+ * file's failure as that file's, and never has more than its window of files read but not
+ * yet taken.
  */
 class ReadAheadTests {
 

@@ -18,8 +18,9 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Workbooks as departments revise them load to exactly the expected content: 事業始期/事業終期 as date cells in
- * era formats that show only the era year, and old texts struck through (見え消し) before the real ones.
+ * Workbooks as departments revise them load to exactly the expected content: 事業始期/事業終期 as
+ * date cells in era formats that show only the era year, and old texts struck through
+ * (見え消し) before the real ones.
  */
 class RevisionsAndDatesLoadTests {
 
@@ -37,8 +38,9 @@ class RevisionsAndDatesLoadTests {
 		assertThat(run()).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
-		assertThat(this.warehouse.views().count(
-				"SELECT count(*) FROM dw.project WHERE start_fiscal_year_submitted ~ '^[0-9]{4}-04-01$'")).isPositive();
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM dw.project WHERE start_fiscal_year_submitted ~ '^[0-9]{4}-04-01$'"))
+			.isPositive();
 	}
 
 	@ParameterizedTest
@@ -49,8 +51,10 @@ class RevisionsAndDatesLoadTests {
 		assertThat(run()).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.initiative_year WHERE plan_text_submitted LIKE '~~"
-				+ RevisedWorkbooks.OLD_PLAN + "~~_%'")).isPositive();
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM dw.initiative_year WHERE plan_text_submitted LIKE '~~"
+					+ RevisedWorkbooks.OLD_PLAN + "~~_%'"))
+			.isPositive();
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.initiative_year WHERE plan_text LIKE '%旧%'"))
 			.isZero();
 	}

@@ -22,8 +22,9 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The nightly job end to end on the real PostgreSQL: the sample text export, in each encoding a department may
- * use, loads to exactly the expected content of the report views, and loading again changes nothing.
+ * The nightly job end to end on the real PostgreSQL: the sample text export, in each
+ * encoding a department may use, loads to exactly the expected content of the report
+ * views, and loading again changes nothing.
  */
 class TextExportLoadTests {
 
@@ -42,7 +43,8 @@ class TextExportLoadTests {
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
-		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file")).containsExactly(List.of(name));
+		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file"))
+			.containsExactly(List.of(name));
 	}
 
 	@Test
@@ -73,7 +75,8 @@ class TextExportLoadTests {
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 		this.warehouse.views().assertSampleContent();
-		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file")).containsExactly(List.of("b-second.txt"));
+		assertThat(this.warehouse.views().rows("report.projects", "DISTINCT source_file"))
+			.containsExactly(List.of("b-second.txt"));
 		List<List<String>> projects = this.warehouse.views().everything("report.projects");
 
 		assertThat(run("rerun", "--all", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);

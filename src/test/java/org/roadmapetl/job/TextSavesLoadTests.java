@@ -17,8 +17,8 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample projects saved as Excel's CSV and Unicode text saves write them load to exactly the expected
- * content, with lines and columns in the lineage.
+ * The sample projects saved as Excel's CSV and Unicode text saves write them load to
+ * exactly the expected content, with lines and columns in the lineage.
  */
 class TextSavesLoadTests {
 

@@ -24,8 +24,8 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Departments' workbooks, as the samples draw them and as the test draws them, load to exactly the same
- * content as the text export of the same projects.
+ * Departments' workbooks, as the samples draw them and as the test draws them, load to
+ * exactly the same content as the text export of the same projects.
  */
 class WorkbookLoadTests {
 
@@ -62,7 +62,8 @@ class WorkbookLoadTests {
 	@ValueSource(strings = { "健康福祉部", "教育庁", "病院局" })
 	void aVariantWithDriftedConventionsLoadsWithTheOtherDepartmentsWorkbooks(String variant) throws Exception {
 		for (String department : DEPARTMENTS) {
-			copySample(department.equals(variant) ? "xlsx/variant-" + variant + ".xlsx" : "xlsx/" + department + ".xlsx");
+			copySample(
+					department.equals(variant) ? "xlsx/variant-" + variant + ".xlsx" : "xlsx/" + department + ".xlsx");
 		}
 
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
@@ -109,7 +110,8 @@ class WorkbookLoadTests {
 		assertThat(run("run", "--inbox", this.inbox.toString())).isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
-		assertThat(this.warehouse.views().rows("dw.submission", "file_name, format")).containsExactly(List.of(name, kind.name()));
+		assertThat(this.warehouse.views().rows("dw.submission", "file_name, format"))
+			.containsExactly(List.of(name, kind.name()));
 	}
 
 	@Test
@@ -128,7 +130,10 @@ class WorkbookLoadTests {
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.submission")).isEqualTo(2);
 	}
 
-	/** In one chunk, or chunks apart but read ahead before the first is committed: the first file of a content counts. */
+	/**
+	 * In one chunk, or chunks apart but read ahead before the first is committed: the
+	 * first file of a content counts.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "200", "1" })
 	void twoFilesOfTheSameContentInOneRunAreOneSubmissionNamedAsTheFirst(String chunkSize) throws Exception {
@@ -146,8 +151,8 @@ class WorkbookLoadTests {
 		assertThat(this.warehouse.views().rows("dw.submission", "file_name, project_count"))
 			.containsExactly(List.of("stacked-all.xlsx", "13"));
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project")).isEqualTo(13);
-		assertThat(this.warehouse.views().count(
-				"SELECT count(*) FROM dw.submission WHERE departments @> ARRAY['教育庁', '健康福祉部', '病院局']"))
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM dw.submission WHERE departments @> ARRAY['教育庁', '健康福祉部', '病院局']"))
 			.isEqualTo(1);
 	}
 
@@ -166,10 +171,11 @@ class WorkbookLoadTests {
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE NOT is_current")).isPositive();
 		assertThat(this.warehouse.views().count("""
 				SELECT count(*) FROM dw.project o JOIN dw.project n ON n.project_key = o.project_key AND n.is_current
-				WHERE NOT o.is_current AND (o.valid_to IS DISTINCT FROM n.valid_from OR o.valid_to <= o.valid_from)""")).isZero();
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE is_current AND valid_to IS NOT NULL"))
+				WHERE NOT o.is_current AND (o.valid_to IS DISTINCT FROM n.valid_from OR o.valid_to <= o.valid_from)"""))
 			.isZero();
+		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.project WHERE is_current")).isEqualTo(13);
+		assertThat(this.warehouse.views()
+			.count("SELECT count(*) FROM dw.project WHERE is_current AND valid_to IS NOT NULL")).isZero();
 	}
 
 	@Test
@@ -185,9 +191,11 @@ class WorkbookLoadTests {
 				   OR actual_source_location !~ '^''[^'']+''![A-Z]+[0-9]+$'""")).isZero();
 		assertThat(this.warehouse.views().rows("dw.load_problem", "problem_type, source_location"))
 			.containsExactly(List.of("UNKNOWN_ORGANIZATION", "'07_モバイルICTによる救急医療情報共有体制整備事業'!K1"));
-		assertThat(this.warehouse.views().rows("""
-				dw.initiative_year f JOIN dw.initiative i USING (initiative_id) JOIN dw.project p USING (project_version_id)
-				WHERE p.is_current AND p.project_name LIKE '校務%' AND f.fiscal_year = 2024""", "f.plan_source_location"))
+		assertThat(this.warehouse.views()
+			.rows("""
+					dw.initiative_year f JOIN dw.initiative i USING (initiative_id) JOIN dw.project p USING (project_version_id)
+					WHERE p.is_current AND p.project_name LIKE '校務%' AND f.fiscal_year = 2024""",
+					"f.plan_source_location"))
 			.containsExactly(List.of("'01_校務のICT活用推進事業 (統合型校務支援システ'!C7"));
 	}
 

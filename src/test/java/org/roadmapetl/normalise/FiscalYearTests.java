@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FiscalYearTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "2024 | R6", "2025 | R7", "2028 | R10", "2019 | R1", "2018 | H30",
-			"1989 | H1", "1988 | S63" })
+	@CsvSource(delimiter = '|',
+			value = { "2024 | R6", "2025 | R7", "2028 | R10", "2019 | R1", "2018 | H30", "1989 | H1", "1988 | S63" })
 	void labelIsTheEraYear(int startYear, String label) {
 		assertThat(new FiscalYear(startYear).label()).isEqualTo(label);
 	}

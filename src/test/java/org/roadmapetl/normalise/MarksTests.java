@@ -24,8 +24,7 @@ class MarksTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "× | ○か空欄のはずの欄が読めません: 「×」", "● | ○か空欄のはずの欄が読めません: 「●」",
-			"○○ | ○か空欄のはずの欄が読めません: 「○○」", "有 | ○か空欄のはずの欄が読めません: 「有」",
-			"0 | ○か空欄のはずの欄が読めません: 「0」" })
+			"○○ | ○か空欄のはずの欄が読めません: 「○○」", "有 | ○か空欄のはずの欄が読めません: 「有」", "0 | ○か空欄のはずの欄が読めません: 「0」" })
 	void anythingElseIsAProblemNamingTheText(String text, String problem) {
 		assertThat(Marks.read(text)).isEqualTo(new MarkReading(null, problem));
 	}

@@ -54,22 +54,22 @@ class OrganisationMasterTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "健康福祉部 | true", "健康 福祉部 | true", "こども家庭部 | true",
-			"企画政策部 | true", "健康福祉局 | false", "医療薬務課 | false" })
+	@CsvSource(delimiter = '|', value = { "健康福祉部 | true", "健康 福祉部 | true", "こども家庭部 | true", "企画政策部 | true",
+			"健康福祉局 | false", "医療薬務課 | false" })
 	void knowsDepartmentsByMatchKey(String name, boolean known) {
 		assertThat(master().isKnownDepartment(name)).isEqualTo(known);
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "医療薬務課 | true", "ＤＸ推進課 | true", "青少年・男女共同参画課 | true",
-			"医療業務課 | false", "健康福祉部 | false" })
+	@CsvSource(delimiter = '|',
+			value = { "医療薬務課 | true", "ＤＸ推進課 | true", "青少年・男女共同参画課 | true", "医療業務課 | false", "健康福祉部 | false" })
 	void knowsSectionsByMatchKey(String name, boolean known) {
 		assertThat(master().isKnownSection(name)).isEqualTo(known);
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "医療薬務課 | 健康福祉部", "こどもみらい課 | こども家庭部", "DX推進課 | 総合政策部",
-			"生活安全企画課 | 警察本部", "医療業務課 | " })
+	@CsvSource(delimiter = '|',
+			value = { "医療薬務課 | 健康福祉部", "こどもみらい課 | こども家庭部", "DX推進課 | 総合政策部", "生活安全企画課 | 警察本部", "医療業務課 | " })
 	void departmentOfSectionIsItsCurrentDepartment(String section, String department) {
 		assertThat(master().departmentOfSection(section)).isEqualTo(Optional.ofNullable(department));
 	}
@@ -89,9 +89,8 @@ class OrganisationMasterTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "医療業務課 | 医療薬務課", "生活安全企劃課 | 生活安全企画課", "健康福祉郎 | 健康福祉部",
-			"こども家庭局 | こども家庭部", "DX推進係 | DX推進課", "ＤＸ推進課 | DX推進課", "総務課 | ", "財政課 | ",
-			"県土整備部 | " })
+	@CsvSource(delimiter = '|', value = { "医療業務課 | 医療薬務課", "生活安全企劃課 | 生活安全企画課", "健康福祉郎 | 健康福祉部", "こども家庭局 | こども家庭部",
+			"DX推進係 | DX推進課", "ＤＸ推進課 | DX推進課", "総務課 | ", "財政課 | ", "県土整備部 | " })
 	void closestNameSuggestsWhatATypoMeant(String unknown, String suggestion) {
 		assertThat(master().closestName(unknown)).isEqualTo(Optional.ofNullable(suggestion));
 	}

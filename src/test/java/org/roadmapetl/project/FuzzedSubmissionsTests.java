@@ -27,9 +27,10 @@ import org.roadmapetl.submission.UnreadableSubmissionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seeded mutants of the samples (bytes changed, inserted and cut in the XML of .xlsx, the streams of .xls and
- * text exports) are each read or refused with a typed reason, never an internal error; a real run over some of
- * them beside the samples never fails and loads every sample.
+ * Seeded mutants of the samples (bytes changed, inserted and cut in the XML of .xlsx, the
+ * streams of .xls and text exports) are each read or refused with a typed reason, never
+ * an internal error; a real run over some of them beside the samples never fails and
+ * loads every sample.
  */
 class FuzzedSubmissionsTests {
 
@@ -82,14 +83,15 @@ class FuzzedSubmissionsTests {
 				assertThat(loaded).contains(List.of(sample.getFileName().toString()));
 			}
 			assertThat(views.count("SELECT count(*) FROM dw.quarantined_file WHERE fault <> 'department'")).isZero();
-			assertThat(views.count("SELECT count(*) FROM dw.quarantined_file")).isEqualTo(status == 3 ? views.count(
-					"SELECT count(*) FROM dw.quarantined_file WHERE file_name LIKE 'mutant-%'") : 0);
+			assertThat(views.count("SELECT count(*) FROM dw.quarantined_file")).isEqualTo(status == 3
+					? views.count("SELECT count(*) FROM dw.quarantined_file WHERE file_name LIKE 'mutant-%'") : 0);
 		}
 	}
 
 	private static OrganisationMaster master() throws IOException {
-		try (var in = new InputStreamReader(FuzzedSubmissionsTests.class.getResourceAsStream(
-				"/db/reference/organizations.tsv"), StandardCharsets.UTF_8)) {
+		try (var in = new InputStreamReader(
+				FuzzedSubmissionsTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
+				StandardCharsets.UTF_8)) {
 			return OrganisationMaster.read(in);
 		}
 	}

@@ -37,10 +37,11 @@ import static org.roadmapetl.HabitWorkbooks.block;
 import static org.roadmapetl.HabitWorkbooks.put;
 
 /**
- * Habits offices bring into the template (submission-format.md, "How offices fill in the template"), in a
- * workbook drawn in the test and saved as .xlsx and as .xls: the template's example sheet and a hidden older
- * version are not loaded and are named in the log, a plan merged over R7–R9 is the plan of each of those years,
- * and an arrow or 継続 alone continues the year before.
+ * Habits offices bring into the template (submission-format.md, "How offices fill in the
+ * template"), in a workbook drawn in the test and saved as .xlsx and as .xls: the
+ * template's example sheet and a hidden older version are not loaded and are named in the
+ * log, a plan merged over R7–R9 is the plan of each of those years, and an arrow or 継続
+ * alone continues the year before.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OfficeHabitsTests {
@@ -58,7 +59,8 @@ class OfficeHabitsTests {
 	}
 
 	private static SubmissionParser parser(String period) throws IOException {
-		try (var in = new InputStreamReader(OfficeHabitsTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
+		try (var in = new InputStreamReader(
+				OfficeHabitsTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
 				StandardCharsets.UTF_8)) {
 			return new SubmissionParser(OrganisationMaster.read(in), RoadmapPeriod.parse(period));
 		}
@@ -66,7 +68,8 @@ class OfficeHabitsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "xlsx", "xls" })
-	void theExampleAndAHiddenOlderVersionAreNotLoadedAndAreNamed(String format, CapturedOutput output) throws Exception {
+	void theExampleAndAHiddenOlderVersionAreNotLoadedAndAreNamed(String format, CapturedOutput output)
+			throws Exception {
 		Path file = write(format, (workbook) -> {
 			block(workbook.createSheet("記入見本"), "総務部", "○○業務システム導入事業", 1000, "検討", "導入");
 			block(workbook.createSheet("R7提出"), "総務部", PROJECT, 6761, "検討", "構築");
@@ -138,7 +141,8 @@ class OfficeHabitsTests {
 						+ odsCell("→"));
 		String hidden = odsTable("R6当初提出", "ta2", PROJECT, "7440", odsCell("検討"));
 		Path file = org.roadmapetl.OdsFiles.writeContent(this.dir.resolve("habits.ods"),
-				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + org.roadmapetl.OdsFiles.NAMESPACES
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+						+ org.roadmapetl.OdsFiles.NAMESPACES
 						+ " office:version=\"1.3\"><office:automatic-styles><style:style style:name=\"ta2\" "
 						+ "style:family=\"table\"><style:table-properties table:display=\"false\"/></style:style>"
 						+ "</office:automatic-styles><office:body><office:spreadsheet>" + visible + hidden
@@ -163,7 +167,8 @@ class OfficeHabitsTests {
 			Sheet sheet = workbook.createSheet("R7提出");
 			block(sheet, 0, "総務部", PROJECT, 6761, "検討", "構築");
 			Row first = sheet.getRow(0);
-			// the right-hand block, from column J: its first header row is shorter, its flags are marked
+			// the right-hand block, from column J: its first header row is shorter, its
+			// flags are marked
 			put(first, 9, "分野", "行政経営分野", "項目", "その他", "担当部局", "企画部");
 			put(sheet.getRow(1), 9, "担当課等", "DX推進課", "事業名", "庁内DX推進事業", "R6事業費(千円)", "1200");
 			put(sheet.getRow(2), 9, "重点枠事業", "○", "将来対応分", "○", "事業始期", "R7");
@@ -204,8 +209,8 @@ class OfficeHabitsTests {
 		});
 		SubmissionParser revised = parser("R7-R11");
 
-		ParsedSubmission parsed = revised.parse(new SubmissionFile(file, file.getFileName().toString(), "x",
-				Files.size(file)));
+		ParsedSubmission parsed = revised
+			.parse(new SubmissionFile(file, file.getFileName().toString(), "x", Files.size(file)));
 
 		assertThat(parsed.projects()).extracting(Project::name).containsExactly(PROJECT, "庁内DX推進事業");
 		assertThat(parsed.projects()).extracting(Project::budgetFiscalYear).containsExactly(2025, 2025);
@@ -215,10 +220,13 @@ class OfficeHabitsTests {
 		assertThat(parsed.skippedSheets()).extracting(SkippedSheet::sheet).containsExactly("サンプル");
 	}
 
-	/** A label written twice in one row of a single block, or inside a text, is no block beside it. */
+	/**
+	 * A label written twice in one row of a single block, or inside a text, is no block
+	 * beside it.
+	 */
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1|4|R7事業費(千円)|2000", "3|2|概要|補足", "3|1|本事業の 概要 は電子化|補足",
-			"2|8|※ 事業終期 は見直し予定|-" })
+	@CsvSource(delimiter = '|',
+			value = { "1|4|R7事業費(千円)|2000", "3|2|概要|補足", "3|1|本事業の 概要 は電子化|補足", "2|8|※ 事業終期 は見直し予定|-" })
 	void aSingleBlockWithALabelTwiceInARowStaysOneBlock(int row, int column, String label, String value)
 			throws Exception {
 		Path file = write("xlsx", (workbook) -> {
@@ -283,8 +291,7 @@ class OfficeHabitsTests {
 
 		ParsedSubmission parsed = parse(file);
 
-		assertThat(parsed.projects()).extracting(Project::name)
-			.containsExactly(PROJECT, "庁内DX推進事業", "文書管理システム更新事業");
+		assertThat(parsed.projects()).extracting(Project::name).containsExactly(PROJECT, "庁内DX推進事業", "文書管理システム更新事業");
 		Project below = parsed.projects().get(2);
 		assertThat(below.section()).isEqualTo("情報政策課");
 		assertThat(below.endFiscalYear()).isEqualTo(2028);
@@ -310,16 +317,18 @@ class OfficeHabitsTests {
 			.satisfies((problem) -> assertThat(problem.where().location()).isEqualTo("'R7提出'!K7"));
 	}
 
-
-	/** The block of {@link #block} as an .ods table; {@code fromR7} are the plan cells from column D on. */
+	/**
+	 * The block of {@link #block} as an .ods table; {@code fromR7} are the plan cells
+	 * from column D on.
+	 */
 	private static String odsTable(String name, String style, String project, String budget, String fromR7) {
-		return "<table:table table:name=\"" + name + "\"" + ((style != null) ? " table:style-name=\"" + style + "\"" : "")
-				+ ">" + odsRow("分野", "行政経営分野", "項目", "その他", "担当部局", "総務部", "担当課等", "情報政策課")
+		return "<table:table table:name=\"" + name + "\""
+				+ ((style != null) ? " table:style-name=\"" + style + "\"" : "") + ">"
+				+ odsRow("分野", "行政経営分野", "項目", "その他", "担当部局", "総務部", "担当課等", "情報政策課")
 				+ odsRow("事業名", project, "R6事業費(千円)", budget) + odsRow("事業始期", "R6", "事業終期", "R10")
 				+ odsRow("概要", "申請の電子化") + "<table:table-row><table:table-cell/></table:table-row>"
-				+ odsRow("取組", "", "R6", "R7", "R8", "R9", "R10")
-				+ "<table:table-row>" + odsCell("電子申請の導入") + odsCell("計画") + odsCell("検討") + fromR7
-				+ "</table:table-row>" + odsRow("", "実績") + "</table:table>";
+				+ odsRow("取組", "", "R6", "R7", "R8", "R9", "R10") + "<table:table-row>" + odsCell("電子申請の導入")
+				+ odsCell("計画") + odsCell("検討") + fromR7 + "</table:table-row>" + odsRow("", "実績") + "</table:table>";
 	}
 
 	private static String odsRow(String... texts) {

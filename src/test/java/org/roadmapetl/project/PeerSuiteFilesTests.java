@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Other readers' public test files (src/test/resources/peer-suites, sources in its README): files that POI,
- * calamine and Excel read are read here too and set aside only for holding no roadmap form; damaged and hostile
- * ones are refused with a reason a clerk can act on, in Japanese first, and never as an internal error.
+ * Other readers' public test files (src/test/resources/peer-suites, sources in its
+ * README): files that POI, calamine and Excel read are read here too and set aside only
+ * for holding no roadmap form; damaged and hostile ones are refused with a reason a clerk
+ * can act on, in Japanese first, and never as an internal error.
  */
 class PeerSuiteFilesTests {
 
@@ -39,16 +40,17 @@ class PeerSuiteFilesTests {
 
 	@BeforeEach
 	void parser() throws IOException {
-		try (var in = new InputStreamReader(PeerSuiteFilesTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
+		try (var in = new InputStreamReader(
+				PeerSuiteFilesTests.class.getResourceAsStream("/db/reference/organizations.tsv"),
 				StandardCharsets.UTF_8)) {
 			this.parser = new SubmissionParser(OrganisationMaster.read(in), RoadmapPeriod.parse("R6-R10"));
 		}
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "poi/49761.xls", "poi/64508.xlsx", "poi/64667.xlsx", "calamine/empty_shared_string_value.xlsx",
-			"calamine/empty_s_attribute.xlsx", "poi/49609.xlsx", "poi/SimpleWithComments.xls",
-			"calamine/capitalized_wbook_stream.xls" })
+	@ValueSource(strings = { "poi/49761.xls", "poi/64508.xlsx", "poi/64667.xlsx",
+			"calamine/empty_shared_string_value.xlsx", "calamine/empty_s_attribute.xlsx", "poi/49609.xlsx",
+			"poi/SimpleWithComments.xls", "calamine/capitalized_wbook_stream.xls" })
 	void aValidFileOfAnotherToolIsReadAndHasNoRoadmapForm(String name) throws Exception {
 		Path file = copy(name);
 
@@ -61,8 +63,7 @@ class PeerSuiteFilesTests {
 		Path file = copy("calamine/issue_594_dos.ods");
 
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(() -> parse(file))
-			.satisfies((refused) -> assertThat(refused.reason().japanese())
-				.contains("シート「Sheet1」のセルの数")
+			.satisfies((refused) -> assertThat(refused.reason().japanese()).contains("シート「Sheet1」のセルの数")
 				.contains("上限 (5,000,000)")
 				.contains("roadmap.limits.sheet-cells"));
 	}

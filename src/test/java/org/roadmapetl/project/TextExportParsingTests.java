@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The text-export rules of submission-format.md §1, one per test, each on a small export written by the test:
- * the form is found by its labels, not by fixed columns.
+ * The text-export rules of submission-format.md §1, one per test, each on a small export
+ * written by the test: the form is found by its labels, not by fixed columns.
  */
 class TextExportParsingTests {
 
@@ -220,7 +220,8 @@ class TextExportParsingTests {
 
 		assertThatExceptionOfType(UnreadableSubmissionException.Undecodable.class)
 			.isThrownBy(() -> parser().parse(new SubmissionFile(file, "utf16.txt", "x", Files.size(file))))
-			.withMessageContaining("UTF-16").withMessageContaining("Unicode テキスト");
+			.withMessageContaining("UTF-16")
+			.withMessageContaining("Unicode テキスト");
 	}
 
 	private static String header(String name) {

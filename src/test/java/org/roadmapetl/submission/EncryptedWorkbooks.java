@@ -10,7 +10,10 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes an .xlsx the way Excel saves one with a password to open: encrypted inside an OLE2 container. */
+/**
+ * Writes an .xlsx the way Excel saves one with a password to open: encrypted inside an
+ * OLE2 container.
+ */
 final class EncryptedWorkbooks {
 
 	private EncryptedWorkbooks() {

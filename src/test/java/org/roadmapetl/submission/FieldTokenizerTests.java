@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The tokenizer of text exports and CSV: Excel's quoting, line numbers, and the read limits. */
+/**
+ * The tokenizer of text exports and CSV: Excel's quoting, line numbers, and the read
+ * limits.
+ */
 class FieldTokenizerTests {
 
 	@Test
@@ -28,8 +31,8 @@ class FieldTokenizerTests {
 
 	@Test
 	void aQuoteThatDoesNotCloseBeforeTheSeparatorIsText() throws IOException {
-		assertThat(records("\"見守り\"体制\tx\n\"開いたまま\ny\tz\n", '\t'))
-			.containsExactly("1:[\"見守り\"体制, x]", "2:[\"開いたまま]", "3:[y, z]");
+		assertThat(records("\"見守り\"体制\tx\n\"開いたまま\ny\tz\n", '\t')).containsExactly("1:[\"見守り\"体制, x]", "2:[\"開いたまま]",
+				"3:[y, z]");
 	}
 
 	@Test
@@ -56,13 +59,16 @@ class FieldTokenizerTests {
 			public void close() {
 			}
 		};
-		FieldTokenizer tokenizer = new FieldTokenizer(endless, '\t', new ReadLimits(1_000_000, 100, 1000, 1000, 100, 100), "big.tsv");
+		FieldTokenizer tokenizer = new FieldTokenizer(endless, '\t',
+				new ReadLimits(1_000_000, 100, 1000, 1000, 100, 100), "big.tsv");
 
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
 			.withMessageContaining("roadmap.limits.line-length");
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class)
-			.isThrownBy(() -> new FieldTokenizer(new StringReader("a\t" + "y".repeat(60)), '\t', limits, "c.tsv").next())
-			.withMessageContaining("roadmap.limits.cell-length").withMessageContaining("line 1, column 2");
+			.isThrownBy(
+					() -> new FieldTokenizer(new StringReader("a\t" + "y".repeat(60)), '\t', limits, "c.tsv").next())
+			.withMessageContaining("roadmap.limits.cell-length")
+			.withMessageContaining("line 1, column 2");
 	}
 
 	@Test
@@ -74,8 +80,9 @@ class FieldTokenizerTests {
 		assertThat(tokenizer.next()).containsExactly("bb");
 		assertThat(tokenizer.next()).containsExactly("ccc");
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
-			.withMessage("f.tsv: the lines are over the limit of 3; split the file or delete unused rows and columns and "
-					+ "send it again (IT: setting roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)");
+			.withMessage(
+					"f.tsv: the lines are over the limit of 3; split the file or delete unused rows and columns and "
+							+ "send it again (IT: setting roadmap.limits.rows, environment ROADMAP_LIMITS_ROWS)");
 	}
 
 	@Test
@@ -85,9 +92,10 @@ class FieldTokenizerTests {
 
 		assertThat(tokenizer.next()).containsExactly("ok");
 		assertThatExceptionOfType(UnreadableSubmissionException.OverLimit.class).isThrownBy(tokenizer::next)
-			.withMessage("f.tsv line 2, column 1: the characters of one line are over the limit of 5; split the file or "
-					+ "delete unused rows and columns and send it again (IT: setting roadmap.limits.line-length, "
-					+ "environment ROADMAP_LIMITS_LINELENGTH)")
+			.withMessage(
+					"f.tsv line 2, column 1: the characters of one line are over the limit of 5; split the file or "
+							+ "delete unused rows and columns and send it again (IT: setting roadmap.limits.line-length, "
+							+ "environment ROADMAP_LIMITS_LINELENGTH)")
 			.satisfies((refused) -> assertThat(refused.reason().at(refused.where()).japanese())
 				.startsWith("2行目 1列目: 1 行の文字数が上限 (5) を超えています"));
 	}

@@ -13,9 +13,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The tests' one hand-written .xlsx writer: a minimal package of one or more sheets, for XML that POI's writers
- * never produce (phonetic runs, text hidden under a merge, a sheet that inflates without end) and for the
- * benchmark's thousands of workbooks, which POI's XSSFWorkbook takes far too long to write.
+ * The tests' one hand-written .xlsx writer: a minimal package of one or more sheets, for
+ * XML that POI's writers never produce (phonetic runs, text hidden under a merge, a sheet
+ * that inflates without end) and for the benchmark's thousands of workbooks, which POI's
+ * XSSFWorkbook takes far too long to write.
  */
 public final class HandWrittenXlsx {
 
@@ -50,25 +51,34 @@ public final class HandWrittenXlsx {
 	}
 
 	/**
-	 * The whole package: the sheets in order, shared strings and styles where given (null: none).
-	 * Streams each sheet into the zip, so a benchmark can write thousands of workbooks.
+	 * The whole package: the sheets in order, shared strings and styles where given
+	 * (null: none). Streams each sheet into the zip, so a benchmark can write thousands
+	 * of workbooks.
 	 */
 	public static Path write(Path file, List<Sheet> sheets, String sharedStringsXml, String stylesXml)
 			throws IOException {
 		try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
 				ZipOutputStream zip = new ZipOutputStream(raw)) {
 			entry(zip, "[Content_Types].xml", contentTypes(sheets.size(), stylesXml != null));
-			entry(zip, "_rels/.rels", HEADER + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-					+ "</Relationships>");
-			StringBuilder workbook = new StringBuilder(HEADER).append("<workbook xmlns=\"").append(MAIN_NS)
-				.append("\" xmlns:r=\"").append(REL_NS).append("\"><sheets>");
+			entry(zip, "_rels/.rels",
+					HEADER + "<Relationships xmlns=\"" + PACKAGE_REL_NS + "\">" + "<Relationship Id=\"rId1\" Type=\""
+							+ REL_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/>" + "</Relationships>");
+			StringBuilder workbook = new StringBuilder(HEADER).append("<workbook xmlns=\"")
+				.append(MAIN_NS)
+				.append("\" xmlns:r=\"")
+				.append(REL_NS)
+				.append("\"><sheets>");
 			StringBuilder relationships = new StringBuilder(HEADER).append("<Relationships xmlns=\"")
 				.append(PACKAGE_REL_NS)
 				.append("\">");
 			for (int s = 1; s <= sheets.size(); s++) {
-				workbook.append("<sheet name=\"").append(sheets.get(s - 1).name()).append("\" sheetId=\"").append(s)
-					.append("\" r:id=\"rId").append(s).append("\"/>");
+				workbook.append("<sheet name=\"")
+					.append(sheets.get(s - 1).name())
+					.append("\" sheetId=\"")
+					.append(s)
+					.append("\" r:id=\"rId")
+					.append(s)
+					.append("\"/>");
 				relationships.append(relationship(s, "worksheet", "worksheets/sheet" + s + ".xml"));
 			}
 			relationships.append(relationship(sheets.size() + 1, "sharedStrings", "sharedStrings.xml"));

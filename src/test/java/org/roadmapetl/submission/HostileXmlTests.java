@@ -30,11 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every XML part a reader parses — an .xlsx's sheet, shared strings, styles, workbook, relationships and content
- * types, an .ods's content and styles — refuses what XML can be made to do to a parser: entity expansion (billion
- * laughs), an external entity, an external DTD, nesting 100,000 deep and 200,000 attributes on one element. Each is
- * refused as the file's damage or a limit, with a reason, never read, and nothing is fetched: the parsers of a
- * thread are reused from case to case, as a run reuses them from file to file.
+ * Every XML part a reader parses — an .xlsx's sheet, shared strings, styles, workbook,
+ * relationships and content types, an .ods's content and styles — refuses what XML can be
+ * made to do to a parser: entity expansion (billion laughs), an external entity, an
+ * external DTD, nesting 100,000 deep and 200,000 attributes on one element. Each is
+ * refused as the file's damage or a limit, with a reason, never read, and nothing is
+ * fetched: the parsers of a thread are reused from case to case, as a run reuses them
+ * from file to file.
  */
 class HostileXmlTests {
 
@@ -43,7 +45,10 @@ class HostileXmlTests {
 
 	private static final List<String> ODS_PARTS = List.of("content.xml", "styles.xml");
 
-	/** A server on this machine that counts who connects: no parser may fetch a DTD or an entity from it. */
+	/**
+	 * A server on this machine that counts who connects: no parser may fetch a DTD or an
+	 * entity from it.
+	 */
 	private static ServerSocket server;
 
 	private static final AtomicInteger FETCHES = new AtomicInteger();
@@ -87,13 +92,17 @@ class HostileXmlTests {
 	@ParameterizedTest(name = "{0} {1}: {2}")
 	@MethodSource("hostileParts")
 	void everyXmlPartRefusesIt(String format, String part, String payload) throws Exception {
-		Path valid = "xlsx".equals(format) ? validXlsx() : OdsFiles.writeSampleForm(this.dir.resolve("valid.ods"), false, 0);
+		Path valid = "xlsx".equals(format) ? validXlsx()
+				: OdsFiles.writeSampleForm(this.dir.resolve("valid.ods"), false, 0);
 		Path hostile = replaced(valid, part, xml(payload, root(format, part)));
 
 		assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(hostile, format));
 	}
 
-	/** As the job reads a file: a package whose content types name no workbook is no roadmap format at all. */
+	/**
+	 * As the job reads a file: a package whose content types name no workbook is no
+	 * roadmap format at all.
+	 */
 	private static void read(Path file, String format) throws IOException {
 		SubmissionReader reader = SubmissionFormat.detect(file).workbookReader().orElse(null);
 		if (reader == null) {
@@ -104,16 +113,18 @@ class HostileXmlTests {
 	}
 
 	private Path validXlsx() throws IOException {
-		String sheet = "<worksheet xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\">"
-				+ "<v>0</v></c></row></sheetData></worksheet>";
+		String sheet = "<worksheet xmlns=\"" + HandWrittenXlsx.MAIN_NS
+				+ "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\">" + "<v>0</v></c></row></sheetData></worksheet>";
 		return HandWrittenXlsx.write(this.dir.resolve("valid.xlsx"),
 				List.of(new HandWrittenXlsx.Sheet("計画", (out) -> out.write(sheet))),
 				"<sst xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><si><t>事業名</t></si></sst>",
-				"<styleSheet xmlns=\"" + HandWrittenXlsx.MAIN_NS + "\"><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs>"
-						+ "</styleSheet>");
+				"<styleSheet xmlns=\"" + HandWrittenXlsx.MAIN_NS
+						+ "\"><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs>" + "</styleSheet>");
 	}
 
-	/** The root element the part has, so that only the hostile construct is wrong with it. */
+	/**
+	 * The root element the part has, so that only the hostile construct is wrong with it.
+	 */
 	private static String root(String format, String part) {
 		if ("ods".equals(format)) {
 			return part.equals("content.xml") ? "office:document-content" : "office:document-styles";
@@ -134,12 +145,17 @@ class HostileXmlTests {
 			case "billion laughs" -> {
 				StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY l0 \"lol\">");
 				for (int i = 1; i < 10; i++) {
-					dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+					dtd.append("<!ENTITY l")
+						.append(i)
+						.append(" \"")
+						.append(("&l" + (i - 1) + ";").repeat(10))
+						.append("\">");
 				}
 				yield "<?xml version=\"1.0\"?>" + dtd + "]>" + open + ">&l9;</" + root + ">";
 			}
-			case "external entity" -> "<?xml version=\"1.0\"?><!DOCTYPE " + root + " [<!ENTITY x SYSTEM \"http://127.0.0.1:"
-					+ server.getLocalPort() + "/x\">]>" + open + ">&x;</" + root + ">";
+			case "external entity" ->
+				"<?xml version=\"1.0\"?><!DOCTYPE " + root + " [<!ENTITY x SYSTEM \"http://127.0.0.1:"
+						+ server.getLocalPort() + "/x\">]>" + open + ">&x;</" + root + ">";
 			case "external DTD" -> "<?xml version=\"1.0\"?><!DOCTYPE " + root + " SYSTEM \"http://127.0.0.1:"
 					+ server.getLocalPort() + "/roadmap.dtd\">" + open + "/>";
 			case "deep nesting" -> open + ">" + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</" + root + ">";

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files of other readers' test suites that POI reads (src/test/resources/peer-suites) read here to the same text
- * and number cells as POI's own workbook model gives: NaN numbers, {@code <v/>} shared-string cells, {@code s=""}, zip entry
- * names in another case and a capitalised workbook stream do not stop the reader or lose a cell.
+ * Files of other readers' test suites that POI reads (src/test/resources/peer-suites)
+ * read here to the same text and number cells as POI's own workbook model gives: NaN
+ * numbers, {@code <v/>} shared-string cells, {@code s=""}, zip entry names in another
+ * case and a capitalised workbook stream do not stop the reader or lose a cell.
  */
 class PeerSuiteReadingTests {
 
@@ -29,9 +30,9 @@ class PeerSuiteReadingTests {
 	Path dir;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "poi/49761.xls", "poi/64508.xlsx", "poi/64667.xlsx", "calamine/empty_shared_string_value.xlsx",
-			"poi/49609.xlsx", "poi/SimpleWithComments.xls",
-			"calamine/capitalized_wbook_stream.xls" })
+	@ValueSource(
+			strings = { "poi/49761.xls", "poi/64508.xlsx", "poi/64667.xlsx", "calamine/empty_shared_string_value.xlsx",
+					"poi/49609.xlsx", "poi/SimpleWithComments.xls", "calamine/capitalized_wbook_stream.xls" })
 	void everyTextCellPoiReadsIsReadAtItsPlace(String name) throws Exception {
 		Path file = this.dir.resolve(Path.of(name).getFileName().toString());
 		try (InputStream in = PeerSuiteReadingTests.class.getResourceAsStream("/peer-suites/" + name)) {
@@ -53,7 +54,10 @@ class PeerSuiteReadingTests {
 		return names;
 	}
 
-	/** Every non-blank text and number cell of every sheet, as {@code 'Sheet'!B2=text}, as POI's workbook model reads it. */
+	/**
+	 * Every non-blank text and number cell of every sheet, as {@code 'Sheet'!B2=text}, as
+	 * POI's workbook model reads it.
+	 */
 	private static List<String> poiTextCells(Path file) throws Exception {
 		List<String> cells = new ArrayList<>();
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
@@ -62,13 +66,14 @@ class PeerSuiteReadingTests {
 					for (Cell cell : row) {
 						String text = switch (cell.getCellType()) {
 							case STRING -> cell.getStringCellValue();
-							case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? null
-									: CellText.number(cell.getNumericCellValue());
+							case NUMERIC ->
+								DateUtil.isCellDateFormatted(cell) ? null : CellText.number(cell.getNumericCellValue());
 							default -> null;
 						};
 						if (text != null && !CellText.isBlank(text) && !isStruck(workbook, cell)) {
-							cells.add(CellRef.inSheet("", sheet.getSheetName(), cell.getRowIndex() + 1,
-									cell.getColumnIndex() + 1).location() + "=" + text);
+							cells.add(CellRef
+								.inSheet("", sheet.getSheetName(), cell.getRowIndex() + 1, cell.getColumnIndex() + 1)
+								.location() + "=" + text);
 						}
 					}
 				}

@@ -7,8 +7,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 
 /**
- * Reads one .xlsx with {@link XlsxSubmissionReader} and prints what it cost: started in a child JVM with a
- * small heap by {@link XlsxLargeSheetTests}.
+ * Reads one .xlsx with {@link XlsxSubmissionReader} and prints what it cost: started in a
+ * child JVM with a small heap by {@link XlsxLargeSheetTests}.
  */
 final class ReadLargeWorkbook {
 
@@ -49,10 +49,13 @@ final class ReadLargeWorkbook {
 				afterGc += (pool.getCollectionUsage() != null) ? pool.getCollectionUsage().getUsed() : 0;
 			}
 		}
-		// Used heap includes garbage not yet collected; what survived the last collection is the live set.
-		System.out.printf("rows=%d cells=%d millis=%d maxHeapMiB=%d sampledPeakUsedMiB=%d poolPeaksMiB=%d"
-				+ " liveAfterLastGcMiB=%d%n", counts[0], counts[1], millis, Runtime.getRuntime().maxMemory() >> 20,
-				counts[2] >> 20, poolPeaks >> 20, afterGc >> 20);
+		// Used heap includes garbage not yet collected; what survived the last collection
+		// is the live set.
+		System.out.printf(
+				"rows=%d cells=%d millis=%d maxHeapMiB=%d sampledPeakUsedMiB=%d poolPeaksMiB=%d"
+						+ " liveAfterLastGcMiB=%d%n",
+				counts[0], counts[1], millis, Runtime.getRuntime().maxMemory() >> 20, counts[2] >> 20, poolPeaks >> 20,
+				afterGc >> 20);
 	}
 
 }

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * What every reader does alike, run against .xlsx, .xls and text: one table of cell texts, each written in the
- * second column of the second row (a text export quoted as Excel writes it); one whole form; a failing sink.
+ * What every reader does alike, run against .xlsx, .xls and text: one table of cell
+ * texts, each written in the second column of the second row (a text export quoted as
+ * Excel writes it); one whole form; a failing sink.
  */
 class ReaderCasesTests {
 
@@ -41,8 +42,8 @@ class ReaderCasesTests {
 
 	}
 
-	private static final List<String> CASES = List.of("事業名", "校務のICT\n活用推進事業", "R6事業費\n(千円)",
-			"say \"hi\"", "①システム設計 ②運用", "ＩＣＴ（全角）", "  前後の空白  ", "=SUM(A1)", "a\tb", "計画\n\n実績");
+	private static final List<String> CASES = List.of("事業名", "校務のICT\n活用推進事業", "R6事業費\n(千円)", "say \"hi\"",
+			"①システム設計 ②運用", "ＩＣＴ（全角）", "  前後の空白  ", "=SUM(A1)", "a\tb", "計画\n\n実績");
 
 	@TempDir
 	Path dir;
@@ -96,7 +97,10 @@ class ReaderCasesTests {
 			.isSameAs(downstream);
 	}
 
-	/** {@link SmallFormWorkbooks}' three sheets; an uncalculated formula only where the format can hold one. */
+	/**
+	 * {@link SmallFormWorkbooks}' three sheets; an uncalculated formula only where the
+	 * format can hold one.
+	 */
 	private Path wholeForm(Format format) throws IOException {
 		Workbook workbook = (format == Format.XLSX) ? new XSSFWorkbook() : new HSSFWorkbook();
 		SmallFormWorkbooks.fill(workbook, format == Format.XLSX);

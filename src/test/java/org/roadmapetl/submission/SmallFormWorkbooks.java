@@ -17,21 +17,20 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class SmallFormWorkbooks {
 
 	/** What either reader must make of {@link #fill}'s first sheet. */
-	static final List<String> FIRST_SHEET_CELLS = List.of(
-			"'教育庁'!B1=(別紙2-2)令和5年度DX関連事業ロードマップ",
-			"'教育庁'!B3=事業名", "'教育庁'!C3=校務のICT\n活用推進事業", "'教育庁'!F3=R6事業費\n(千円)", "'教育庁'!G3=4202",
-			"'教育庁'!B4=事業始期", "'教育庁'!C4=2024-04-01", "'教育庁'!D4=TRUE", "'教育庁'!F4=8404",
-			"'教育庁'!B6=取組", "'教育庁'!C6=R6", "'教育庁'!D6=R7", "'教育庁'!E6=R8", "'教育庁'!F6=R9", "'教育庁'!G6=R10",
-			"'教育庁'!B7=統合型校務支援システム運用", "'教育庁'!C7=計画", "'教育庁'!D7=①システム設計", "'教育庁'!E7=1.5",
-			"'教育庁'!C8=実績", "'教育庁'!D8=①", "'教育庁'!E8=0.3",
-			"'教育庁'!D12=R7も継続");
+	static final List<String> FIRST_SHEET_CELLS = List.of("'教育庁'!B1=(別紙2-2)令和5年度DX関連事業ロードマップ", "'教育庁'!B3=事業名",
+			"'教育庁'!C3=校務のICT\n活用推進事業", "'教育庁'!F3=R6事業費\n(千円)", "'教育庁'!G3=4202", "'教育庁'!B4=事業始期", "'教育庁'!C4=2024-04-01",
+			"'教育庁'!D4=TRUE", "'教育庁'!F4=8404", "'教育庁'!B6=取組", "'教育庁'!C6=R6", "'教育庁'!D6=R7", "'教育庁'!E6=R8", "'教育庁'!F6=R9",
+			"'教育庁'!G6=R10", "'教育庁'!B7=統合型校務支援システム運用", "'教育庁'!C7=計画", "'教育庁'!D7=①システム設計", "'教育庁'!E7=1.5", "'教育庁'!C8=実績",
+			"'教育庁'!D8=①", "'教育庁'!E8=0.3", "'教育庁'!D12=R7も継続");
 
 	private SmallFormWorkbooks() {
 	}
 
 	/**
-	 * Three sheets: a block at column B under a title row on the first, one cell on each of the others.
-	 * @param uncachedFormula whether to add a formula that was never calculated (G4); HSSF cannot hold one
+	 * Three sheets: a block at column B under a title row on the first, one cell on each
+	 * of the others.
+	 * @param uncachedFormula whether to add a formula that was never calculated (G4);
+	 * HSSF cannot hold one
 	 */
 	static void fill(Workbook workbook, boolean uncachedFormula) {
 		Sheet sheet = workbook.createSheet("教育庁");

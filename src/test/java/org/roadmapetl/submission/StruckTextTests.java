@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** 見え消し in the workbook formats: struck text is no part of the value and stays marked in the submitted text. */
+/**
+ * 見え消し in the workbook formats: struck text is no part of the value and stays marked in
+ * the submitted text.
+ */
 class StruckTextTests {
 
 	private static final String NS = HandWrittenXlsx.MAIN_NS;
@@ -26,24 +29,29 @@ class StruckTextTests {
 
 	@Test
 	void struckRunsOfSharedAndInlineStringsAreLeftOutAndMarked() throws IOException {
-		Path file = HandWrittenXlsx.write(this.dir.resolve("runs.xlsx"), "S", """
-				<worksheet xmlns="%s"><sheetData><row r="1">
-				<c r="A1" t="s"><v>0</v></c>
-				<c r="B1" t="inlineStr"><is><r><rPr><strike/></rPr><t>旧: 検討</t></r><r><t xml:space="preserve"> 導入</t></r></is></c>
-				<c r="C1" t="s"><v>1</v></c>
-				<c r="D1" t="inlineStr"><is><r><rPr><strike val="0"/></rPr><t>残す</t></r></is></c>
-				<c r="E1" t="s"><v>2</v></c>
-				</row></sheetData></worksheet>""".formatted(NS), """
-				<sst xmlns="%s"><si><r><rPr><strike/><sz val="11"/></rPr><t>R7</t></r><r><rPr><sz val="11"/></rPr><t>R8</t></r></si>
-				<si><r><rPr><strike val="true"/></rPr><t>全部消し</t></r></si>
-				<si><r><t>事業</t></r><r><rPr><strike/></rPr><t>旧</t></r><r><t>名</t></r><rPh sb="0" eb="2"><t>ジギョウ</t></rPh></si>
-				</sst>""".formatted(NS));
+		Path file = HandWrittenXlsx.write(this.dir.resolve("runs.xlsx"), "S",
+				"""
+						<worksheet xmlns="%s"><sheetData><row r="1">
+						<c r="A1" t="s"><v>0</v></c>
+						<c r="B1" t="inlineStr"><is><r><rPr><strike/></rPr><t>旧: 検討</t></r><r><t xml:space="preserve"> 導入</t></r></is></c>
+						<c r="C1" t="s"><v>1</v></c>
+						<c r="D1" t="inlineStr"><is><r><rPr><strike val="0"/></rPr><t>残す</t></r></is></c>
+						<c r="E1" t="s"><v>2</v></c>
+						</row></sheetData></worksheet>"""
+					.formatted(NS),
+				"""
+						<sst xmlns="%s"><si><r><rPr><strike/><sz val="11"/></rPr><t>R7</t></r><r><rPr><sz val="11"/></rPr><t>R8</t></r></si>
+						<si><r><rPr><strike val="true"/></rPr><t>全部消し</t></r></si>
+						<si><r><t>事業</t></r><r><rPr><strike/></rPr><t>旧</t></r><r><t>名</t></r><rPh sb="0" eb="2"><t>ジギョウ</t></rPh></si>
+						</sst>"""
+					.formatted(NS));
 
 		RecordingSink sink = new RecordingSink();
 		new XlsxSubmissionReader().read(file, "runs.xlsx", sink);
 
-		assertThat(sink.rows.get(0).cells()).extracting(Cell::text, Cell::submitted).containsExactly(
-				tuple("R8", "~~R7~~R8"), tuple(" 導入", "~~旧: 検討~~ 導入"), tuple("残す", "残す"), tuple("事業名", "事業~~旧~~名"));
+		assertThat(sink.rows.get(0).cells()).extracting(Cell::text, Cell::submitted)
+			.containsExactly(tuple("R8", "~~R7~~R8"), tuple(" 導入", "~~旧: 検討~~ 導入"), tuple("残す", "残す"),
+					tuple("事業名", "事業~~旧~~名"));
 	}
 
 	@Test

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** How the text export reader splits fields: Excel's quoting undone, every cell at the line it starts on. */
+/**
+ * How the text export reader splits fields: Excel's quoting undone, every cell at the
+ * line it starts on.
+ */
 class TextExportQuotingTests {
 
 	@TempDir
@@ -24,15 +27,19 @@ class TextExportQuotingTests {
 	static Stream<Arguments> exports() {
 		return Stream.of(
 				arguments("plain fields", "事業名\tICT事業", List.of("line 1, column 1=事業名", "line 1, column 2=ICT事業")),
-				arguments("empty fields keep the columns", "a\t\tc", List.of("line 1, column 1=a", "line 1, column 3=c")),
+				arguments("empty fields keep the columns", "a\t\tc",
+						List.of("line 1, column 1=a", "line 1, column 3=c")),
 				arguments("a quoted line break", "\"事業\n始期\"\tR6\nnext",
 						List.of("line 1, column 1=事業\n始期", "line 1, column 2=R6", "line 3, column 1=next")),
 				arguments("a quoted tab", "\"a\tb\"\tc", List.of("line 1, column 1=a\tb", "line 1, column 2=c")),
-				arguments("doubled quotes", "\"say \"\"hi\"\"\"\tx", List.of("line 1, column 1=say \"hi\"", "line 1, column 2=x")),
-				arguments("a quote inside a field is text", "ab\"c\td", List.of("line 1, column 1=ab\"c", "line 1, column 2=d")),
+				arguments("doubled quotes", "\"say \"\"hi\"\"\"\tx",
+						List.of("line 1, column 1=say \"hi\"", "line 1, column 2=x")),
+				arguments("a quote inside a field is text", "ab\"c\td",
+						List.of("line 1, column 1=ab\"c", "line 1, column 2=d")),
 				arguments("a quote that never closes is text", "\"abc\tdef\nnext",
 						List.of("line 1, column 1=\"abc", "line 1, column 2=def", "line 2, column 1=next")),
-				arguments("CRLF line ends", "a\tb\r\nc", List.of("line 1, column 1=a", "line 1, column 2=b", "line 2, column 1=c")));
+				arguments("CRLF line ends", "a\tb\r\nc",
+						List.of("line 1, column 1=a", "line 1, column 2=b", "line 2, column 1=c")));
 	}
 
 	@ParameterizedTest(name = "{0}")

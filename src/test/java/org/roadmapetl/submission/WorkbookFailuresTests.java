@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whose fault a failure while reading a workbook is: the file's damage, or a bug of ours (an internal error). */
+/**
+ * Whose fault a failure while reading a workbook is: the file's damage, or a bug of ours
+ * (an internal error).
+ */
 class WorkbookFailuresTests {
 
 	@TempDir
@@ -24,8 +27,8 @@ class WorkbookFailuresTests {
 
 		assertThat(decided).isInstanceOf(UnreadableSubmissionException.DamagedFile.class);
 		Reason reason = ((UnreadableSubmissionException) decided).reason();
-		assertThat(reason.japanese()).isEqualTo("シート「計画」が壊れているため読めません (.xls の構造が読めません)。"
-				+ "Excel か LibreOffice で開いて保存し直し、送り直してください");
+		assertThat(reason.japanese())
+			.isEqualTo("シート「計画」が壊れているため読めません (.xls の構造が読めません)。" + "Excel か LibreOffice で開いて保存し直し、送り直してください");
 		assertThat(reason.english()).doesNotContain("IllegalArgument").doesNotContain("token");
 	}
 

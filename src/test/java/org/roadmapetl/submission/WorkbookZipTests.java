@@ -9,7 +9,10 @@ import org.roadmapetl.FormWorkbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The parts of a workbook found straight from the zip, as POI's package layer would find them. */
+/**
+ * The parts of a workbook found straight from the zip, as POI's package layer would find
+ * them.
+ */
 class WorkbookZipTests {
 
 	@TempDir

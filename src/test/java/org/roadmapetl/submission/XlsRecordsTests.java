@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The record stream of a legacy workbook as {@code HSSFWorkbook} would read it, for the records files written by
- * other programs than Excel may hold: cells out of row order, and one cell written twice (the last one counts).
+ * The record stream of a legacy workbook as {@code HSSFWorkbook} would read it, for the
+ * records files written by other programs than Excel may hold: cells out of row order,
+ * and one cell written twice (the last one counts).
  */
 class XlsRecordsTests {
 

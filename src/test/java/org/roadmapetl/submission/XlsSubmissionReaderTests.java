@@ -67,17 +67,20 @@ class XlsSubmissionReaderTests {
 
 		@Test
 		void aPasswordProtectedXlsx() throws Exception {
-			Path file = EncryptedWorkbooks.passwordProtectedXlsx(XlsSubmissionReaderTests.this.dir.resolve("secret.xls"));
+			Path file = EncryptedWorkbooks
+				.passwordProtectedXlsx(XlsSubmissionReaderTests.this.dir.resolve("secret.xls"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("secret.xls: the file is password-protected; remove the password, save it again and send it again");
+				.withMessage(
+						"secret.xls: the file is password-protected; remove the password, save it again and send it again");
 		}
 
 		@Test
 		void anExcel95Workbook() throws IOException {
 			Path file = XlsSubmissionReaderTests.this.dir.resolve("excel95.xls");
 			try (POIFSFileSystem fs = new POIFSFileSystem()) {
-				// Excel 5.0/95 keeps its BIFF5 stream under the name "Book" instead of "Workbook".
+				// Excel 5.0/95 keeps its BIFF5 stream under the name "Book" instead of
+				// "Workbook".
 				fs.createDocument(new ByteArrayInputStream(new byte[512]), "Book");
 				try (OutputStream out = Files.newOutputStream(file)) {
 					fs.writeFilesystem(out);

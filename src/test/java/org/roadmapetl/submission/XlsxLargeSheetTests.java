@@ -59,7 +59,8 @@ class XlsxLargeSheetTests {
 			row.createCell(7).setCellValue(r * 1.5);
 			row.createCell(8).setCellValue("令和6年度");
 			if (r % 1000 == 0) {
-				// the hidden cell B(r+2) of each merge is dropped: ROWS / 1000 cells fewer
+				// the hidden cell B(r+2) of each merge is dropped: ROWS / 1000 cells
+				// fewer
 				sheet.addMergedRegion(new CellRangeAddress(r, r + 1, 1, 1));
 			}
 		}

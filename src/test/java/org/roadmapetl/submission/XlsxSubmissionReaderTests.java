@@ -54,16 +54,14 @@ class XlsxSubmissionReaderTests {
 	void leavesPhoneticRunsOutOfSharedAndInlineStrings() throws IOException {
 		String sst = "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>健康福祉部</t>"
 				+ "<rPh sb=\"0\" eb=\"2\"><t>ケンコウ</t></rPh><phoneticPr fontId=\"1\"/></si></sst>";
-		String sheet = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"2\">"
-				+ "<c r=\"B2\" t=\"s\"><v>0</v></c>"
+		String sheet = "<worksheet xmlns=\"" + NS + "\"><sheetData><row r=\"2\">" + "<c r=\"B2\" t=\"s\"><v>0</v></c>"
 				+ "<c r=\"C2\" t=\"inlineStr\"><is><r><t>医療</t></r><r><rPr><b/></rPr><t>薬務課</t></r>"
 				+ "<rPh sb=\"0\" eb=\"2\"><t>イリョウ</t></rPh></is></c>"
 				+ "<c r=\"D2\" t=\"str\"><f>B2&amp;\"_x000D_\"</f><v>健康福祉部_x000D_</v></c>"
 				+ "</row></sheetData></worksheet>";
 		Path file = HandWrittenXlsx.write(this.dir.resolve("furigana.xlsx"), "部局", sheet, sst);
 
-		assertThat(read(file).cells()).containsExactly("'部局'!B2=健康福祉部", "'部局'!C2=医療薬務課",
-				"'部局'!D2=健康福祉部_x000D_");
+		assertThat(read(file).cells()).containsExactly("'部局'!B2=健康福祉部", "'部局'!C2=医療薬務課", "'部局'!D2=健康福祉部_x000D_");
 	}
 
 	@Test
@@ -91,10 +89,12 @@ class XlsxSubmissionReaderTests {
 
 		@Test
 		void aPasswordProtectedWorkbook() throws Exception {
-			Path file = EncryptedWorkbooks.passwordProtectedXlsx(XlsxSubmissionReaderTests.this.dir.resolve("secret.xlsx"));
+			Path file = EncryptedWorkbooks
+				.passwordProtectedXlsx(XlsxSubmissionReaderTests.this.dir.resolve("secret.xlsx"));
 
 			assertThatExceptionOfType(UnreadableSubmissionException.class).isThrownBy(() -> read(file))
-				.withMessage("secret.xlsx: the file is a legacy .xls or a password-protected workbook, not an .xlsx package; remove any password, save it as .xlsx and send it again");
+				.withMessage(
+						"secret.xlsx: the file is a legacy .xls or a password-protected workbook, not an .xlsx package; remove any password, save it as .xlsx and send it again");
 		}
 
 		@Test
@@ -140,8 +140,9 @@ class XlsxSubmissionReaderTests {
 		}
 
 		/**
-		 * Damage as it happens to a sheet (cut off, edited by hand): the clerk reads which sheet, at which line and
-		 * column, in Japanese first, with the parser's own words in the English part.
+		 * Damage as it happens to a sheet (cut off, edited by hand): the clerk reads
+		 * which sheet, at which line and column, in Japanese first, with the parser's own
+		 * words in the English part.
 		 */
 		@ParameterizedTest
 		@ValueSource(strings = { "<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>日本語日本語</c></row></sheetData>",
@@ -151,12 +152,11 @@ class XlsxSubmissionReaderTests {
 				"<sheetData>\n<row r=\"1\">\r\n<c r=\"A1\" t=\"str\"><v>a\r\nb</v></c>\n</row>\r\n<row r=\"1\" r=\"2\"/>",
 				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>𠮷野家の&#12354;</v></c></row></sheetData><",
 				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>x</v></c></row></sheetData></",
-				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"",
-				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&am",
-				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&#1234",
-				"<sheetData></sheetData></workshee", "<sheetData></sheetData></worksheet",
-				"<sheetData></sheetData></worksheet  ", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&#xD800;</v>",
-				"<sheetData><row r=\"1\" r=\"1\"", "<sheetData><row r=\"1\" s=\"1\" r=\"1\"/>" })
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&am",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&#1234", "<sheetData></sheetData></workshee",
+				"<sheetData></sheetData></worksheet", "<sheetData></sheetData></worksheet  ",
+				"<sheetData><row r=\"1\"><c r=\"A1\" t=\"str\"><v>&#xD800;</v>", "<sheetData><row r=\"1\" r=\"1\"",
+				"<sheetData><row r=\"1\" s=\"1\" r=\"1\"/>" })
 		void damagedSheetXmlIsNamedWithItsSheetAndPlace(String body) throws Exception {
 			String sheet = "<worksheet xmlns=\"" + NS + "\">" + body;
 			Path file = HandWrittenXlsx.write(XlsxSubmissionReaderTests.this.dir.resolve("damaged.xlsx"), "計画", sheet,

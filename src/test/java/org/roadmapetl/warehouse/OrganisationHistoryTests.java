@@ -21,8 +21,9 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The organisation dimension keeps its past: when the master changes as on 2024-04-01, the old row is closed
- * with its end date and a new one opened; facts keep their organisation row; the views show the current name.
+ * The organisation dimension keeps its past: when the master changes as on 2024-04-01,
+ * the old row is closed with its end date and a new one opened; facts keep their
+ * organisation row; the views show the current name.
  */
 class OrganisationHistoryTests {
 
@@ -45,8 +46,9 @@ class OrganisationHistoryTests {
 
 	@Test
 	void aMasterWithoutDatesIsValidThroughout() throws Exception {
-		assertThat(this.warehouse.views().rows("dw.organization WHERE section = 'こどもみらい課'",
-				"department, valid_from::text, coalesce(valid_to::text, ''), is_current"))
+		assertThat(this.warehouse.views()
+			.rows("dw.organization WHERE section = 'こどもみらい課'",
+					"department, valid_from::text, coalesce(valid_to::text, ''), is_current"))
 			.containsExactly(List.of("健康福祉部", "-infinity", "", "true"));
 	}
 
@@ -57,17 +59,18 @@ class OrganisationHistoryTests {
 		assertThat(run(Map.of("roadmap.organization.master", reorganisedMaster().toUri().toString())))
 			.isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.warehouse.views().rows("dw.organization WHERE section IN ('こどもみらい課', 'DX推進課')",
-				"department, section, valid_from::text, coalesce(valid_to::text, ''), is_current"))
+		assertThat(this.warehouse.views()
+			.rows("dw.organization WHERE section IN ('こどもみらい課', 'DX推進課')",
+					"department, section, valid_from::text, coalesce(valid_to::text, ''), is_current"))
 			.containsExactly(List.of("こども家庭部", "こどもみらい課", "2024-04-01", "", "true"),
 					List.of("企画政策部", "DX推進課", "-infinity", "2024-03-31", "false"),
 					List.of("健康福祉部", "こどもみらい課", "-infinity", "2024-03-31", "false"),
 					List.of("総合政策部", "DX推進課", "2024-04-01", "", "true"));
 		assertThat(organisationIdOfProject("児童養護施設等ICT化推進事業費補助")).as("the fact keeps the row valid when loaded")
 			.isEqualTo(before);
-		assertThat(this.warehouse.views().rows("report.project_organizations WHERE section = 'こどもみらい課'", "project_name, department"))
-			.containsExactly(List.of("児童養護施設等ICT化推進事業費補助", "こども家庭部"),
-					List.of("認可外保育施設ICT化推進等事業費補助", "こども家庭部"));
+		assertThat(this.warehouse.views()
+			.rows("report.project_organizations WHERE section = 'こどもみらい課'", "project_name, department"))
+			.containsExactly(List.of("児童養護施設等ICT化推進事業費補助", "こども家庭部"), List.of("認可外保育施設ICT化推進等事業費補助", "こども家庭部"));
 	}
 
 	@Test
@@ -78,11 +81,15 @@ class OrganisationHistoryTests {
 
 		assertThat(run(Map.of("roadmap.organization.master", master.toUri().toString()))).isEqualTo(ExitCodes.SUCCESS);
 
-		assertThat(this.warehouse.views().rows("dw.organization WHERE section = 'こどもみらい課'",
-				"department, valid_to = current_date - 1, is_current"))
+		assertThat(this.warehouse.views()
+			.rows("dw.organization WHERE section = 'こどもみらい課'", "department, valid_to = current_date - 1, is_current"))
 			.containsExactly(List.of("健康福祉部", "true", "false"));
-		assertThat(this.warehouse.views().count("SELECT count(*) FROM report.project_organizations WHERE section = 'こどもみらい課' "
-				+ "AND department = '健康福祉部'")).as("no current name: the name as submitted stays").isEqualTo(2);
+		assertThat(
+				this.warehouse.views()
+					.count("SELECT count(*) FROM report.project_organizations WHERE section = 'こどもみらい課' "
+							+ "AND department = '健康福祉部'"))
+			.as("no current name: the name as submitted stays")
+			.isEqualTo(2);
 	}
 
 	private Path reorganisedMaster() throws IOException {
@@ -96,8 +103,9 @@ class OrganisationHistoryTests {
 	}
 
 	private long organisationIdOfProject(String project) throws Exception {
-		return this.warehouse.views().count("SELECT o.organization_id FROM dw.project_organization o JOIN dw.project p "
-				+ "USING (project_version_id) WHERE p.is_current AND p.project_name = '" + project + "'");
+		return this.warehouse.views()
+			.count("SELECT o.organization_id FROM dw.project_organization o JOIN dw.project p "
+					+ "USING (project_version_id) WHERE p.is_current AND p.project_name = '" + project + "'");
 	}
 
 	private int run(Map<String, String> extra) {

@@ -23,16 +23,20 @@ import org.roadmapetl.cli.Launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A revised roadmap moves its window: the sample export re-drawn as the R7–R11 edition (every year a year
- * later, the budget labelled R7事業費(千円)) loads under {@code roadmap.period=R7-R11} exactly as the original
- * loads under R6-R10, a year later; under R6-R10 its R11 column is reported, not dropped.
+ * A revised roadmap moves its window: the sample export re-drawn as the R7–R11 edition
+ * (every year a year later, the budget labelled R7事業費(千円)) loads under
+ * {@code roadmap.period=R7-R11} exactly as the original loads under R6-R10, a year later;
+ * under R6-R10 its R11 column is reported, not dropped.
  */
 class RoadmapEditionLoadTests {
 
 	private static final String FINDINGS = "finding_type, project_name, coalesce(initiative_name, ''), "
 			+ "coalesce(fiscal_year::text, '')";
 
-	/** An era year in a header or a start/end cell (the sample has no other): R6, R10, H31. */
+	/**
+	 * An era year in a header or a start/end cell (the sample has no other): R6, R10,
+	 * H31.
+	 */
 	private static final Pattern ERA_YEAR = Pattern.compile("(?<![A-Za-z])([RH])([0-9]{1,2})(?![0-9])");
 
 	@TempDir
@@ -59,19 +63,20 @@ class RoadmapEditionLoadTests {
 			.isEqualTo(ExitCodes.SUCCESS);
 
 		ReportViews views = this.warehouse.views();
-		assertThat(views.rows("report.initiative_years", "DISTINCT fiscal_year, fiscal_year_label"))
-			.containsExactly(List.of("2025", "R7"), List.of("2026", "R8"), List.of("2027", "R9"), List.of("2028", "R10"),
-					List.of("2029", "R11"));
+		assertThat(views.rows("report.initiative_years", "DISTINCT fiscal_year, fiscal_year_label")).containsExactly(
+				List.of("2025", "R7"), List.of("2026", "R8"), List.of("2027", "R9"), List.of("2028", "R10"),
+				List.of("2029", "R11"));
 		assertThat(views.rows("report.projects", "DISTINCT budget_fiscal_year, budget_r6_thousand_yen IS NULL"))
 			.containsExactly(List.of("2025", "true"));
 		assertThat(views.rows("report.projects", "project_name, budget_thousand_yen"))
 			.isEqualTo(this.original.views().rows("report.projects", "project_name, budget_r6_thousand_yen"));
-		assertThat(views.rows("report.budget_summary", "field, category, department, budget_fiscal_year - 1, budget_thousand_yen"))
-			.isEqualTo(this.original.views().rows("report.budget_summary",
-					"field, category, department, budget_fiscal_year, budget_r6_thousand_yen"));
+		assertThat(views.rows("report.budget_summary",
+				"field, category, department, budget_fiscal_year - 1, budget_thousand_yen"))
+			.isEqualTo(this.original.views()
+				.rows("report.budget_summary",
+						"field, category, department, budget_fiscal_year, budget_r6_thousand_yen"));
 		assertThat(views.count("SELECT count(*) FROM report.findings WHERE finding_type = 'MISSING_BUDGET'")).isZero();
-		assertThat(views.rows("report.findings", FINDINGS))
-			.isNotEmpty()
+		assertThat(views.rows("report.findings", FINDINGS)).isNotEmpty()
 			.isEqualTo(shiftedFindings(this.original.views().rows("report.findings", FINDINGS)));
 		assertThat(views.rows("report.department_progress", "DISTINCT fiscal_year")).containsExactly(List.of("2025"),
 				List.of("2026"), List.of("2027"), List.of("2028"), List.of("2029"));
@@ -102,7 +107,10 @@ class RoadmapEditionLoadTests {
 		return SampleFiles.exportText();
 	}
 
-	/** Every era year one later (H31 = 2019 becomes R2 = 2020); the budget label R6事業費 so becomes R7事業費. */
+	/**
+	 * Every era year one later (H31 = 2019 becomes R2 = 2020); the budget label R6事業費 so
+	 * becomes R7事業費.
+	 */
 	static String shiftedByAYear(String text) {
 		Matcher m = ERA_YEAR.matcher(text);
 		StringBuilder out = new StringBuilder();
