@@ -74,7 +74,7 @@ COMMENT ON COLUMN report.projects.budget_r6_thousand_yen IS '令和6年度の事
 COMMENT ON COLUMN report.projects.budget_note IS '事業費の会計区分など注記 / Accounting note on the budget';
 COMMENT ON COLUMN report.projects.is_priority IS '重点枠事業 / Priority-framework project';
 COMMENT ON COLUMN report.projects.is_future_response IS '将来対応分 / Marked for future response';
-COMMENT ON COLUMN report.projects.start_fiscal_year IS '事業始期 (西暦の年度) / First fiscal year (Gregorian, R6 = 2024)';
+COMMENT ON COLUMN report.projects.start_fiscal_year IS '事業始期 (西暦の年度) / First fiscal year (Gregorian, R7 = 2025)';
 COMMENT ON COLUMN report.projects.end_fiscal_year IS '事業終期 (西暦の年度、未定はNULL) / Last fiscal year (Gregorian; NULL when undecided)';
 COMMENT ON COLUMN report.projects.is_open_ended IS '事業終期が未定 / Last fiscal year undecided (未定)';
 COMMENT ON COLUMN report.projects.initiative_count IS '取組の数 / Number of initiatives';
@@ -84,7 +84,7 @@ COMMENT ON COLUMN report.projects.loaded_at IS '現在の内容を取り込ん�
 COMMENT ON COLUMN report.projects.budget_fiscal_year IS '事業費の年度 (見出し「R7事業費(千円)」などの年度、西暦) / Fiscal year of the budget, the one its label names (Gregorian)';
 COMMENT ON COLUMN report.projects.budget_thousand_yen IS '事業費 (千円、budget_fiscal_year の年度) / Budget in thousand yen, of budget_fiscal_year';
 
--- report.project_organizations shows the current name of a department whose section moved (2024-04-01): when
+-- report.project_organizations shows the current name of a department whose section moved (a reorganisation on 1 April): when
 -- the organisation row a project was loaded with is no longer current, the one current row of the same section
 -- names the department now. A section name that several departments use (総務課) is left as submitted.
 CREATE VIEW report.project_organizations AS
@@ -136,7 +136,7 @@ COMMENT ON COLUMN report.initiative_years.section IS '担当課等 / Section(s) 
 COMMENT ON COLUMN report.initiative_years.initiative_name IS '取組名 / Initiative name';
 COMMENT ON COLUMN report.initiative_years.initiative_section IS '取組の担当課 (【】タグ) / Section responsible for the initiative (from its 【】 tag)';
 COMMENT ON COLUMN report.initiative_years.initiative_seq IS '事業内の取組の順番 / Order of the initiative within its project';
-COMMENT ON COLUMN report.initiative_years.fiscal_year IS '年度 (西暦、R6 = 2024) / Fiscal year (Gregorian, R6 = 2024)';
+COMMENT ON COLUMN report.initiative_years.fiscal_year IS '年度 (西暦、R7 = 2025) / Fiscal year (Gregorian, R7 = 2025)';
 COMMENT ON COLUMN report.initiative_years.fiscal_year_label IS '年度の表記 (R7 など) / Fiscal year label (R7 …)';
 COMMENT ON COLUMN report.initiative_years.plan_text IS '計画 (提出どおり、正規化済み) / Plan as submitted, normalised';
 COMMENT ON COLUMN report.initiative_years.plan_text_resolved IS '計画 (①などの継続表記を展開) / Plan with item-marker continuations resolved';
