@@ -217,7 +217,7 @@ COMMENT ON COLUMN report.budget_summary.category IS '項目 / Category';
 COMMENT ON COLUMN report.budget_summary.department IS '担当部局 (共同事業は連結のまま、事業費の二重計上なし) / Department as written; joint projects counted once';
 COMMENT ON COLUMN report.budget_summary.projects IS '事業数 / Number of projects';
 COMMENT ON COLUMN report.budget_summary.priority_projects IS '重点枠事業の数 / Number of priority-framework projects';
-COMMENT ON COLUMN report.budget_summary.budget_r6_thousand_yen IS 'R6事業費の合計 (千円) / Sum of FY2024 budgets in thousand yen';
+COMMENT ON COLUMN report.budget_summary.budget_r6_thousand_yen IS '令和6年度の事業費の合計 (千円、令和6年度の事業費のみ) / Sum of the Reiwa 6 budgets in thousand yen (budgets of that year only)';
 COMMENT ON COLUMN report.budget_summary.budget_fiscal_year IS '事業費の年度 (ロードマップ期間の初年度、西暦) / Fiscal year of the budget: the roadmap period''s first (Gregorian)';
 COMMENT ON COLUMN report.budget_summary.budget_thousand_yen IS 'budget_fiscal_year の事業費の合計 (千円) / Sum of the budgets of budget_fiscal_year in thousand yen';
 
