@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing a department sends stops the night: the 12 samples beside control characters in
- * cells, a raw NUL deep in a text export, a 300 MB export with no line break and 3
- * million label lines, in one run of the real command line under {@code -Xmx512m}. The
- * odd files load without the characters or are set aside naming their limit.
+ * cells, a raw NUL deep in a text export, a 110 MB export with no line break (over the
+ * 100 MiB file limit) and 200,000 label lines (twice the block limit), in one run of the
+ * real command line under {@code -Xmx512m}. The odd files load without the characters or
+ * are set aside naming their limit.
  */
 class HostileInboxTests {
 
@@ -42,8 +43,8 @@ class HostileInboxTests {
 		OddFiles.workbookWith(inbox.resolve("controls.xlsx"), " 制御文字版", "\u0000\u202E");
 		Path rawNul = inbox.resolve("raw-nul.tsv");
 		OddFiles.textWith(rawNul, " NUL版", "\u0000", 3000);
-		OddFiles.oneLine(inbox.resolve("one-line.tsv"), 300L * 1024 * 1024);
-		OddFiles.labelLines(inbox.resolve("label-lines.tsv"), 3_000_000);
+		OddFiles.oneLine(inbox.resolve("one-line.tsv"), 110L * 1024 * 1024);
+		OddFiles.labelLines(inbox.resolve("label-lines.tsv"), 200_000);
 		OddFiles.mergesOnly(inbox.resolve("merges.xlsx"), 150_000);
 		byte[] raw = Files.readAllBytes(rawNul);
 		assertThat(indexOfNul(raw)).isGreaterThan(4096);
