@@ -90,7 +90,8 @@ class ConfigurationSourcesTests {
 		assertThat(lines).noneMatch((line) -> line.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*"));
 		assertThat(lines.get(2)).contains("findings: ");
 		assertThat(lines.get(3)).startsWith("Submissions for reporting year ");
-		assertThat(lines.get(0)).matches("\\s+id\\s+command\\s+started\\s+ended\\s+status\\s+loaded.*");
+		assertThat(lines.get(0))
+			.matches("\\s+id\\s+command\\s+year\\s+started\\s+ended\\s+status\\s+loaded\\s+skipped\\s+set aside.*");
 		assertThat(lines.get(1)).matches("\\s+\\d+\\s+run\\s+.*COMPLETED\\s+1\\s+0\\s+0\\s+\\d+\\s+\\d+");
 		assertThat(status.err()).isEmpty();
 
