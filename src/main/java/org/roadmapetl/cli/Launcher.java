@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -39,6 +43,11 @@ public final class Launcher {
 	 * only validate it.
 	 */
 	private static final String SKIP_FLYWAY = "--spring.flyway.enabled=false";
+
+	/** With --verbose: says, in the log, why Flyway printed nothing. */
+	private static final ApplicationListener<ApplicationStartedEvent> SCHEMA_CURRENT = (event) -> LogFactory
+		.getLog(Launcher.class)
+		.info("The schema is at this build's migrations: started without Flyway");
 
 	private Launcher() {
 	}
@@ -109,6 +118,8 @@ public final class Launcher {
 			.lazyInitialization(statusOnly)
 			.logStartupInfo(false)
 			.initializers(initializers)
+			.listeners((verbose && schemaCurrent) ? SCHEMA_CURRENT : (event) -> {
+			})
 			.run(springArguments.toArray(String[]::new))) {
 			if (statusOnly) {
 				return StatusReport.print((Command.Status) command, context, System.out);
