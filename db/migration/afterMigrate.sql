@@ -34,6 +34,16 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${loader_role}') THEN
         RETURN;
     END IF;
+    -- Handing an object to a role needs membership in it: a login that may create roles but is no superuser (a
+    -- cloud database's administrator) keeps the objects its own, and the reader is still granted the views.
+    IF NOT pg_has_role(current_user, '${loader_role}', 'MEMBER') THEN
+        RAISE NOTICE 'the warehouse objects stay with %, which is not a member of %', current_user, '${loader_role}';
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reader_role}') THEN
+            EXECUTE format('GRANT USAGE ON SCHEMA report TO %I', '${reader_role}');
+            EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA report TO %I', '${reader_role}');
+        END IF;
+        RETURN;
+    END IF;
     -- Flyway's own history table too: without it, the loader role could not start once postgres had migrated.
     IF to_regclass('flyway_schema_history') IS NOT NULL
        AND pg_get_userbyid((SELECT relowner FROM pg_class WHERE oid = to_regclass('flyway_schema_history')))

@@ -28,6 +28,12 @@ final class CheckFindingsTasklet implements Tasklet {
 
 	static final String WARNINGS = "findings.warnings";
 
+	/**
+	 * Whether this run's check computed the findings again (false: they stood as the last
+	 * check left them).
+	 */
+	static final String CHECKED = "findings.checked";
+
 	private final FindingsCheck check;
 
 	private final PhaseClock clock;
@@ -61,6 +67,7 @@ final class CheckFindingsTasklet implements Tasklet {
 			step.getExecutionContext().putLong(ERRORS, bySeverity.get("error"));
 			step.getExecutionContext().putLong(WARNINGS, bySeverity.get("warning"));
 			RunFindingChanges.record(step.getExecutionContext(), FindingChanges.NONE);
+			step.getExecutionContext().put(CHECKED, false);
 			return RepeatStatus.FINISHED;
 		}
 		long started = System.nanoTime();
@@ -72,6 +79,7 @@ final class CheckFindingsTasklet implements Tasklet {
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		context.putLong(ERRORS, bySeverity.get("error"));
 		context.putLong(WARNINGS, bySeverity.get("warning"));
+		context.put(CHECKED, true);
 		logger.info(String.format("Checked reporting fiscal year %s (%d): %d error(s), %d warning(s) %s; %s",
 				new FiscalYear(year.intValue()).label(), year, bySeverity.get("error"), bySeverity.get("warning"),
 				byType, outcome.changes().describe()));

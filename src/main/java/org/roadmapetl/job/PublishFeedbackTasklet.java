@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -38,6 +39,16 @@ final class PublishFeedbackTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		if (this.folder == null) {
+			return RepeatStatus.FINISHED;
+		}
+		StepExecution step = chunkContext.getStepContext().getStepExecution();
+		boolean checked = step.getJobExecution()
+			.getStepExecutions()
+			.stream()
+			.filter((other) -> other.getStepName().equals("checkFindings"))
+			.anyMatch((other) -> Boolean.TRUE.equals(other.getExecutionContext().get(CheckFindingsTasklet.CHECKED)));
+		if (!checked) {
+			logger.info("Nothing was loaded and the findings stand: the feedback folder is left as it was");
 			return RepeatStatus.FINISHED;
 		}
 		int year = chunkContext.getStepContext()

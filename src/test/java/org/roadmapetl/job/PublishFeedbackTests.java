@@ -58,11 +58,18 @@ class PublishFeedbackTests {
 		assertThat(workbooks(folder)).isEqualTo(written);
 
 		clear(folder);
+		Files.copy(Path.of("jobs", "inbox", "教育庁.xlsx"), inbox.resolve("教育庁.xlsx"));
 		assertThat(Launcher.launch(
 				new String[] { "schedule", "--cron", "* * * * * *", "--ticks", "1", "--inbox", inbox.toString() },
 				properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).isEqualTo(written);
+
+		clear(folder);
+		assertThat(
+				Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
+			.isEqualTo(ExitCodes.SUCCESS);
+		assertThat(workbooks(folder)).as("nothing loaded, the findings as they stood: no new delivery").isEmpty();
 	}
 
 	private static List<String> workbooks(Path folder) throws Exception {
