@@ -19,10 +19,13 @@ BEGIN
             EXECUTE format('CREATE ROLE %I NOLOGIN', '${reader_role}');
         END IF;
     END IF;
+    -- The database's own privileges (PUBLIC may neither create nor use temporary tables here, V6): both roles may
+    -- connect, and the loader may use temporary tables, where validate keeps its private copy of the warehouse.
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${loader_role}')
        AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${reader_role}')
-       AND NOT has_database_privilege('${reader_role}', current_database(), 'CONNECT') THEN
-        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I', current_database(), '${reader_role}', '${loader_role}');
+       AND pg_has_role(current_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER') THEN
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '${reader_role}');
+        EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', current_database(), '${loader_role}');
     END IF;
 END
 $$;

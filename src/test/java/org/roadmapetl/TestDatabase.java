@@ -40,6 +40,12 @@ public final class TestDatabase implements AutoCloseable {
 
 	private static String template;
 
+	static {
+		// whatever this JVM made of them (a test may make the roles with its own first
+		// migration)
+		Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropTemplateAndRoles));
+	}
+
 	private final String name;
 
 	private TestDatabase(String name) {
@@ -52,8 +58,10 @@ public final class TestDatabase implements AutoCloseable {
 		execute("postgres", "CREATE DATABASE " + database.name + " TEMPLATE " + template());
 		// a copy starts with the server's default database privileges: the ones the
 		// migrations set, set again
-		execute("postgres", "REVOKE CREATE, TEMPORARY ON DATABASE " + database.name + " FROM PUBLIC; GRANT CONNECT ON "
-				+ "DATABASE " + database.name + " TO " + READER + ", " + LOADER);
+		execute("postgres",
+				"REVOKE CREATE, TEMPORARY ON DATABASE " + database.name + " FROM PUBLIC; GRANT CONNECT ON "
+						+ "DATABASE " + database.name + " TO " + READER + "; GRANT CONNECT, TEMPORARY ON DATABASE "
+						+ database.name + " TO " + LOADER);
 		return database;
 	}
 
@@ -132,7 +140,6 @@ public final class TestDatabase implements AutoCloseable {
 		if (template == null) {
 			String name = "roadmap_test_template_" + JVM_TAG;
 			execute("postgres", "CREATE DATABASE " + name);
-			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropTemplateAndRoles));
 			Flyway.configure()
 				.dataSource(SERVER + name, "postgres", PASSWORD)
 				.locations("classpath:db/migration")

@@ -104,6 +104,13 @@ public final class ScratchWarehouse implements AutoCloseable {
 	 */
 	public List<Long> apply(List<ParsedSubmission> submissions) throws SQLException {
 		new SubmissionLoader(TABLES).apply(this.connection, submissions, VALIDATION_RUN, true);
+		// a file the warehouse loaded before keeps its first run: in the copy it is the
+		// latest all the same
+		try (PreparedStatement latest = this.connection.prepareStatement(
+				"UPDATE pg_temp.submission SET first_job_execution_id = job_execution_id WHERE job_execution_id = ?")) {
+			latest.setLong(1, VALIDATION_RUN);
+			latest.executeUpdate();
+		}
 		List<Long> ids = new ArrayList<>();
 		try (PreparedStatement statement = this.connection
 			.prepareStatement("SELECT submission_id FROM pg_temp.submission WHERE checksum_sha256 = ?")) {

@@ -91,6 +91,10 @@ class LeastPrivilegeTests {
 		CommandLineTests.Outcome status = CommandLineTests.launch(new String[] { "status" }, loader);
 		assertThat(status.status()).as(status.err()).isEqualTo(ExitCodes.SUCCESS);
 		assertThat(status.out()).contains("COMPLETED").doesNotContain("permission denied");
+		CommandLineTests.Outcome validate = CommandLineTests.launch(
+				new String[] { "validate", this.inbox.resolve("sample.tsv").toString(), "--fiscal-year", "R7" },
+				loader);
+		assertThat(validate.status()).as(validate.err()).isEqualTo(ExitCodes.ERROR_FINDINGS);
 		assertThat(new ReportViews(this.migrated).count("SELECT count(*) FROM report.projects")).isEqualTo(13);
 	}
 
