@@ -51,14 +51,14 @@ final class RunHistory {
 			out.println("No runs yet.");
 			return;
 		}
-		out.printf("%6s  %-7s  %-13s  %-19s  %-19s  %-9s  %6s  %7s  %9s  %6s  %8s%n", "id", "command", "year",
+		out.printf("%6s  %-7s  %-15s  %-19s  %-19s  %-9s  %6s  %7s  %9s  %6s  %8s%n", "id", "command", "year",
 				"started", "ended", "status", "loaded", "skipped", "set aside", "errors", "warnings");
 		for (JobExecution execution : executions) {
 			RunCounts counts = RunCounts.of(execution);
-			out.printf("%6d  %-7s  %-13s  %-19s  %-19s  %-9s  %6d  %7d  %9d  %6d  %8d%n", execution.getId(),
-					command(execution), year(execution), time(execution.getStartTime()), time(execution.getEndTime()),
-					execution.getStatus(), counts.loaded(), counts.skipped(), counts.quarantined(), counts.errors(),
-					counts.warnings());
+			out.printf("%6d  %-7s  %s  %-19s  %-19s  %-9s  %6d  %7d  %9d  %6d  %8d%n", execution.getId(),
+					command(execution), padded(year(execution), 15), time(execution.getStartTime()),
+					time(execution.getEndTime()), execution.getStatus(), counts.loaded(), counts.skipped(),
+					counts.quarantined(), counts.errors(), counts.warnings());
 			continuation(execution).ifPresent(
 					(next) -> out.println("        continued by run " + next.getId() + " (" + next.getStatus() + ")"));
 			RunFindingChanges.of(execution)
@@ -87,6 +87,19 @@ final class RunHistory {
 	private static String year(JobExecution execution) {
 		Long year = execution.getJobParameters().getLong(RunRequest.FISCAL_YEAR_PARAMETER);
 		return (year == null) ? "-" : new FiscalYear(year.intValue()).describe();
+	}
+
+	/** Padded to a terminal's columns: a full-width character (年度) takes two. */
+	static String padded(String text, int columns) {
+		int width = text.codePoints().map((c) -> isWide(c) ? 2 : 1).sum();
+		return text + " ".repeat(Math.max(0, columns - width));
+	}
+
+	private static boolean isWide(int codePoint) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA || (codePoint >= 0x3000 && codePoint <= 0x303F)
+				|| (codePoint >= 0xFF01 && codePoint <= 0xFF60);
 	}
 
 	private static String command(JobExecution execution) {

@@ -92,6 +92,13 @@ class ConfigurationSourcesTests {
 		assertThat(lines.get(3)).startsWith("Submissions for reporting year ");
 		assertThat(lines.get(0))
 			.matches("\\s+id\\s+command\\s+year\\s+started\\s+ended\\s+status\\s+loaded\\s+skipped\\s+set aside.*");
+		// the columns line up in a terminal, where 年 and 度 take two columns each
+		java.util.regex.Matcher started = java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:")
+			.matcher(lines.get(1));
+		assertThat(started.find()).isTrue();
+		String before = lines.get(1).substring(0, started.start());
+		assertThat(before.length() + before.replaceAll("[^年度]", "").length())
+			.isEqualTo(lines.get(0).indexOf("started"));
 		assertThat(lines.get(1)).matches("\\s+\\d+\\s+run\\s+.*COMPLETED\\s+1\\s+0\\s+0\\s+\\d+\\s+\\d+");
 		assertThat(status.err()).isEmpty();
 
