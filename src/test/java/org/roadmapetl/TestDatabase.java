@@ -7,7 +7,12 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.flywaydb.core.Flyway;
 
@@ -17,7 +22,9 @@ import org.flywaydb.core.Flyway;
  * loader and a reader role of its own (the application's {@code roadmap.roles.*}), and
  * the roles an installation already has are left as they are. A migrated database is a
  * copy of one template this JVM migrates once ({@code CREATE DATABASE … TEMPLATE}), so a
- * test pays for the copy and not for every migration. The server is
+ * test pays for the copy and not for every migration. The next copy is made, and a
+ * finished test's database dropped, on a thread of their own while tests run (≈ 0.2 s and
+ * 0.25 s of every test otherwise spent waiting on the server). The server is
  * {@code ROADMAP_TEST_PG} (default {@code jdbc:postgresql://127.0.0.1:5432/}) as
  * {@code postgres}.
  */
@@ -40,6 +47,15 @@ public final class TestDatabase implements AutoCloseable {
 
 	private static String template;
 
+	/** Makes the next copy and drops finished databases, one statement at a time. */
+	private static final ExecutorService HOUSEKEEPING = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "test-database-housekeeping");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private static Future<TestDatabase> next;
+
 	static {
 		// whatever this JVM made of them (a test may make the roles with its own first
 		// migration)
@@ -54,6 +70,31 @@ public final class TestDatabase implements AutoCloseable {
 
 	/** A database at this build's migrations, owned as a first run would leave it. */
 	public static TestDatabase create() {
+		synchronized (HOUSEKEEPING) {
+			return nextCopy();
+		}
+	}
+
+	private static TestDatabase nextCopy() {
+		if (next == null) {
+			next = HOUSEKEEPING.submit(TestDatabase::copyOfTemplate);
+		}
+		try {
+			TestDatabase database = next.get();
+			next = HOUSEKEEPING.submit(TestDatabase::copyOfTemplate);
+			return database;
+		}
+		catch (ExecutionException ex) {
+			next = null;
+			throw new IllegalStateException(ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static TestDatabase copyOfTemplate() {
 		TestDatabase database = notYetCreated();
 		execute("postgres", "CREATE DATABASE " + database.name + " TEMPLATE " + template());
 		// a copy starts with the server's default database privileges: the ones the
@@ -129,7 +170,14 @@ public final class TestDatabase implements AutoCloseable {
 
 	@Override
 	public void close() {
-		execute("postgres", "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
+		String drop = "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)";
+		try {
+			HOUSEKEEPING.execute(() -> execute("postgres", drop));
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			// the JVM is exiting
+			execute("postgres", drop);
+		}
 	}
 
 	/**
@@ -152,6 +200,18 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	private static void dropTemplateAndRoles() {
+		try {
+			synchronized (HOUSEKEEPING) {
+				if (next != null) {
+					next.get().close();
+				}
+			}
+			HOUSEKEEPING.shutdown();
+			HOUSEKEEPING.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (ExecutionException | InterruptedException | RuntimeException ex) {
+			System.err.println("test databases: " + ex.getMessage());
+		}
 		try {
 			execute("postgres", "DROP DATABASE IF EXISTS roadmap_test_template_" + JVM_TAG + " WITH (FORCE)");
 			execute("postgres", "DROP ROLE IF EXISTS " + READER);
