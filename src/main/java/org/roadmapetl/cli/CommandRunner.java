@@ -2,202 +2,105 @@ package org.roadmapetl.cli;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-
-import javax.sql.DataSource;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunRequest;
-import org.roadmapetl.normalise.RoadmapPeriod;
-import org.roadmapetl.warehouse.FiscalYearDimension;
+import org.roadmapetl.job.Runs;
 import org.roadmapetl.warehouse.InboxLedger;
-import org.roadmapetl.warehouse.RunLock;
 
 /**
- * Carries out a parsed command against the running application and says how it ended.
- * Everything that changes the warehouse runs under the {@link RunLock}; holding it, any
- * run still marked running is known to be dead.
+ * Turns a parsed command that runs a job into its request, starts it through
+ * {@link Runs}, and maps how it ended to an exit status.
  */
 @Component
 class CommandRunner {
 
-	private static final Log logger = LogFactory.getLog(CommandRunner.class);
-
-	private final JobOperator jobOperator;
-
-	private final JobRepository jobRepository;
-
-	private final Job loadJob;
-
-	private final Job checkJob;
-
-	private final DataSource dataSource;
-
-	private final JdbcTemplate jdbc;
-
-	private final RoadmapProperties properties;
-
-	private final RoadmapPeriod period;
-
-	private final Clock clock;
-
-	CommandRunner(JobOperator jobOperator, JobRepository jobRepository, Job loadSubmissionsJob, Job checkFindingsJob,
-			DataSource dataSource, JdbcTemplate jdbc, RoadmapProperties properties, RoadmapPeriod period, Clock clock) {
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
-		this.loadJob = loadSubmissionsJob;
-		this.checkJob = checkFindingsJob;
-		this.dataSource = dataSource;
-		this.jdbc = jdbc;
-		this.properties = properties;
-		this.period = period;
-		this.clock = clock;
-	}
-
-	int execute(Command command) throws Exception {
-		if (command instanceof Command.Status status) {
-			return StatusReport.print(status, this.jobRepository, this.jdbc, System.out);
-		}
-		if (command instanceof Command.Schedule schedule) {
-			return new Scheduler(schedule,
-					() -> underLock(() -> start(this.loadJob, runRequest(schedule.inbox(), null))))
-				.run();
-		}
-		return underLock(() -> {
-			if (command instanceof Command.Run run) {
-				return start(this.loadJob, runRequest(run.inbox(), run.fiscalYear()));
-			}
-			if (command instanceof Command.Rerun rerun) {
-				return start(this.loadJob, rerunRequest(rerun));
-			}
-			if (command instanceof Command.Check check) {
-				return start(this.checkJob, RunRequest.check(year(check.fiscalYear())));
-			}
-			if (command instanceof Command.Restart restart) {
-				return restart(restart.executionId());
-			}
-			if (command instanceof Command.Abandon abandon) {
-				return abandon(abandon.executionId());
-			}
-			return ExitCodes.SUCCESS;
-		});
-	}
-
-	interface LockedWork {
+	/** Work that ends with an exit status. */
+	interface Work {
 
 		int run() throws Exception;
 
 	}
 
-	/**
-	 * Runs the work holding the run lock, or says who holds it and returns the
-	 * in-progress status.
-	 */
-	int underLock(LockedWork work) throws Exception {
-		Optional<RunLock> lock = RunLock.tryAcquire(this.dataSource);
-		if (lock.isEmpty()) {
-			System.err.println("roadmap-etl: another run is in progress" + runningRun() + ", held by "
-					+ RunLock.describeHolder(this.dataSource) + "; nothing was done");
+	private final Runs runs;
+
+	private final JobRepository jobRepository;
+
+	private final JdbcTemplate jdbc;
+
+	private final RoadmapProperties properties;
+
+	private final Clock clock;
+
+	CommandRunner(Runs runs, JobRepository jobRepository, JdbcTemplate jdbc, RoadmapProperties properties,
+			Clock clock) {
+		this.runs = runs;
+		this.jobRepository = jobRepository;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	int execute(Command command) throws Exception {
+		try {
+			if (command instanceof Command.Status status) {
+				return StatusReport.print(status, this.jobRepository, this.jdbc, System.out);
+			}
+			if (command instanceof Command.Schedule schedule) {
+				return new Scheduler(schedule, () -> tick(schedule)).run();
+			}
+			if (command instanceof Command.Run run) {
+				return exitStatus(this.runs.start(runRequest(run.inbox(), run.fiscalYear())));
+			}
+			if (command instanceof Command.Rerun rerun) {
+				return exitStatus(this.runs.start(rerunRequest(rerun)));
+			}
+			if (command instanceof Command.Check check) {
+				return exitStatus(this.runs.start(RunRequest.check(year(check.fiscalYear()))));
+			}
+			if (command instanceof Command.Restart restart) {
+				return exitStatus(this.runs.restart(restart.executionId()));
+			}
+			if (command instanceof Command.Abandon abandon) {
+				return abandoned(abandon.executionId());
+			}
+			return ExitCodes.SUCCESS;
+		}
+		catch (Runs.WarehouseBusyException ex) {
+			System.err.println("roadmap-etl: " + ex.getMessage());
 			return ExitCodes.RUN_IN_PROGRESS;
 		}
-		try (RunLock held = lock.get()) {
-			recoverDeadRuns();
-			if (new FiscalYearDimension(JdbcClient.create(this.jdbc)).markPeriod(this.period)) {
-				logger.info("The roadmap period is now " + this.period + " (" + this.period.firstYear() + "-"
-						+ this.period.lastYear() + ")");
-			}
-			return work.run();
+		catch (Runs.RunRefusedException ex) {
+			System.err.println("roadmap-etl: " + ex.getMessage());
+			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
 	}
 
-	/**
-	 * Runs still marked running while we hold the lock were left by a process that died:
-	 * mark them failed.
-	 */
-	private void recoverDeadRuns() {
-		for (Job job : new Job[] { this.loadJob, this.checkJob }) {
-			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(job.getName())) {
-				this.jobOperator.recover(execution);
-				logger.warn("Run " + execution.getId() + " was left running by a process that died; marked FAILED. "
-						+ "'restart " + execution.getId() + "' continues it, 'abandon " + execution.getId()
-						+ "' drops it.");
-			}
+	/** One scheduled run; a tick while another process holds the warehouse is skipped. */
+	private int tick(Command.Schedule schedule) throws Exception {
+		try {
+			return exitStatus(this.runs.start(runRequest(schedule.inbox(), null)));
+		}
+		catch (Runs.WarehouseBusyException ex) {
+			System.err.println("roadmap-etl: " + ex.getMessage());
+			return ExitCodes.RUN_IN_PROGRESS;
 		}
 	}
 
-	private String runningRun() {
-		return new RunHistory(this.jobRepository).recent(20)
-			.stream()
-			.filter(JobExecution::isRunning)
-			.findFirst()
-			.map((run) -> " (run " + run.getId() + ", started " + RunHistory.time(run.getStartTime()) + ")")
-			.orElse("");
-	}
-
-	private int restart(long id) throws Exception {
-		JobExecution failed = execution(id);
-		if (failed == null) {
-			System.err.println("roadmap-etl: there is no run " + id + " (see status)");
-			return ExitCodes.USAGE_OR_CONFIGURATION;
-		}
-		if (failed.getStatus() != BatchStatus.FAILED && failed.getStatus() != BatchStatus.STOPPED) {
-			System.err.println("roadmap-etl: run " + id + " is " + failed.getStatus()
-					+ "; only a failed or stopped run " + "can be restarted");
-			return ExitCodes.USAGE_OR_CONFIGURATION;
-		}
-		JobExecution last = this.jobRepository.getLastJobExecution(failed.getJobInstance());
-		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-			System.err.println("roadmap-etl: run " + id + " was completed by its restart, run " + last.getId());
-			return ExitCodes.USAGE_OR_CONFIGURATION;
-		}
-		return exitStatus(this.jobOperator.restart(failed));
-	}
-
-	private int abandon(long id) throws Exception {
-		JobExecution execution = execution(id);
-		if (execution == null) {
-			System.err.println("roadmap-etl: there is no run " + id + " (see status)");
-			return ExitCodes.USAGE_OR_CONFIGURATION;
-		}
-		if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-			System.err.println("roadmap-etl: run " + id + " is already " + execution.getStatus());
-			return ExitCodes.USAGE_OR_CONFIGURATION;
-		}
-		this.jobOperator.abandon(this.jobRepository.getJobExecution(id));
+	private int abandoned(long id) throws Exception {
+		this.runs.abandon(id);
 		System.out.println("Run " + id + " abandoned.");
 		return ExitCodes.SUCCESS;
 	}
 
-	/** The run with this id, or null when there is none. */
-	private JobExecution execution(long id) {
-		try {
-			return this.jobRepository.getJobExecution(id);
-		}
-		catch (EmptyResultDataAccessException ex) {
-			return null;
-		}
-	}
-
-	private int start(Job job, RunRequest request) throws Exception {
-		return exitStatus(this.jobOperator.start(job, request.toJobParameters(newRunId())));
-	}
-
-	private static int exitStatus(JobExecution execution) {
+	static int exitStatus(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return ExitCodes.FAILED;
 		}
@@ -227,14 +130,6 @@ class CommandRunner {
 
 	private Integer year(Integer requested) {
 		return ReportingYears.of(requested, this.properties, this.clock);
-	}
-
-	/**
-	 * Unique per run, so every run is a new job instance; restart goes by execution id
-	 * instead.
-	 */
-	private static long newRunId() {
-		return System.currentTimeMillis() * 1000 + ThreadLocalRandom.current().nextInt(1000);
 	}
 
 }

@@ -14,9 +14,10 @@ import org.roadmapetl.check.ScratchFindings;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.feedback.DepartmentFeedback;
 import org.roadmapetl.feedback.RoadmapExport;
-import org.roadmapetl.job.SubmissionValidation;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.SubmissionParser;
+import org.roadmapetl.validate.SubmissionValidation;
+import org.roadmapetl.validate.ValidationReport;
 
 /**
  * The commands that take the findings back to the departments — {@code validate},
@@ -82,38 +83,13 @@ class FeedbackLoopCommands {
 		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
 				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeOne(validate.feedback(), year,
 						String.join("・", ScratchFindings.departments(connection)));
-		SubmissionValidation validation = new SubmissionValidation(this.dataSource, this.parser, this.period);
-		List<SubmissionValidation.FileResult> results = validation.validate(validate.files(), year, workbook);
-		if (validate.files().size() == 1) {
-			if (validate.json()) {
-				System.out.println(ValidationReport.json(results));
-			}
-			else {
-				ValidationReport.table(results, System.out);
-			}
-			return ValidationReport.exitStatus(results);
+		SubmissionValidation.Outcome outcome = new SubmissionValidation(this.dataSource, this.parser, this.period)
+			.validateEach(validate.files(), year, workbook);
+		ValidationReport.print(outcome, validate.json(), System.out);
+		if (outcome.anyUnreadable()) {
+			return ExitCodes.FINISHED_WITH_QUARANTINE;
 		}
-		// Several files: each one's own findings first, as if it were validated alone (a
-		// later file's version of a
-		// project replaces an earlier one's when they are taken together), then what they
-		// give together.
-		List<SubmissionValidation.FileResult> alone = new java.util.ArrayList<>();
-		for (Path file : validate.files()) {
-			alone.addAll(validation.validate(List.of(file), year, null));
-		}
-		if (validate.json()) {
-			System.out.println(ValidationReport.json(alone, results));
-		}
-		else {
-			System.out.println("Each file alone:");
-			ValidationReport.table(alone, System.out);
-			System.out.println();
-			System.out.println("Together (a later file's version of a project replaces an earlier one's):");
-			ValidationReport.table(results, System.out);
-		}
-		List<SubmissionValidation.FileResult> all = new java.util.ArrayList<>(alone);
-		all.addAll(results);
-		return ValidationReport.exitStatus(all);
+		return outcome.anyErrors() ? ExitCodes.ERROR_FINDINGS : ExitCodes.SUCCESS;
 	}
 
 	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)

@@ -19,9 +19,9 @@ final class Scheduler {
 
 	private final Command.Schedule schedule;
 
-	private final CommandRunner.LockedWork tick;
+	private final CommandRunner.Work tick;
 
-	Scheduler(Command.Schedule schedule, CommandRunner.LockedWork tick) {
+	Scheduler(Command.Schedule schedule, CommandRunner.Work tick) {
 		this.schedule = schedule;
 		this.tick = tick;
 	}

@@ -31,9 +31,10 @@ class CheckJobConfiguration {
 	static final String CHECK_JOB_NAME = "checkFindings";
 
 	@Bean
-	Job checkFindingsJob(JobRepository jobRepository, Step checkFindings, PhaseClock clock) {
+	Job checkFindingsJob(JobRepository jobRepository, Step markPeriod, Step checkFindings, PhaseClock clock) {
 		return new JobBuilder(CHECK_JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
-			.start(checkFindings)
+			.start(markPeriod)
+			.next(checkFindings)
 			.build();
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
+import org.roadmapetl.inbox.InboxFiles;
 import org.roadmapetl.submission.Names;
 
 /**

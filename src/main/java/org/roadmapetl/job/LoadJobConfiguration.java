@@ -10,6 +10,9 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -25,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,6 +37,7 @@ import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionParser;
+import org.roadmapetl.warehouse.FiscalYearDimension;
 import org.roadmapetl.warehouse.InboxLedger;
 import org.roadmapetl.warehouse.OrganisationDimension;
 
@@ -45,6 +50,8 @@ import org.roadmapetl.warehouse.OrganisationDimension;
  */
 @Configuration(proxyBeanMethods = false)
 class LoadJobConfiguration {
+
+	private static final Log logger = LogFactory.getLog(LoadJobConfiguration.class);
 
 	static final String JOB_NAME = "loadSubmissions";
 
@@ -72,10 +79,11 @@ class LoadJobConfiguration {
 	}
 
 	@Bean
-	Job loadSubmissionsJob(JobRepository jobRepository, Step synchroniseOrganisations, Step loadSubmissions,
-			Step checkFindings, Step publishFeedback, PhaseClock clock) {
+	Job loadSubmissionsJob(JobRepository jobRepository, Step markPeriod, Step synchroniseOrganisations,
+			Step loadSubmissions, Step checkFindings, Step publishFeedback, PhaseClock clock) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(new RunSummaryListener(clock))
-			.start(synchroniseOrganisations)
+			.start(markPeriod)
+			.next(synchroniseOrganisations)
 			.next(loadSubmissions)
 			.next(checkFindings)
 			.next(publishFeedback)
@@ -89,6 +97,23 @@ class LoadJobConfiguration {
 			.tasklet(new PublishFeedbackTasklet(dataSource, properties.feedback().dir()), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	/**
+	 * The first step of both jobs: the fiscal-year dimension marks the configured roadmap
+	 * period (a period the warehouse has no years for fails the run).
+	 */
+	@Bean
+	Step markPeriod(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+			RoadmapPeriod period) {
+		FiscalYearDimension years = new FiscalYearDimension(JdbcClient.create(jdbc));
+		return new StepBuilder("markPeriod", jobRepository).tasklet((contribution, context) -> {
+			if (years.markPeriod(period)) {
+				logger.info("The roadmap period is now " + period + " (" + period.firstYear() + "-" + period.lastYear()
+						+ ")");
+			}
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.roadmapetl.inbox.Quarantine;
 import org.roadmapetl.submission.Names;
 
 /**

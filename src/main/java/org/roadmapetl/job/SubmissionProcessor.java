@@ -8,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import org.roadmapetl.inbox.InboxFiles;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.SubmissionFile;
 import org.roadmapetl.project.SubmissionParser;

@@ -18,6 +18,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import org.roadmapetl.inbox.InboxFiles;
+import org.roadmapetl.inbox.Quarantine;
 import org.roadmapetl.project.ParsedSubmission;
 import org.roadmapetl.project.Project;
 import org.roadmapetl.submission.Names;

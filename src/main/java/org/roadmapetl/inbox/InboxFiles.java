@@ -1,4 +1,4 @@
-package org.roadmapetl.job;
+package org.roadmapetl.inbox;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ import org.roadmapetl.submission.Names;
  * office suites. A subfolder of the inbox is a department's own: its files are listed too
  * and belong to that department.
  */
-final class InboxFiles {
+public final class InboxFiles {
 
 	private static final Log logger = LogFactory.getLog(InboxFiles.class);
 
@@ -40,7 +40,7 @@ final class InboxFiles {
 	private InboxFiles() {
 	}
 
-	static List<Path> list(Path inbox) throws IOException {
+	public static List<Path> list(Path inbox) throws IOException {
 		try (Stream<Path> files = Files.walk(inbox, 2)) {
 			return files
 				.filter((file) -> isSubmission(file)
@@ -54,7 +54,7 @@ final class InboxFiles {
 	 * The department whose subfolder of the inbox holds the file ({@code inbox/健康福祉部/…}),
 	 * or null.
 	 */
-	static String departmentFolder(Path inbox, Path file) {
+	public static String departmentFolder(Path inbox, Path file) {
 		if (inbox == null) {
 			return null;
 		}
@@ -66,7 +66,7 @@ final class InboxFiles {
 		return name.startsWith(".") ? null : CanonicalText.of(name);
 	}
 
-	static boolean isSubmission(Path file) {
+	public static boolean isSubmission(Path file) {
 		if (!Files.isRegularFile(file)) {
 			return false;
 		}
@@ -81,11 +81,11 @@ final class InboxFiles {
 	 * Dot files (LibreOffice's {@code .~lock.x.ods#} among them), Office's
 	 * {@code ~$x.xlsx} owner files, Thumbs.db.
 	 */
-	static boolean isHiddenOrTemporary(String name) {
+	public static boolean isHiddenOrTemporary(String name) {
 		return name.startsWith(".") || name.startsWith("~$") || SYSTEM_FILES.contains(name.toLowerCase(Locale.ROOT));
 	}
 
-	static SubmissionFile describe(Path file) throws IOException {
+	public static SubmissionFile describe(Path file) throws IOException {
 		MessageDigest sha256;
 		try {
 			sha256 = MessageDigest.getInstance("SHA-256");

@@ -1,4 +1,4 @@
-package org.roadmapetl.job;
+package org.roadmapetl.inbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import org.roadmapetl.submission.Reason;
  * what was wrong and put a fixed file back. A name too long to take the suffix gets a
  * shortened, unique reason file name.
  */
-final class Quarantine {
+public final class Quarantine {
 
 	/** Bytes of a file name most file systems allow. */
 	private static final int MAX_NAME_BYTES = 255;
@@ -35,13 +35,13 @@ final class Quarantine {
 	 * The quarantine folder beside an inbox: {@code /srv/roadmap/inbox} →
 	 * {@code /srv/roadmap/quarantine}.
 	 */
-	static Quarantine besideInbox(Path inbox) {
+	public static Quarantine besideInbox(Path inbox) {
 		Path absolute = inbox.toAbsolutePath().normalize();
 		Path parent = (absolute.getParent() != null) ? absolute.getParent() : absolute;
 		return new Quarantine(parent.resolve("quarantine"));
 	}
 
-	Path folder() {
+	public Path folder() {
 		return this.folder;
 	}
 
@@ -49,14 +49,14 @@ final class Quarantine {
 	 * Where a file went, and its reason file (null, with why, when that could not be
 	 * written).
 	 */
-	record Moved(Path file, Path reasonFile, String reasonFailure) {
+	public record Moved(Path file, Path reasonFile, String reasonFailure) {
 	}
 
 	/**
 	 * Moves the file in. A name already taken gets a numbered suffix, nothing is
 	 * replaced.
 	 */
-	Moved setAside(Path file, String sentName, Reason reason) throws IOException {
+	public Moved setAside(Path file, String sentName, Reason reason) throws IOException {
 		Files.createDirectories(this.folder);
 		String name = file.getFileName().toString();
 		Path target = this.folder.resolve(name);
@@ -78,12 +78,12 @@ final class Quarantine {
 	 * The reason file's text: the file as the department sent it, then why, in Japanese
 	 * and then in English.
 	 */
-	static String reasonText(String sentName, Reason reason) {
+	public static String reasonText(String sentName, Reason reason) {
 		return "ファイル / File: " + Names.escape(sentName) + "\n理由: " + Names.escape(reason.japanese()) + "\nReason: "
 				+ Names.escape(reason.english()) + "\n";
 	}
 
-	static String reasonFileName(String name) {
+	public static String reasonFileName(String name) {
 		String plain = name + REASON_SUFFIX;
 		if (plain.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
 			return plain;

@@ -1,4 +1,4 @@
-package org.roadmapetl.job;
+package org.roadmapetl.validate;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import org.roadmapetl.check.ScratchFindings;
+import org.roadmapetl.inbox.InboxFiles;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.form.SkippedSheet;
 import org.roadmapetl.project.ParsedSubmission;
@@ -52,6 +53,27 @@ public final class SubmissionValidation {
 	}
 
 	/**
+	 * What validating some files gave: for several, each one's findings as if it were
+	 * validated alone ({@code alone}, else empty), and what they give together.
+	 */
+	public record Outcome(List<FileResult> alone, List<FileResult> together) {
+
+		public boolean anyUnreadable() {
+			return all().anyMatch(FileResult::isUnreadable);
+		}
+
+		public boolean anyErrors() {
+			return all().flatMap((result) -> result.findings().stream())
+				.anyMatch((finding) -> finding.severity().equals("error"));
+		}
+
+		private java.util.stream.Stream<FileResult> all() {
+			return java.util.stream.Stream.concat(this.alone.stream(), this.together.stream());
+		}
+
+	}
+
+	/**
 	 * Reads the copy before it is dropped, its findings narrowed to the validated files'
 	 * ({@code --feedback}).
 	 */
@@ -75,6 +97,22 @@ public final class SubmissionValidation {
 		this.dataSource = dataSource;
 		this.parser = parser;
 		this.period = period;
+	}
+
+	/**
+	 * Validates the files together and, when there are several, each alone: a later
+	 * file's version of a project replaces an earlier one's when they are taken together,
+	 * and a department validating two files is told about both.
+	 */
+	public Outcome validateEach(List<Path> files, int reportingFiscalYear, ScratchReader reader) throws Exception {
+		List<FileResult> together = validate(files, reportingFiscalYear, reader);
+		List<FileResult> alone = new ArrayList<>();
+		if (files.size() > 1) {
+			for (Path file : files) {
+				alone.addAll(validate(List.of(file), reportingFiscalYear, null));
+			}
+		}
+		return new Outcome(alone, together);
 	}
 
 	public List<FileResult> validate(List<Path> files, int reportingFiscalYear, ScratchReader reader) throws Exception {

@@ -1,4 +1,4 @@
-package org.roadmapetl.job;
+package org.roadmapetl.inbox;
 
 import java.nio.charset.StandardCharsets;
 

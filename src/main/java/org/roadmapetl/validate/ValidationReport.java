@@ -1,4 +1,4 @@
-package org.roadmapetl.cli;
+package org.roadmapetl.validate;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -8,31 +8,46 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.roadmapetl.job.SubmissionValidation.FileResult;
-import org.roadmapetl.job.SubmissionValidation.Finding;
+import org.roadmapetl.validate.SubmissionValidation.FileResult;
+import org.roadmapetl.validate.SubmissionValidation.Finding;
 
 /**
  * Prints what {@code validate} found: a readable table per file, or the JSON form scripts
  * read.
  */
-final class ValidationReport {
+public final class ValidationReport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ValidationReport() {
 	}
 
-	static int exitStatus(List<FileResult> results) {
-		if (results.stream().anyMatch(FileResult::isUnreadable)) {
-			return ExitCodes.FINISHED_WITH_QUARANTINE;
+	/**
+	 * Prints one file's findings; for several, each one's own first, as if it were
+	 * validated alone, then what they give together.
+	 */
+	public static void print(SubmissionValidation.Outcome outcome, boolean json, PrintStream out) {
+		if (outcome.alone().isEmpty()) {
+			if (json) {
+				out.println(json(outcome.together()));
+			}
+			else {
+				table(outcome.together(), out);
+			}
+			return;
 		}
-		boolean errors = results.stream()
-			.flatMap((result) -> result.findings().stream())
-			.anyMatch((finding) -> finding.severity().equals("error"));
-		return errors ? ExitCodes.ERROR_FINDINGS : ExitCodes.SUCCESS;
+		if (json) {
+			out.println(json(outcome.alone(), outcome.together()));
+			return;
+		}
+		out.println("Each file alone:");
+		table(outcome.alone(), out);
+		out.println();
+		out.println("Together (a later file's version of a project replaces an earlier one's):");
+		table(outcome.together(), out);
 	}
 
-	static void table(List<FileResult> results, PrintStream out) {
+	private static void table(List<FileResult> results, PrintStream out) {
 		for (FileResult result : results) {
 			if (result.isUnreadable()) {
 				out.println(result.file() + " (" + result.format() + "): cannot be read: " + result.reason());
@@ -55,7 +70,7 @@ final class ValidationReport {
 		return (text == null) ? "-" : text;
 	}
 
-	static String json(List<FileResult> results) {
+	private static String json(List<FileResult> results) {
 		return JSON.writeValueAsString(Map.of("files", files(results)));
 	}
 
@@ -63,7 +78,7 @@ final class ValidationReport {
 	 * Several files: {@code files} as each was alone, {@code together} as they are taken
 	 * together.
 	 */
-	static String json(List<FileResult> alone, List<FileResult> together) {
+	private static String json(List<FileResult> alone, List<FileResult> together) {
 		Map<String, Object> both = new LinkedHashMap<>();
 		both.put("files", files(alone));
 		both.put("together", files(together));
