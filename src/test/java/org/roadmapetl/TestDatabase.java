@@ -56,6 +56,9 @@ public final class TestDatabase implements AutoCloseable {
 
 	private static Future<TestDatabase> next;
 
+	/** The URLs of the copies of the migrated template this JVM made. */
+	private static final java.util.Set<String> COPIES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	static {
 		// whatever this JVM made of them (a test may make the roles with its own first
 		// migration)
@@ -97,6 +100,7 @@ public final class TestDatabase implements AutoCloseable {
 	private static TestDatabase copyOfTemplate() {
 		TestDatabase database = notYetCreated();
 		execute("postgres", "CREATE DATABASE " + database.name + " TEMPLATE " + template());
+		COPIES.add(database.url());
 		// a copy starts with the server's default database privileges: the ones the
 		// migrations set, set again
 		execute("postgres",
@@ -142,6 +146,11 @@ public final class TestDatabase implements AutoCloseable {
 		return Map.of("loader_role", LOADER, "reader_role", READER);
 	}
 
+	/** Whether the URL names a copy of the migrated template, still there. */
+	public static boolean isMigratedCopy(String url) {
+		return url != null && COPIES.contains(url);
+	}
+
 	public String url() {
 		return SERVER + this.name;
 	}
@@ -170,6 +179,7 @@ public final class TestDatabase implements AutoCloseable {
 
 	@Override
 	public void close() {
+		COPIES.remove(url());
 		String drop = "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)";
 		try {
 			HOUSEKEEPING.execute(() -> execute("postgres", drop));

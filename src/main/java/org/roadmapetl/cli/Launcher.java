@@ -124,6 +124,25 @@ public final class Launcher {
 			if (statusOnly) {
 				return StatusReport.print((Command.Status) command, context, System.out);
 			}
+			return execute(context, command);
+		}
+		catch (UsageException ex) {
+			System.err.println("roadmap-etl: " + ex.getMessage());
+			return ExitCodes.USAGE_OR_CONFIGURATION;
+		}
+		catch (Exception ex) {
+			System.err.println("roadmap-etl: failed: " + rootMessage(ex));
+			return ExitCodes.FAILED;
+		}
+	}
+
+	/**
+	 * Runs the command in a started application and turns how it ended into an exit
+	 * status. An application runs one command here, but nothing in it keeps state from
+	 * one command to the next ({@code schedule} runs many).
+	 */
+	static int execute(ConfigurableApplicationContext context, Command command) {
+		try {
 			return context.getBean(FeedbackLoopCommands.class)
 				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
@@ -139,7 +158,12 @@ public final class Launcher {
 		}
 	}
 
-	private static boolean isSpringProperty(String arg) {
+	/** Whether the command prints only its answer unless {@code --verbose}. */
+	static boolean isQuiet(Command command) {
+		return QUIET.contains(command.getClass());
+	}
+
+	static boolean isSpringProperty(String arg) {
 		int equals = arg.indexOf('=');
 		return arg.startsWith("--") && equals > 2 && arg.substring(2, equals).indexOf('.') > 0;
 	}

@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +55,7 @@ class BenchmarkInboxTests {
 	void everyProjectOfTheSyntheticInboxLoadsUnderItsOwnName(BenchInbox.Kind kind) throws Exception {
 		BenchInbox inbox = BenchInbox.write(this.folder.resolve("inbox"), kind, FILES, PROJECTS_PER_FILE);
 
-		int status = Launcher.launch(
+		int status = WarmLauncher.launch(
 				new String[] { "run", "--inbox", inbox.folder().toString(), "--fiscal-year", "R7" },
 				this.database.properties());
 

@@ -23,7 +23,7 @@ import org.roadmapetl.ExportBuilder;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmapetl.ExportBuilder.none;
@@ -228,7 +228,7 @@ class FindingLifecycleTests {
 	}
 
 	private int launch(String... args) {
-		return Launcher.launch(args, this.database.properties());
+		return WarmLauncher.launch(args, this.database.properties());
 	}
 
 	/** What {@code status} prints. */
@@ -237,7 +237,7 @@ class FindingLifecycleTests {
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(Launcher.launch(new String[] { "status" }, this.database.properties()))
+			assertThat(WarmLauncher.launch(new String[] { "status" }, this.database.properties()))
 				.isEqualTo(ExitCodes.SUCCESS);
 		}
 		finally {

@@ -14,7 +14,7 @@ import org.roadmapetl.ExportBuilder;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmapetl.ExportBuilder.none;
@@ -91,7 +91,7 @@ class FindingTypesTests {
 			.write(inbox.resolve("unreadable-form.tsv"));
 		this.database = TestDatabase.create();
 		this.views = new ReportViews(this.database);
-		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
 				this.database.properties()))
 			.isEqualTo(ExitCodes.SUCCESS);
 	}

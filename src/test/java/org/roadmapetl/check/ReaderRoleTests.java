@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.roadmapetl.SampleFiles;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +45,7 @@ class ReaderRoleTests {
 	void loadTheSample() throws Exception {
 		this.database = TestDatabase.create();
 		SampleFiles.copyInto(inbox, SampleFiles.EXPORT);
-		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
 				this.database.properties()))
 			.isEqualTo(ExitCodes.SUCCESS);
 	}

@@ -17,7 +17,7 @@ import org.roadmapetl.CsvRows;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +77,7 @@ class SampleFindingsTests {
 		properties.put("spring.datasource.hikari.maximum-pool-size", poolSize);
 		properties.put("roadmap.load.reader-threads", "4");
 
-		assertThat(Launcher.launch(new String[] { "check", "--fiscal-year", "R7" }, properties))
+		assertThat(WarmLauncher.launch(new String[] { "check", "--fiscal-year", "R7" }, properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 
 		assertThat(this.warehouse.views().rows("report.findings", ALL_BUT_TIME)).isEqualTo(findings).isNotEmpty();
@@ -132,7 +132,7 @@ class SampleFindingsTests {
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.warehouse.database().properties());
+		return WarmLauncher.launch(args, this.warehouse.database().properties());
 	}
 
 }

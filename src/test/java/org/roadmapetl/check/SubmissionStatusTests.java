@@ -18,7 +18,7 @@ import org.roadmapetl.ExportBuilder;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 import org.roadmapetl.normalise.FiscalYear;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +66,7 @@ class SubmissionStatusTests {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.submission.schedule", schedule.toUri().toString());
 
-		assertThat(Launcher.launch(
+		assertThat(WarmLauncher.launch(
 				new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", String.valueOf(year) }, properties))
 			.isEqualTo(ExitCodes.FINISHED_WITH_QUARANTINE);
 
@@ -99,7 +99,7 @@ class SubmissionStatusTests {
 		ByteArrayOutputStream captured = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 		try {
-			assertThat(Launcher.launch(new String[] { "status" }, properties)).isEqualTo(ExitCodes.SUCCESS);
+			assertThat(WarmLauncher.launch(new String[] { "status" }, properties)).isEqualTo(ExitCodes.SUCCESS);
 		}
 		finally {
 			System.setOut(original);

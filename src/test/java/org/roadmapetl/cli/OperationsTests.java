@@ -168,7 +168,7 @@ class OperationsTests {
 			.containsExactly(List.of("1", "FAILED"), List.of("2", "COMPLETED"));
 		try (TestDatabase clean = TestDatabase.create()) {
 			Map<String, String> properties = clean.properties();
-			assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties))
+			assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties))
 				.isEqualTo(ExitCodes.SUCCESS);
 			ReportViews cleanViews = new ReportViews(clean);
 			assertThat(this.warehouse.views().rows("report.projects", PROJECT_CONTENT))
@@ -293,7 +293,7 @@ class OperationsTests {
 	private int run(String... args) {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.load.chunk-size", "1");
-		return Launcher.launch(args, properties);
+		return WarmLauncher.launch(args, properties);
 	}
 
 	private static byte[] randomBytes(int size) {

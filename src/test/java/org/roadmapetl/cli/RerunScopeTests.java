@@ -58,7 +58,7 @@ class RerunScopeTests {
 	}
 
 	private int launch(String... args) {
-		return Launcher.launch(args, this.warehouse.database().properties());
+		return WarmLauncher.launch(args, this.warehouse.database().properties());
 	}
 
 }

@@ -22,7 +22,7 @@ import org.roadmapetl.ExportBuilder;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -202,7 +202,7 @@ class FeedbackWorkbookTests {
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.warehouse.database().properties());
+		return WarmLauncher.launch(args, this.warehouse.database().properties());
 	}
 
 }

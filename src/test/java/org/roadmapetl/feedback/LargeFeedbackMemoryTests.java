@@ -14,7 +14,7 @@ import org.roadmapetl.ChildJvm;
 import org.roadmapetl.ExportBuilder;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +40,7 @@ class LargeFeedbackMemoryTests {
 		Path inbox = Files.createDirectories(this.work.resolve("inbox"));
 		export.write(inbox.resolve("large.tsv"));
 		try (TestDatabase database = TestDatabase.create()) {
-			assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+			assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
 					database.properties()))
 				.isEqualTo(ExitCodes.SUCCESS);
 			Path out = this.work.resolve("feedback");

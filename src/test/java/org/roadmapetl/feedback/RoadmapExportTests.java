@@ -18,7 +18,7 @@ import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,7 @@ class RoadmapExportTests {
 		Path inbox = Files.createDirectories(this.work.resolve("again"));
 		Files.copy(exported, inbox.resolve("roadmap.xlsx"));
 		try (TestDatabase fresh = TestDatabase.create()) {
-			assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+			assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
 					fresh.properties()))
 				.isEqualTo(ExitCodes.SUCCESS);
 
@@ -88,12 +88,12 @@ class RoadmapExportTests {
 		try (InputStream in = RoadmapExportTests.class.getResourceAsStream("/samples/roadmap-export-sample.tsv")) {
 			Files.copy(in, inbox.resolve("roadmap-export-sample.tsv"));
 		}
-		assertThat(Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
 				database.properties()))
 			.isEqualTo(ExitCodes.SUCCESS);
 		Path exported = work.resolve("out").resolve("roadmap.xlsx");
-		assertThat(
-				Launcher.launch(new String[] { "export-roadmap", "--out", exported.toString() }, database.properties()))
+		assertThat(WarmLauncher.launch(new String[] { "export-roadmap", "--out", exported.toString() },
+				database.properties()))
 			.isEqualTo(ExitCodes.SUCCESS);
 		return exported;
 	}

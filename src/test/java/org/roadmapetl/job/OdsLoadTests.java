@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.OdsFiles;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +55,7 @@ class OdsLoadTests {
 	}
 
 	private int run() {
-		return Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() },
+		return WarmLauncher.launch(new String[] { "run", "--inbox", this.inbox.toString() },
 				this.warehouse.database().properties());
 	}
 

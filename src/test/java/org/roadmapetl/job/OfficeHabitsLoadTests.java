@@ -25,7 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmapetl.HabitWorkbooks.block;
@@ -70,7 +70,8 @@ class OfficeHabitsLoadTests {
 		}
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
 
-		int status = Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7" },
+		int status = WarmLauncher.launch(
+				new String[] { "run", "--inbox", this.inbox.toString(), "--fiscal-year", "R7" },
 				this.warehouse.database().properties());
 
 		assertThat(status).isEqualTo(ExitCodes.SUCCESS);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.SampleFiles;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +41,8 @@ class PublishFeedbackTests {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.feedback.dir", folder.toString());
 
-		assertThat(
-				Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
+		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+				properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		List<String> written = workbooks(folder);
 		assertThat(written).as("one per department with findings or submissions due")
@@ -52,22 +52,22 @@ class PublishFeedbackTests {
 		}
 
 		clear(folder);
-		assertThat(Launcher
+		assertThat(WarmLauncher
 			.launch(new String[] { "rerun", "--all", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).isEqualTo(written);
 
 		clear(folder);
 		Files.copy(Path.of("jobs", "inbox", "教育庁.xlsx"), inbox.resolve("教育庁.xlsx"));
-		assertThat(Launcher.launch(
+		assertThat(WarmLauncher.launch(
 				new String[] { "schedule", "--cron", "* * * * * *", "--ticks", "1", "--inbox", inbox.toString() },
 				properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).isEqualTo(written);
 
 		clear(folder);
-		assertThat(
-				Launcher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" }, properties))
+		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
+				properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).as("nothing loaded, the findings as they stood: no new delivery").isEmpty();
 	}

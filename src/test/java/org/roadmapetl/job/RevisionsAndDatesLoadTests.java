@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.RevisedWorkbooks;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +68,7 @@ class RevisionsAndDatesLoadTests {
 	}
 
 	private int run() {
-		return Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() },
+		return WarmLauncher.launch(new String[] { "run", "--inbox", this.inbox.toString() },
 				this.warehouse.database().properties());
 	}
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +91,7 @@ class TextExportLoadTests {
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.warehouse.database().properties());
+		return WarmLauncher.launch(args, this.warehouse.database().properties());
 	}
 
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roadmapetl.ExcelTextSaves;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +76,7 @@ class TextSavesLoadTests {
 	}
 
 	private int run() {
-		return Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() },
+		return WarmLauncher.launch(new String[] { "run", "--inbox", this.inbox.toString() },
 				this.warehouse.database().properties());
 	}
 

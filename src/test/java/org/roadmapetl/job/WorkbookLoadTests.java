@@ -19,7 +19,7 @@ import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FormWorkbooks;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,7 +144,7 @@ class WorkbookLoadTests {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.put("roadmap.load.chunk-size", chunkSize);
 
-		assertThat(Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties))
+		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 
 		this.warehouse.views().assertSampleContent();
@@ -204,7 +204,7 @@ class WorkbookLoadTests {
 	}
 
 	private int run(String... args) {
-		return Launcher.launch(args, this.warehouse.database().properties());
+		return WarmLauncher.launch(args, this.warehouse.database().properties());
 	}
 
 }

@@ -14,13 +14,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.roadmapetl.cli.WarmLauncher;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.Mutants;
 import org.roadmapetl.OddFiles;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.TestDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
 import org.roadmapetl.normalise.OrganisationMaster;
 import org.roadmapetl.submission.UnreadableSubmissionException;
 
@@ -74,7 +74,8 @@ class FuzzedSubmissionsTests {
 			OddFiles.age(inbox.resolve(mutant.getFileName()), Duration.ofHours(1));
 		}
 		try (TestDatabase database = TestDatabase.create()) {
-			int status = Launcher.launch(new String[] { "run", "--inbox", inbox.toString() }, database.properties());
+			int status = WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString() },
+					database.properties());
 
 			assertThat(status).isIn(ExitCodes.SUCCESS, ExitCodes.FINISHED_WITH_QUARANTINE);
 			ReportViews views = new ReportViews(database);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,7 +111,7 @@ class OrganisationHistoryTests {
 	private int run(Map<String, String> extra) {
 		Map<String, String> properties = new HashMap<>(this.warehouse.database().properties());
 		properties.putAll(extra);
-		return Launcher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties);
+		return WarmLauncher.launch(new String[] { "run", "--inbox", this.inbox.toString() }, properties);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.roadmapetl.SampleFiles;
 import org.roadmapetl.FreshDatabase;
 import org.roadmapetl.ReportViews;
 import org.roadmapetl.cli.ExitCodes;
-import org.roadmapetl.cli.Launcher;
+import org.roadmapetl.cli.WarmLauncher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,7 +136,7 @@ class RoadmapEditionLoadTests {
 	private static int run(FreshDatabase database, String period, String... args) {
 		Map<String, String> properties = new HashMap<>(database.database().properties());
 		properties.put("roadmap.period", period);
-		return Launcher.launch(args, properties);
+		return WarmLauncher.launch(args, properties);
 	}
 
 }
