@@ -11,7 +11,14 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -56,11 +63,13 @@ public final class WarmLauncher {
 		Warm warm = CONTEXTS.computeIfAbsent(key(settings, command), (key) -> Warm.start(settings, command));
 		synchronized (warm) {
 			warm.pointAt(settings);
+			consoleThreshold(Launcher.isQuiet(command) ? "ERROR" : "TRACE");
 			try {
 				return Launcher.execute(warm.context, command);
 			}
 			finally {
 				warm.release();
+				consoleThreshold("TRACE");
 			}
 		}
 	}
@@ -80,6 +89,21 @@ public final class WarmLauncher {
 		}
 		catch (UsageException ex) {
 			return null;
+		}
+	}
+
+	/**
+	 * The launcher's {@code logging.threshold.console}, set on the console appender of
+	 * the logging the kept applications share.
+	 */
+	private static void consoleThreshold(String level) {
+		LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+		Appender<ILoggingEvent> console = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+		if (console != null) {
+			console.getCopyOfAttachedFiltersList()
+				.stream()
+				.filter(ThresholdFilter.class::isInstance)
+				.forEach((filter) -> ((ThresholdFilter) filter).setLevel(level));
 		}
 	}
 
@@ -131,6 +155,9 @@ public final class WarmLauncher {
 								"testDatabase", DataSource.class, () -> dataSource,
 								(definition) -> definition.setPrimary(true)))
 				.run(arguments.toArray(String[]::new));
+			// a kept application must not keep logging to itself: the launcher's next
+			// application sets it up again, as it does after one that has closed
+			LoggingSystem.get(WarmLauncher.class.getClassLoader()).cleanUp();
 			if (context.getBean(DataSource.class) != dataSource) {
 				throw new IllegalStateException("the application made a data source of its own");
 			}
