@@ -16,6 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.roadmapetl.job.RunCounts;
 import org.roadmapetl.job.RunFindingChanges;
 import org.roadmapetl.job.RunRequest;
+import org.roadmapetl.normalise.DisplayWidth;
 import org.roadmapetl.normalise.FiscalYear;
 
 /**
@@ -91,15 +92,7 @@ final class RunHistory {
 
 	/** Padded to a terminal's columns: a full-width character (年度) takes two. */
 	static String padded(String text, int columns) {
-		int width = text.codePoints().map((c) -> isWide(c) ? 2 : 1).sum();
-		return text + " ".repeat(Math.max(0, columns - width));
-	}
-
-	private static boolean isWide(int codePoint) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA || (codePoint >= 0x3000 && codePoint <= 0x303F)
-				|| (codePoint >= 0xFF01 && codePoint <= 0xFF60);
+		return text + " ".repeat(Math.max(0, columns - DisplayWidth.of(text)));
 	}
 
 	private static String command(JobExecution execution) {

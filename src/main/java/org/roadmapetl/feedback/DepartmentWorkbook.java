@@ -28,9 +28,10 @@ final class DepartmentWorkbook {
 	 */
 	int write(Path target, int year, String department, String title, OffsetDateTime since) throws IOException {
 		try (SafeWorkbook workbook = new SafeWorkbook()) {
-			SafeSheet summary = workbook.sheet("概要").widths(24, 40, 20, 12);
-			SafeSheet open = findingSheet(workbook.sheet("指摘事項"));
-			SafeSheet resolved = findingSheet(workbook.sheet("解消済み"));
+			String heading = title + "　" + FiscalYear.labelOf(year) + " (" + year + "年度)　作成日 " + LocalDate.now();
+			SafeSheet summary = workbook.sheet("概要").widths(24, 40, 20, 12, 12).printed("概要　" + heading, true);
+			SafeSheet open = findingSheet(workbook.sheet("指摘事項"), "指摘事項　" + heading);
+			SafeSheet resolved = findingSheet(workbook.sheet("解消済み"), "解消済み　" + heading);
 			Map<String, Integer> bySeverityAndType = new TreeMap<>();
 			int[] newSince = { 0 };
 			this.source.findings(year, department, (finding) -> {
@@ -52,8 +53,12 @@ final class DepartmentWorkbook {
 		}
 	}
 
-	private static SafeSheet findingSheet(SafeSheet sheet) {
-		return sheet.widths(8, 18, 8, 36, 30, 6, 60, 28, 18, 12, 24).header(FindingNames.HEADER).wrapped();
+	private static SafeSheet findingSheet(SafeSheet sheet, String title) {
+		return sheet.widths(8, 18, 8, 36, 30, 8, 60, 28, 18, 12, 24)
+			.printed(title, false)
+			.severityIn(0)
+			.header(FindingNames.HEADER)
+			.wrapped();
 	}
 
 	private void writeSummary(SafeSheet sheet, int year, String department, String title, OffsetDateTime since,
@@ -65,19 +70,19 @@ final class DepartmentWorkbook {
 		String state = this.source.submissionState(year, department);
 		sheet.row("提出状況", (state != null) ? SubmissionStates.japanese(state) : null, state);
 		sheet.emptyRow();
-		sheet.row("受け付けた提出", "ファイル", "取込日時", "事業数");
+		sheet.headingRow("受け付けた提出", "ファイル", "取込日時", "事業数");
 		for (Object[] submission : this.source.submissions(department)) {
 			sheet.row(null, submission[0], submission[1], submission[2]);
 		}
 		sheet.emptyRow();
-		sheet.row("指摘事項", "重要度・種類", "件数");
+		sheet.headingRow("指摘事項", "重要度・種類", "件数");
 		counts.forEach((key, count) -> sheet.row(null, key.replace('\t', ' '), count));
 		sheet.row(null, "前回以降の新規", newSince);
 		sheet.row(null, "前回以降の解消", resolvedSince);
 		List<Object[]> progress = this.source.progress(department);
 		if (!progress.isEmpty()) {
 			sheet.emptyRow();
-			sheet.row("年度別の記入状況", "年度", "計画", "実績記入済み", "実績未記入");
+			sheet.headingRow("年度別の記入状況", "年度", "計画", "実績記入済み", "実績未記入");
 			for (Object[] year2 : progress) {
 				sheet.row(null, year2[0], year2[1], year2[2], year2[3]);
 			}

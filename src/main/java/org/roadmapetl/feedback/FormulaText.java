@@ -18,4 +18,12 @@ final class FormulaText {
 		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 	}
 
+	/**
+	 * The text as a page header shows it: {@code &} starts a code there (page number,
+	 * font), so it is doubled.
+	 */
+	static String inHeader(String text) {
+		return text.replace("&", "&&");
+	}
+
 }

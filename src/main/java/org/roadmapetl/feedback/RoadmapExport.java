@@ -48,7 +48,10 @@ public final class RoadmapExport {
 	 */
 	public int write(Path target) throws IOException, SQLException {
 		try (SafeWorkbook workbook = new SafeWorkbook(); Connection connection = this.dataSource.getConnection()) {
-			SafeSheet sheet = workbook.sheet(SHEET).wrapped().widths(36, 10, 24, 24, 24, 24, 24, 14, 14, 14, 14, 14);
+			SafeSheet sheet = workbook.sheet(SHEET)
+				.wrapped()
+				.widths(36, 10, 24, 24, 24, 24, 24, 14, 14, 14, 14, 14)
+				.printed("DX関連事業ロードマップ　" + this.period + "　作成日 " + java.time.LocalDate.now(), false);
 			ProjectBlocks blocks = new ProjectBlocks(sheet, this.period);
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);

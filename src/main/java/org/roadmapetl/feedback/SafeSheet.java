@@ -1,24 +1,45 @@
 package org.roadmapetl.feedback;
 
+import java.util.Arrays;
+
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+import org.roadmapetl.normalise.DisplayWidth;
 
 /**
  * Writes rows down one sheet of a {@link SafeWorkbook}. Every text is a string cell,
  * quote-prefixed where it begins like a formula; numbers are numeric cells; nothing else
  * is written, and never a formula.
+ * <p>
+ * Made to be read on screen and on paper: each column as wide as its widest text (East
+ * Asian characters counting two) up to its cap, a wrapped row as tall as its most lines,
+ * the header row frozen and repeated on every page, A4 landscape one page wide with the
+ * title in the page header. Rows are flushed as they are written, so a row's height is
+ * reckoned against its column's cap: a column narrower than its cap holds no text wider
+ * than itself, so the lines counted stay true.
  */
 final class SafeSheet {
+
+	/** The widest a column grows without a cap of its own, in characters. */
+	private static final int DEFAULT_CAP = 60;
 
 	private final SXSSFSheet sheet;
 
 	private final SafeWorkbook workbook;
 
+	private int[] caps = new int[0];
+
+	private int[] widest = new int[0];
+
 	private int nextRow;
 
 	private boolean wrapped;
+
+	private int severityColumn = -1;
 
 	SafeSheet(SXSSFSheet sheet, SafeWorkbook workbook) {
 		this.sheet = sheet;
@@ -31,21 +52,44 @@ final class SafeSheet {
 		return this;
 	}
 
+	/** The widest each column may grow, in characters; text wider than that wraps. */
 	SafeSheet widths(int... characters) {
-		for (int i = 0; i < characters.length; i++) {
-			this.sheet.setColumnWidth(i, Math.min(255, characters[i]) * 256);
-		}
+		this.caps = characters.clone();
+		return this;
+	}
+
+	/** The column whose エラー / 警告 is shaded red / yellow as well. */
+	SafeSheet severityIn(int column) {
+		this.severityColumn = column;
 		return this;
 	}
 
 	/**
-	 * A bold header row, frozen, with an autofilter over its columns once
-	 * {@link #filterDown()} is called.
+	 * A4 landscape, one page wide (and one page tall where {@code onePage}), the title
+	 * centred in the page header and the page number in the footer.
+	 */
+	SafeSheet printed(String title, boolean onePage) {
+		PrintSetup setup = this.sheet.getPrintSetup();
+		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		setup.setLandscape(true);
+		this.sheet.setFitToPage(true);
+		setup.setFitWidth((short) 1);
+		setup.setFitHeight((short) (onePage ? 1 : 0));
+		this.sheet.setHorizontallyCenter(true);
+		this.sheet.getHeader().setCenter(FormulaText.inHeader(title));
+		this.sheet.getFooter().setCenter("&P / &N");
+		return this;
+	}
+
+	/**
+	 * A bold, shaded header row, frozen and repeated on every printed page, with an
+	 * autofilter over its columns once {@link #filterDown} is called.
 	 */
 	SafeSheet header(String... titles) {
 		int row = this.nextRow;
-		write(true, (Object[]) titles);
+		write(true, SafeWorkbook.Shade.HEADING, (Object[]) titles);
 		this.sheet.createFreezePane(0, row + 1);
+		this.sheet.setRepeatingRows(new CellRangeAddress(row, row, -1, -1));
 		return this;
 	}
 
@@ -55,7 +99,12 @@ final class SafeSheet {
 
 	/** One row; a value is a text, a whole number, or null (an empty cell). */
 	int row(Object... values) {
-		return write(false, values);
+		return write(false, SafeWorkbook.Shade.NONE, values);
+	}
+
+	/** A row of labels in bold, as a section's heading. */
+	int headingRow(Object... values) {
+		return write(true, SafeWorkbook.Shade.NONE, values);
 	}
 
 	int emptyRow() {
@@ -70,27 +119,72 @@ final class SafeSheet {
 		this.sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
 	}
 
-	private int write(boolean bold, Object... values) {
+	/**
+	 * Sets each used column to its widest text, within its cap; called before writing.
+	 */
+	void fitColumns() {
+		for (int column = 0; column < this.widest.length; column++) {
+			if (this.widest[column] > 0) {
+				int characters = Math.min(cap(column), Math.max(4, this.widest[column] + 2));
+				this.sheet.setColumnWidth(column, characters * 256);
+			}
+		}
+	}
+
+	private int cap(int column) {
+		return Math.min(255, (column < this.caps.length) ? this.caps[column] : DEFAULT_CAP);
+	}
+
+	private int write(boolean bold, SafeWorkbook.Shade shade, Object... values) {
 		int index = this.nextRow++;
 		Row row = this.sheet.createRow(index);
+		int lines = 1;
 		for (int column = 0; column < values.length; column++) {
 			Object value = values[column];
 			if (value == null) {
 				continue;
 			}
 			Cell cell = row.createCell(column);
+			String text = value.toString();
+			boolean wrap = this.wrapped || text.indexOf('\n') >= 0;
+			SafeWorkbook.Shade look = (column == this.severityColumn) ? severity(text) : shade;
 			if (value instanceof Number number) {
 				cell.setCellValue(number.doubleValue());
-				cell.setCellStyle(this.workbook.style(false, this.wrapped, bold));
+				cell.setCellStyle(this.workbook.style(false, wrap, bold, look));
 			}
 			else {
-				String text = value.toString();
 				cell.setCellValue(text);
-				cell.setCellStyle(this.workbook.style(FormulaText.looksLikeFormula(text),
-						this.wrapped || text.indexOf('\n') >= 0, bold));
+				cell.setCellStyle(this.workbook.style(FormulaText.looksLikeFormula(text), wrap, bold, look));
 			}
+			lines = Math.max(lines, measure(column, text, wrap));
+		}
+		if (lines > 1) {
+			row.setHeightInPoints(lines * SafeWorkbook.LINE_POINTS);
 		}
 		return index;
+	}
+
+	/** Records the text's width for its column; returns the lines it takes there. */
+	private int measure(int column, String text, boolean wrap) {
+		if (column >= this.widest.length) {
+			this.widest = Arrays.copyOf(this.widest, column + 1);
+		}
+		int usable = Math.max(1, cap(column) - 1);
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			int width = DisplayWidth.of(paragraph);
+			this.widest[column] = Math.max(this.widest[column], Math.min(width, usable));
+			lines += wrap ? Math.max(1, (width + usable - 1) / usable) : 1;
+		}
+		return lines;
+	}
+
+	private static SafeWorkbook.Shade severity(String text) {
+		return switch (text) {
+			case "エラー" -> SafeWorkbook.Shade.ERROR;
+			case "警告" -> SafeWorkbook.Shade.WARNING;
+			default -> SafeWorkbook.Shade.NONE;
+		};
 	}
 
 }

@@ -10,8 +10,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,52 @@ class FeedbackWorkbookTests {
 			.count("SELECT count(*) FROM report.projects WHERE project_name = '" + HOSTILE_PROJECT.replace("'", "''")
 					+ "'"))
 			.isOne();
+	}
+
+	@Test
+	void everySheetPrintsLandscapeOnePageWideWithItsHeaderOnEveryPageAndShowsEveryLine() throws Exception {
+		Path out = this.work.resolve("feedback");
+		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve("健康福祉部.xlsx").toFile())) {
+			assertThat(workbook.getFontAt(0).getFontName()).isEqualTo("游ゴシック");
+			for (Sheet sheet : workbook) {
+				assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getFitToPage()).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).isOne();
+				assertThat(sheet.getHeader().getCenter()).contains("健康福祉部").contains("R7 (2025年度)");
+				int used = 0;
+				for (Row row : sheet) {
+					used = Math.max(used, row.getLastCellNum());
+				}
+				for (int column = 0; column < used; column++) {
+					assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getColumnHelper()
+						.getColumn(column, false)).as(sheet.getSheetName() + " column " + column).isNotNull();
+				}
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						if (cell.getCellStyle().getWrapText() && cell.getCellType() == CellType.STRING) {
+							int width = sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1;
+							int lines = 0;
+							for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+								lines += Math.max(1,
+										(org.roadmapetl.normalise.DisplayWidth.of(paragraph) + width - 1) / width);
+							}
+							assertThat(row.getHeightInPoints()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+								.isGreaterThanOrEqualTo(lines * SafeWorkbook.LINE_POINTS);
+						}
+					}
+				}
+			}
+			Sheet open = workbook.getSheet("指摘事項");
+			assertThat(open.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+			assertThat(open.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			Cell severity = open.getRow(1).getCell(0);
+			assertThat(severity.getStringCellValue()).isIn("エラー", "警告");
+			assertThat(severity.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+			assertThat(workbook.getSheet("概要").getPrintSetup().getFitHeight()).isOne();
+		}
 	}
 
 	@Test
