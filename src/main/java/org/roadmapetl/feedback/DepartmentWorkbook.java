@@ -68,7 +68,7 @@ final class DepartmentWorkbook {
 		sheet.row("作成日", LocalDate.now().toString());
 		sheet.row("前回のフィードバック", (since != null) ? since.toLocalDate().toString() : "なし");
 		String state = this.source.submissionState(year, department);
-		sheet.row("提出状況", (state != null) ? SubmissionStates.japanese(state) : null, state);
+		sheet.row("提出状況", (state != null) ? SubmissionStates.japanese(state) : null);
 		sheet.emptyRow();
 		sheet.headingRow("受け付けた提出", "ファイル", "取込日時", "事業数");
 		for (Object[] submission : this.source.submissions(department)) {

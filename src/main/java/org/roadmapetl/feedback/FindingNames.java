@@ -41,4 +41,29 @@ final class FindingNames {
 		};
 	}
 
+	private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern
+		.compile("line (\\d+), column (\\d+)");
+
+	private static final java.util.regex.Pattern IN_SHEET = java.util.regex.Pattern
+		.compile("'((?:[^']|'')*)'!([A-Z]+\\d+(?::[A-Z]+\\d+)?)");
+
+	/**
+	 * A stored location as a department reads it: {@code 48行目 3列目} for a text file's
+	 * {@code line 48, column 3}, {@code シート「…」 C7} for a workbook's {@code '…'!C7}.
+	 */
+	static String location(String stored) {
+		if (stored == null) {
+			return null;
+		}
+		java.util.regex.Matcher text = IN_TEXT.matcher(stored);
+		if (text.matches()) {
+			return text.group(1) + "行目 " + text.group(2) + "列目";
+		}
+		java.util.regex.Matcher sheet = IN_SHEET.matcher(stored);
+		if (sheet.matches()) {
+			return "シート「" + sheet.group(1).replace("''", "'") + "」 " + sheet.group(2);
+		}
+		return stored;
+	}
+
 }

@@ -17,9 +17,9 @@ record FindingRow(String severity, String type, String state, String projectName
 	Object[] cells() {
 		return new Object[] { isError() ? "エラー" : "警告", FindingNames.japanese(this.type),
 				FindingNames.state(this.state), this.projectName, this.initiativeName,
-				FiscalYear.labelOf(this.fiscalYear), this.message, this.sourceFile, this.sourceLocation,
-				(this.firstSeen != null) ? this.firstSeen.atZone(ZoneId.systemDefault()).toLocalDate().toString()
-						: null,
+				FiscalYear.labelOf(this.fiscalYear), this.message, this.sourceFile,
+				FindingNames.location(this.sourceLocation), (this.firstSeen != null)
+						? this.firstSeen.atZone(ZoneId.systemDefault()).toLocalDate().toString() : null,
 				this.type };
 	}
 

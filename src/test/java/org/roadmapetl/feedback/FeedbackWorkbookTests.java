@@ -112,6 +112,25 @@ class FeedbackWorkbookTests {
 	}
 
 	@Test
+	void locationsAndStatesAreInJapanese() throws Exception {
+		Path out = this.work.resolve("feedback");
+		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve("健康福祉部.xlsx").toFile())) {
+			Sheet open = workbook.getSheet("指摘事項");
+			assertThat(open.getLastRowNum()).isPositive();
+			for (int r = 1; r <= open.getLastRowNum(); r++) {
+				assertThat(open.getRow(r).getCell(8).getStringCellValue()).matches("\\d+行目 \\d+列目");
+			}
+			for (Row row : workbook.getSheet("概要")) {
+				if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("提出状況")) {
+					assertThat(row.getLastCellNum()).isEqualTo((short) 2);
+				}
+			}
+		}
+	}
+
+	@Test
 	void eachWorkbookHoldsExactlyTheFindingsNamingItsDepartmentAndNoFormula() throws Exception {
 		Path out = this.work.resolve("feedback");
 		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
@@ -141,7 +160,9 @@ class FeedbackWorkbookTests {
 				assertThat(ReportViews.sorted(project(findings))).isEqualTo(this.warehouse.views()
 					.rows("report.findings WHERE department = '" + department + "'",
 							"finding_type, project_name, coalesce(initiative_name, ''), "
-									+ "coalesce('R' || (fiscal_year - 2018), ''), message, source_location"));
+									+ "coalesce('R' || (fiscal_year - 2018), ''), message, "
+									+ "regexp_replace(regexp_replace(source_location, '^line (\\d+), column (\\d+)$', "
+									+ "'\\1行目 \\2列目'), '^''(.*)''!([A-Z]+\\d+)$', 'シート「\\1」 \\2')"));
 				assertThat(findings).extracting((row) -> row.get(0))
 					.isSortedAccordingTo((a, b) -> a.equals(b) ? 0 : a.equals("エラー") ? -1 : 1);
 				total += findings.size();
