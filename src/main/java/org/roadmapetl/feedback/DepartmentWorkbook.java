@@ -54,7 +54,7 @@ final class DepartmentWorkbook {
 	}
 
 	private static SafeSheet findingSheet(SafeSheet sheet, String title) {
-		return sheet.widths(8, 18, 8, 36, 30, 8, 60, 28, 18, 12, 24)
+		return sheet.widths(8, 16, 6, 28, 24, 6, 50, 22, 18, 11, 22)
 			.printed(title, false)
 			.severityIn(0)
 			.header(FindingNames.HEADER)
