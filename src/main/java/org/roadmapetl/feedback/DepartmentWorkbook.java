@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,17 +76,46 @@ final class DepartmentWorkbook {
 			sheet.row(null, submission[0], submission[1], submission[2]);
 		}
 		sheet.emptyRow();
-		sheet.headingRow("指摘事項", "重要度・種類", "件数");
-		counts.forEach((key, count) -> sheet.row(null, key.replace('\t', ' '), count));
+		int countsTitle = sheet.headingRow("指摘事項", "重要度・種類", "件数");
+		List<String> kinds = new ArrayList<>();
+		List<Number> numbers = new ArrayList<>();
+		counts.forEach((key, count) -> {
+			sheet.row(null, key.replace('\t', ' '), count);
+			kinds.add(key.replace('\t', ' '));
+			numbers.add(count);
+		});
 		sheet.row(null, "前回以降の新規", newSince);
 		sheet.row(null, "前回以降の解消", resolvedSince);
+		int chartRow = 0;
+		if (!kinds.isEmpty()) {
+			SummaryCharts.draw(sheet,
+					new SummaryCharts.Table(sheet.name(), countsTitle + 1, countsTitle + kinds.size(), 1, kinds,
+							List.of(new SummaryCharts.Table.Series("件数", countsTitle, 2, numbers, SummaryCharts.RED))),
+					"種類別の指摘事項", new int[] { 6, chartRow, 13, chartRow + 15 });
+			chartRow += 16;
+		}
 		List<Object[]> progress = this.source.progress(department);
 		if (!progress.isEmpty()) {
 			sheet.emptyRow();
-			sheet.headingRow("年度別の記入状況", "年度", "計画", "実績記入済み", "実績未記入");
-			for (Object[] year2 : progress) {
-				sheet.row(null, year2[0], year2[1], year2[2], year2[3]);
+			int progressTitle = sheet.headingRow("年度別の記入状況", "年度", "計画", "実績記入済み", "実績未記入");
+			List<String> years = new ArrayList<>();
+			List<List<Number>> columns = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			for (Object[] row : progress) {
+				sheet.row(null, row[0], row[1], row[2], row[3]);
+				years.add(String.valueOf(row[0]));
+				for (int i = 0; i < 3; i++) {
+					columns.get(i).add((Number) row[i + 1]);
+				}
 			}
+			List<SummaryCharts.Table.Series> series = new ArrayList<>();
+			String[] titles = { "計画", "実績記入済み", "実績未記入" };
+			byte[][] colours = { SummaryCharts.BLUE, SummaryCharts.GREEN, SummaryCharts.RED };
+			for (int i = 0; i < 3; i++) {
+				series.add(new SummaryCharts.Table.Series(titles[i], progressTitle, i + 2, columns.get(i), colours[i]));
+			}
+			SummaryCharts.draw(sheet, new SummaryCharts.Table(sheet.name(), progressTitle + 1,
+					progressTitle + years.size(), 1, years, series), "年度別の計画と実績（セル数）",
+					new int[] { 6, chartRow, 13, chartRow + 15 });
 		}
 	}
 

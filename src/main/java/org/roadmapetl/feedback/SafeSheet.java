@@ -115,6 +115,18 @@ final class SafeSheet {
 		return this.nextRow;
 	}
 
+	/**
+	 * The sheet's drawing, for charts: the streamed sheet's own (its streaming wrapper
+	 * draws no charts).
+	 */
+	org.apache.poi.xssf.usermodel.XSSFDrawing drawing() {
+		return this.sheet.getWorkbook().getXSSFWorkbook().getSheet(this.sheet.getSheetName()).createDrawingPatriarch();
+	}
+
+	String name() {
+		return this.sheet.getSheetName();
+	}
+
 	void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
 		this.sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
 	}

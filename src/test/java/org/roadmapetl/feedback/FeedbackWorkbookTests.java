@@ -112,6 +112,52 @@ class FeedbackWorkbookTests {
 	}
 
 	@Test
+	void theSummaryChartsPlansActualsAndFindingsFromItsOwnCells() throws Exception {
+		Path out = this.work.resolve("feedback");
+		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve("健康福祉部.xlsx").toFile())) {
+			org.apache.poi.xssf.usermodel.XSSFSheet summary = workbook.getSheet("概要");
+			List<org.apache.poi.xssf.usermodel.XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+			assertThat(charts).hasSize(2);
+			for (org.apache.poi.xssf.usermodel.XSSFChart chart : charts) {
+				for (var data : chart.getChartSeries()) {
+					for (int i = 0; i < data.getSeriesCount(); i++) {
+						var series = data.getSeries(i);
+						org.apache.poi.ss.util.AreaReference values = new org.apache.poi.ss.util.AreaReference(
+								series.getValuesData().getDataRangeReference(), workbook.getSpreadsheetVersion());
+						org.apache.poi.ss.util.AreaReference labels = new org.apache.poi.ss.util.AreaReference(
+								series.getCategoryData().getDataRangeReference(), workbook.getSpreadsheetVersion());
+						org.apache.poi.ss.util.CellReference[] valueCells = values.getAllReferencedCells();
+						org.apache.poi.ss.util.CellReference[] labelCells = labels.getAllReferencedCells();
+						assertThat(valueCells).hasSameSizeAs(labelCells).isNotEmpty();
+						// the series' title is the heading of its column, its values the
+						// numbers under it
+						String title = ((org.apache.poi.xddf.usermodel.chart.XDDFBarChartData.Series) series)
+							.getCTBarSer()
+							.getTx()
+							.getStrRef()
+							.getF();
+						assertThat(new org.apache.poi.ss.util.CellReference(title))
+							.isEqualTo(new org.apache.poi.ss.util.CellReference("概要", valueCells[0].getRow() - 1,
+									valueCells[0].getCol(), true, true));
+						for (int k = 0; k < valueCells.length; k++) {
+							Row row = summary.getRow(valueCells[k].getRow());
+							assertThat(row.getCell(valueCells[k].getCol()).getNumericCellValue())
+								.isEqualTo(series.getValuesData().getPointAt(k).doubleValue());
+							assertThat(row.getCell(labelCells[k].getCol()).getStringCellValue())
+								.isEqualTo(series.getCategoryData().getPointAt(k));
+						}
+					}
+				}
+			}
+			assertThat(charts).flatExtracting((chart) -> chart.getChartSeries().get(0).getSeriesCount() == 3
+					? List.of("progress") : List.of("findings"))
+				.containsExactlyInAnyOrder("progress", "findings");
+		}
+	}
+
+	@Test
 	void locationsAndStatesAreInJapanese() throws Exception {
 		Path out = this.work.resolve("feedback");
 		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
