@@ -6,7 +6,7 @@
 
 DROP VIEW IF EXISTS report.submission_status, report.project_changes, report.finding_history, report.findings,
     report.budget_summary, report.department_progress, report.initiative_years, report.project_organizations,
-    report.projects, dw.current_initiative_year CASCADE;
+    report.projects, dw.current_initiative_year, dw.department_file CASCADE;
 
 -- The rules key their findings by the initiative's match key: read with the initiative-year, not joined again.
 CREATE VIEW dw.current_initiative_year AS
@@ -40,6 +40,28 @@ JOIN dw.initiative_year f ON f.initiative_id = i.initiative_id
 JOIN dw.fiscal_year y ON y.fiscal_year = f.fiscal_year AND y.is_roadmap_year
 WHERE p.is_current;
 COMMENT ON VIEW dw.current_initiative_year IS '現在の事業の取組・ロードマップ年度ごとの計画と実績 (点検規則が読む) / Plan and actual of each initiative and roadmap year of the current projects (what the rules read)';
+
+-- Whose file each submission is (gap-rules.md, "whose file"): a department's when it lay in the department's inbox
+-- folder or every project in it names the department. A consolidated file of many departments is nobody's: it is
+-- neither a department's latest submission nor among the files the department is told it sent.
+CREATE VIEW dw.department_file AS
+SELECT s.inbox_department AS department, s.submission_id, s.file_name,
+       coalesce(s.first_job_execution_id, 0) AS first_run
+FROM dw.submission s
+WHERE s.inbox_department IS NOT NULL
+UNION
+SELECT d.department, s.submission_id, s.file_name, coalesce(s.first_job_execution_id, 0)
+FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
+WHERE NOT EXISTS (SELECT 1 FROM dw.project v
+                  WHERE v.submission_id = s.submission_id
+                    AND NOT EXISTS (SELECT 1 FROM dw.project_organization vo
+                                    WHERE vo.project_version_id = v.project_version_id
+                                      AND vo.department = d.department));
+COMMENT ON VIEW dw.department_file IS '部局ごとの自部局の提出ファイル (部局の受信フォルダにあったか、全事業がその部局のもの) / Each department''s own submitted files (in its inbox folder, or every project names it)';
+COMMENT ON COLUMN dw.department_file.department IS '部局 / Department';
+COMMENT ON COLUMN dw.department_file.submission_id IS '提出ファイルの ID (dw.submission) / Submission id (dw.submission)';
+COMMENT ON COLUMN dw.department_file.file_name IS 'ファイル名 / File name';
+COMMENT ON COLUMN dw.department_file.first_run IS 'このファイルを初めて取り込んだ実行 (0 は不明) / The run that first loaded the file (0 when unknown)';
 
 CREATE VIEW report.projects AS
 SELECT p.project_name,

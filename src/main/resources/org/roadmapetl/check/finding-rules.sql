@@ -52,23 +52,11 @@ WHERE c.has_plan OR c.has_actual;
 
 -- name: PROJECT_DROPPED
 -- A current project of department D missing from D's latest submission: every file of D first loaded in the latest
--- run that first loaded any file of D (a rerun makes no file newer). A file is D's when it lay in D's inbox folder
--- or every project in it names D: a consolidated file of many departments is nobody's latest submission.
+-- run that first loaded any file of D (a rerun makes no file newer). Whose file a file is: dw.department_file.
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
 WITH own AS (
-    SELECT s.inbox_department AS department, s.submission_id, s.file_name,
-           coalesce(s.first_job_execution_id, 0) AS first_run
-    FROM dw.submission s
-    WHERE s.inbox_department IS NOT NULL
-    UNION
-    SELECT d.department, s.submission_id, s.file_name, coalesce(s.first_job_execution_id, 0)
-    FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
-    WHERE NOT EXISTS (SELECT 1 FROM dw.project v
-                      WHERE v.submission_id = s.submission_id
-                        AND NOT EXISTS (SELECT 1 FROM dw.project_organization vo
-                                        WHERE vo.project_version_id = v.project_version_id
-                                          AND vo.department = d.department))
+    SELECT department, submission_id, file_name, first_run FROM dw.department_file
 ), latest AS (
     SELECT o.department, array_agg(o.submission_id) AS submission_ids,
            string_agg(o.file_name, '」「' ORDER BY o.file_name) AS file_names

@@ -55,10 +55,12 @@ ORDER BY CASE f.severity WHEN 'error' THEN 0 ELSE 1 END, f.project_name NULLS FI
          f.initiative_name NULLS FIRST, f.fiscal_year NULLS FIRST, f.finding_type, f.source_location;
 
 -- name: SUBMISSIONS
--- The submissions holding the department's projects (every submission when :department is null).
+-- The department's own files (dw.department_file: a consolidated file of many departments is not among them; every
+-- submission when :department is null).
 SELECT s.file_name, to_char(s.loaded_at, 'YYYY-MM-DD HH24:MI'), s.project_count
 FROM dw.submission s
-WHERE CAST(:department AS text) IS NULL OR :department = ANY (s.departments)
+WHERE CAST(:department AS text) IS NULL
+   OR s.submission_id IN (SELECT f.submission_id FROM dw.department_file f WHERE f.department = :department)
 ORDER BY s.loaded_at, s.file_name;
 
 -- name: SUBMISSION_STATE

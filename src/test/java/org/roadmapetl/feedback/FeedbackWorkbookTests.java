@@ -158,6 +158,32 @@ class FeedbackWorkbookTests {
 	}
 
 	@Test
+	void theFilesReceivedAreTheDepartmentsOwnNotAConsolidatedExport() throws Exception {
+		Path out = this.work.resolve("feedback");
+		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+
+		assertThat(filesReceived(out.resolve("教育庁.xlsx"))).containsExactly("hostile.tsv");
+		assertThat(filesReceived(out.resolve("健康福祉部.xlsx"))).isEmpty();
+	}
+
+	private static List<String> filesReceived(Path workbookFile) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(workbookFile.toFile())) {
+			List<String> files = new ArrayList<>();
+			boolean inSection = false;
+			for (Row row : workbook.getSheet("概要")) {
+				Cell label = row.getCell(0);
+				if (label != null) {
+					inSection = label.getStringCellValue().equals("受け付けた提出");
+				}
+				else if (inSection && row.getCell(1) != null) {
+					files.add(row.getCell(1).getStringCellValue());
+				}
+			}
+			return files;
+		}
+	}
+
+	@Test
 	void locationsAndStatesAreInJapanese() throws Exception {
 		Path out = this.work.resolve("feedback");
 		assertThat(run("feedback", "--out", out.toString(), "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
