@@ -68,7 +68,8 @@ final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		LocalDateTime started = stepExecution.getStartTime();
 		if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode()) && started != null) {
-			this.progress.finished(Duration.between(started, LocalDateTime.now(this.clock)).toSeconds());
+			this.progress.finished(stepExecution.getWriteCount(),
+					Duration.between(started, LocalDateTime.now(this.clock)).toSeconds());
 		}
 		return null;
 	}

@@ -150,9 +150,9 @@ class LoadJobConfiguration {
 		WantedFiles wanted = new WantedFiles(new InboxLedger(jdbc));
 		SubmissionProcessor processor = new SubmissionProcessor(parser, wanted, clock);
 		SetAsideListener setAside = new SetAsideListener();
-		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, progress, clock);
+		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, clock);
 		int chunkSize = properties.load().chunkSize();
-		ReadAhead ahead = new ReadAhead(reader, processor, submissionReaders, 2 * chunkSize);
+		ReadAhead ahead = new ReadAhead(reader, processor, submissionReaders, 2 * chunkSize, progress);
 		return new StepBuilder("loadSubmissions", jobRepository).<Path, ParsedSubmission>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(ahead)
@@ -163,6 +163,7 @@ class LoadJobConfiguration {
 			.skipListener(setAside)
 			.listener(reader)
 			.listener(wanted)
+			.listener(progress)
 			.build();
 	}
 

@@ -39,6 +39,8 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 
 	private final int window;
 
+	private final ProgressLog progress;
+
 	private final ArrayDeque<Path> handedOut = new ArrayDeque<>();
 
 	private final Map<Path, Future<ParsedSubmission>> underWay = new HashMap<>();
@@ -48,11 +50,12 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 	private boolean listed;
 
 	ReadAhead(ItemReader<Path> files, ItemProcessor<Path, ParsedSubmission> reading, AsyncTaskExecutor threads,
-			int window) {
+			int window, ProgressLog progress) {
 		this.files = files;
 		this.reading = reading;
 		this.threads = threads;
 		this.window = Math.max(1, window);
+		this.progress = progress;
 	}
 
 	@Override
@@ -69,10 +72,19 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 			}
 			else {
 				this.handedOut.add(next);
-				this.underWay.put(next, this.threads.submit(() -> this.reading.process(next)));
+				this.underWay.put(next, this.threads.submit(() -> readAhead(next)));
 			}
 		}
 		return this.handedOut.poll();
+	}
+
+	private ParsedSubmission readAhead(Path path) throws Exception {
+		try {
+			return this.reading.process(path);
+		}
+		finally {
+			this.progress.fileRead();
+		}
 	}
 
 	@Override

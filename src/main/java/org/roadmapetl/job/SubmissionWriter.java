@@ -40,8 +40,6 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private final SetAsideListener skipped;
 
-	private final ProgressLog progress;
-
 	private final PhaseClock clock;
 
 	private RunTally tally;
@@ -52,10 +50,9 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 
 	private RunRequest request;
 
-	SubmissionWriter(DataSource dataSource, SetAsideListener skipped, ProgressLog progress, PhaseClock clock) {
+	SubmissionWriter(DataSource dataSource, SetAsideListener skipped, PhaseClock clock) {
 		this.dataSource = dataSource;
 		this.skipped = skipped;
-		this.progress = progress;
 		this.clock = clock;
 	}
 
@@ -117,7 +114,6 @@ final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecut
 		this.tally.add(RunTally.PROJECTS, submission.projects().size());
 		this.tally.add(RunTally.CELLS, submission.projects().stream().mapToLong(Project::cellCount).sum());
 		this.tally.add(RunTally.PROBLEMS, submission.problems().size());
-		this.progress.fileDone();
 	}
 
 	private void record(Connection connection, FileSetAside file) {

@@ -46,7 +46,8 @@ class ReadAheadTests {
 	@Test
 	void everyFileComesBackInOrderWithItsOwnResultAndNoMoreThanTheWindowIsAhead() throws Exception {
 		List<Path> files = IntStream.range(0, 100).mapToObj((i) -> Path.of("inbox", "file-" + i + ".xlsx")).toList();
-		ReadAhead ahead = new ReadAhead(new ListItemReader<>(files), ReadAheadTests::parsed, this.threads, WINDOW);
+		ReadAhead ahead = new ReadAhead(new ListItemReader<>(files), ReadAheadTests::parsed, this.threads, WINDOW,
+				new ProgressLog());
 
 		List<String> names = new ArrayList<>();
 		int taken = 0;
@@ -68,7 +69,7 @@ class ReadAheadTests {
 				throw new IllegalStateException("cannot read " + path);
 			}
 			return parsed(path);
-		}, this.threads, WINDOW);
+		}, this.threads, WINDOW, new ProgressLog());
 
 		assertThat(ahead.process(ahead.read()).file().name()).isEqualTo("a.xlsx");
 		Path broken = ahead.read();
