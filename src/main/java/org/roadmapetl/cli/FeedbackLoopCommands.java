@@ -81,8 +81,8 @@ class FeedbackLoopCommands {
 	private int validate(Command.Validate validate) throws Exception {
 		int year = year(validate.fiscalYear());
 		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
-				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeOne(validate.feedback(), year,
-						String.join("・", ScratchFindings.departments(connection)));
+				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeEach(validate.feedback(),
+						year, ScratchFindings.departments(connection));
 		SubmissionValidation.Outcome outcome = new SubmissionValidation(this.dataSource, this.parser, this.period)
 			.validateEach(validate.files(), year, workbook);
 		ValidationReport.print(outcome, validate.json(), System.out);

@@ -77,11 +77,28 @@ public final class DepartmentFeedback {
 	}
 
 	/**
-	 * One workbook of every finding the source holds (validate's {@code --feedback});
-	 * records nothing.
+	 * validate's {@code --feedback}: the workbook of the findings the source holds, one
+	 * per department — {@code target} itself for one department, else
+	 * {@code <name>_<department>.xlsx} beside it for each; records nothing.
+	 * @return the files written
 	 */
-	public int writeOne(Path target, int year, String title) throws IOException {
-		return new DepartmentWorkbook(this.source).write(target, year, null, title, null);
+	public List<Path> writeEach(Path target, int year, List<String> departments) throws IOException {
+		if (departments.size() <= 1) {
+			String department = departments.isEmpty() ? null : departments.get(0);
+			new DepartmentWorkbook(this.source).write(target, year, department,
+					(department != null) ? department : "検証したファイル", null);
+			return List.of(target);
+		}
+		String name = target.getFileName().toString();
+		String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5)
+				: name;
+		List<Path> written = new ArrayList<>();
+		for (String department : departments) {
+			Path each = target.resolveSibling(stem + "_" + SafeFileNames.of(department) + ".xlsx");
+			new DepartmentWorkbook(this.source).write(each, year, department, department, null);
+			written.add(each);
+		}
+		return written;
 	}
 
 }

@@ -222,8 +222,21 @@ class ValidateCommandTests {
 		assertThat(validate(exported.toString(), "--fiscal-year", "R7", "--feedback", workbook.toString()).status())
 			.isEqualTo(ExitCodes.ERROR_FINDINGS);
 
-		try (XSSFWorkbook read = new XSSFWorkbook(workbook.toFile())) {
-			assertThat(read.getSheet("指摘事項").getLastRowNum()).isEqualTo(33);
+		// one workbook per department, each of that department's findings only
+		List<String> departments = this.warehouse.views()
+			.rows("(SELECT DISTINCT department FROM report.findings) d", "department")
+			.stream()
+			.map((row) -> row.get(0))
+			.toList();
+		assertThat(departments).hasSizeGreaterThan(1);
+		assertThat(workbook).doesNotExist();
+		for (String department : departments) {
+			try (XSSFWorkbook read = new XSSFWorkbook(this.work.resolve("check_" + department + ".xlsx").toFile())) {
+				assertThat(read.getSheet("指摘事項").getLastRowNum()).as(department)
+					.isEqualTo(this.warehouse.views()
+						.count("SELECT count(*) FROM report.findings WHERE department = '" + department + "'"));
+				assertThat(read.getSheet("概要").getRow(0).getCell(1).getStringCellValue()).isEqualTo(department);
+			}
 		}
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.feedback_delivery")).isZero();
 	}
