@@ -34,21 +34,23 @@ final class DepartmentWorkbook {
 			SafeSheet open = findingSheet(workbook.sheet("指摘事項"), "指摘事項　" + heading);
 			SafeSheet resolved = findingSheet(workbook.sheet("解消済み"), "解消済み　" + heading);
 			Map<String, Integer> bySeverityAndType = new TreeMap<>();
-			int[] newSince = { 0 };
+			Map<String, Integer> byState = new java.util.LinkedHashMap<>();
+			for (String state : new String[] { "new", "reopened", "open" }) {
+				byState.put(state, 0);
+			}
 			this.source.findings(year, department, (finding) -> {
 				open.row(finding.cells());
 				bySeverityAndType.merge(
 						(finding.isError() ? "エラー" : "警告") + "\t" + FindingNames.japanese(finding.type()), 1,
 						Integer::sum);
-				if (since == null || (finding.firstSeen() != null && finding.firstSeen().isAfter(since.toInstant()))) {
-					newSince[0]++;
+				if (finding.state() != null) {
+					byState.merge(finding.state(), 1, Integer::sum);
 				}
 			});
 			this.source.resolved(year, department, since, (finding) -> resolved.row(finding.cells()));
 			open.filterDown(FindingNames.HEADER.length);
 			resolved.filterDown(FindingNames.HEADER.length);
-			writeSummary(summary, year, department, title, since, bySeverityAndType, newSince[0],
-					resolved.rowCount() - 1);
+			writeSummary(summary, year, department, title, since, bySeverityAndType, byState, resolved.rowCount() - 1);
 			workbook.writeTo(target);
 			return open.rowCount() - 1;
 		}
@@ -63,7 +65,7 @@ final class DepartmentWorkbook {
 	}
 
 	private void writeSummary(SafeSheet sheet, int year, String department, String title, OffsetDateTime since,
-			Map<String, Integer> counts, int newSince, int resolvedSince) {
+			Map<String, Integer> counts, Map<String, Integer> byState, int resolvedSince) {
 		sheet.row("部局", title);
 		sheet.row("報告年度", FiscalYear.labelOf(year) + " (" + year + "年度)");
 		sheet.row("作成日", LocalDate.now().toString());
@@ -84,7 +86,8 @@ final class DepartmentWorkbook {
 			kinds.add(key.replace('\t', ' '));
 			numbers.add(count);
 		});
-		sheet.row(null, "前回以降の新規", newSince);
+		// the same lifecycle as each row's 状態: 新規 is what the latest check found first
+		byState.forEach((lifecycle, count) -> sheet.row(null, "状態: " + FindingNames.state(lifecycle), count));
 		sheet.row(null, "前回以降の解消", resolvedSince);
 		int chartRow = 0;
 		if (!kinds.isEmpty()) {

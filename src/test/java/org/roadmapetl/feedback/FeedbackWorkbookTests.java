@@ -194,11 +194,25 @@ class FeedbackWorkbookTests {
 			for (int r = 1; r <= open.getLastRowNum(); r++) {
 				assertThat(open.getRow(r).getCell(8).getStringCellValue()).matches("\\d+行目 \\d+列目");
 			}
+			java.util.Map<String, Integer> states = new java.util.HashMap<>();
+			for (int r = 1; r <= open.getLastRowNum(); r++) {
+				states.merge(open.getRow(r).getCell(2).getStringCellValue(), 1, Integer::sum);
+			}
+			int counted = 0;
 			for (Row row : workbook.getSheet("概要")) {
 				if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("提出状況")) {
 					assertThat(row.getLastCellNum()).isEqualTo((short) 2);
 				}
+				Cell label = row.getCell(1);
+				if (label != null && label.getCellType() == CellType.STRING
+						&& label.getStringCellValue().startsWith("状態: ")) {
+					// 概要's counts and each row's 状態 come from the same lifecycle
+					assertThat((int) row.getCell(2).getNumericCellValue()).as(label.getStringCellValue())
+						.isEqualTo(states.getOrDefault(label.getStringCellValue().substring(4), 0));
+					counted += (int) row.getCell(2).getNumericCellValue();
+				}
 			}
+			assertThat(counted).isEqualTo(open.getLastRowNum());
 		}
 	}
 
