@@ -126,13 +126,8 @@ public final class Launcher {
 			}
 			return execute(context, command);
 		}
-		catch (UsageException ex) {
-			System.err.println("roadmap-etl: " + ex.getMessage());
-			return ExitCodes.USAGE_OR_CONFIGURATION;
-		}
 		catch (Exception ex) {
-			System.err.println("roadmap-etl: failed: " + rootMessage(ex));
-			return ExitCodes.FAILED;
+			return failed(ex);
 		}
 	}
 
@@ -146,16 +141,22 @@ public final class Launcher {
 			return context.getBean(FeedbackLoopCommands.class)
 				.execute(command, () -> context.getBean(CommandRunner.class).execute(command));
 		}
-		catch (UsageException ex) {
-			// a mistake only the warehouse can tell (a department it has never had):
-			// still a usage mistake
-			System.err.println("roadmap-etl: " + ex.getMessage());
+		catch (Exception ex) {
+			return failed(ex);
+		}
+	}
+
+	/**
+	 * One line for a command that ended in an exception. A usage mistake only the
+	 * warehouse can tell (a department it has never had) is still a usage mistake.
+	 */
+	private static int failed(Exception ex) {
+		if (ex instanceof UsageException usage) {
+			System.err.println("roadmap-etl: " + usage.getMessage());
 			return ExitCodes.USAGE_OR_CONFIGURATION;
 		}
-		catch (Exception ex) {
-			System.err.println("roadmap-etl: failed: " + rootMessage(ex));
-			return ExitCodes.FAILED;
-		}
+		System.err.println("roadmap-etl: failed: " + rootMessage(ex));
+		return ExitCodes.FAILED;
 	}
 
 	/** Whether the command prints only its answer unless {@code --verbose}. */
