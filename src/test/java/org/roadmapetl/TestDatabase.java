@@ -202,6 +202,7 @@ public final class TestDatabase implements AutoCloseable {
 				.dataSource(SERVER + name, "postgres", PASSWORD)
 				.locations("classpath:db/migration")
 				.placeholders(flywayPlaceholders())
+				.callbacks(new org.roadmapetl.warehouse.DefaultRoleMigrations())
 				.load()
 				.migrate();
 			template = name;

@@ -105,7 +105,8 @@ class FindingsDescribedOnceMigrationTests {
 		var configuration = Flyway.configure()
 			.dataSource(this.database.url(), "postgres", System.getenv("SPRING_DATASOURCE_PASSWORD"))
 			.locations("classpath:db/migration")
-			.placeholders(TestDatabase.flywayPlaceholders());
+			.placeholders(TestDatabase.flywayPlaceholders())
+			.callbacks(new org.roadmapetl.warehouse.DefaultRoleMigrations());
 		if (target != null) {
 			// a warehouse of V20 was made before the views moved to R__report_views.sql:
 			// without it
