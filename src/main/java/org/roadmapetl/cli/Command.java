@@ -43,7 +43,7 @@ public sealed interface Command {
 	 * {@code feedback}: one workbook (or CSV) of open findings per department, or for one
 	 * department.
 	 */
-	record Feedback(Integer fiscalYear, Path out, String department, String format) implements Command {
+	record Feedback(Integer fiscalYear, Path out, String department, String format, Path inbox) implements Command {
 	}
 
 	/**

@@ -18,7 +18,7 @@ final class CommandUsage {
 			  schedule [--cron EXPR] [--inbox DIR] [--ticks N]        stay running; start run on the schedule
 			  validate FILE... [--fiscal-year R7] [--json] [--feedback OUT.xlsx]
 			                                                          check files without changing anything
-			  feedback [--fiscal-year R7] [--out DIR] [--department D] [--format xlsx|csv]
+			  feedback [--fiscal-year R7] [--out DIR] [--department D] [--format xlsx|csv] [--inbox DIR]
 			                                                          one workbook of findings per department
 			  export-roadmap [--fiscal-year R7] [--out FILE]          the consolidated roadmap workbook
 			  help  [command]                                         show this text

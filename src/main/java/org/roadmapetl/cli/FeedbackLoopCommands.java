@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.roadmapetl.check.ScratchFindings;
 import org.roadmapetl.config.RoadmapProperties;
 import org.roadmapetl.feedback.DepartmentFeedback;
+import org.roadmapetl.feedback.MarkedCopies;
 import org.roadmapetl.feedback.RoadmapExport;
 import org.roadmapetl.normalise.RoadmapPeriod;
 import org.roadmapetl.project.SubmissionParser;
@@ -65,8 +66,14 @@ class FeedbackLoopCommands {
 					orDefault(feedback.out(), this.properties.feedback().dir(), "feedback"));
 			DepartmentFeedback.Format format = feedback.format().equals("csv") ? DepartmentFeedback.Format.CSV
 					: DepartmentFeedback.Format.XLSX;
-			List<Path> files = writeFeedback(folder, year(feedback.fiscalYear()), feedback.department(), format);
+			Path inbox = (feedback.inbox() != null) ? feedback.inbox() : this.properties.inbox();
+			List<Path> files = writeFeedback(folder, year(feedback.fiscalYear()), feedback.department(), format,
+					new MarkedCopies(this.parser, inbox));
 			System.out.println("Wrote feedback for " + files.size() + " department(s) to " + folder);
+			if (inbox == null && format == DepartmentFeedback.Format.XLSX) {
+				System.out.println("No marked copies (" + "<department>_指摘入り.xlsx): they are made from the files in "
+						+ "the inbox; give --inbox DIR or set roadmap.inbox");
+			}
 			return ExitCodes.SUCCESS;
 		}
 		if (command instanceof Command.ExportRoadmap export) {
@@ -80,9 +87,9 @@ class FeedbackLoopCommands {
 
 	private int validate(Command.Validate validate) throws Exception {
 		int year = year(validate.fiscalYear());
-		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null
-				: (connection, tables) -> new DepartmentFeedback(connection, tables).writeEach(validate.feedback(),
-						year, ScratchFindings.departments(connection));
+		SubmissionValidation.ScratchReader workbook = (validate.feedback() == null) ? null : (connection,
+				tables) -> new DepartmentFeedback(connection, tables, new MarkedCopies(this.parser, null))
+					.writeEach(validate.feedback(), year, ScratchFindings.departments(connection), validate.files());
 		SubmissionValidation.Outcome outcome = new SubmissionValidation(this.dataSource, this.parser, this.period)
 			.validateEach(validate.files(), year, workbook);
 		ValidationReport.print(outcome, validate.json(), System.out);
@@ -92,11 +99,11 @@ class FeedbackLoopCommands {
 		return outcome.anyErrors() ? ExitCodes.ERROR_FINDINGS : ExitCodes.SUCCESS;
 	}
 
-	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format)
-			throws Exception {
+	private List<Path> writeFeedback(Path folder, int year, String department, DepartmentFeedback.Format format,
+			MarkedCopies marked) throws Exception {
 		try (Connection connection = this.dataSource.getConnection()) {
-			return new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(folder, year, department,
-					format);
+			return new DepartmentFeedback(connection, UnaryOperator.identity(), marked).writeAll(folder, year,
+					department, format);
 		}
 	}
 

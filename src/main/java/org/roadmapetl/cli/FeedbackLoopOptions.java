@@ -20,14 +20,18 @@ final class FeedbackLoopOptions {
 			  Reads, normalises and checks the files against the warehouse as it stands, and changes nothing:
 			  no row written, no checksum recorded, no file moved. Never waits for a running run.
 			  --json             print {"files":[{file, format, status, projects, findings:[...]}]} instead of a table
-			  --feedback F       also write the department workbook of these files' findings to F
+			  --feedback F       also write the department workbook of these files' findings to F, and beside it
+			                     <file>_指摘入り.xlsx, each file with its findings marked in red at their cells
 			  Exit status: 0 no error findings, 5 error findings, 3 a file could not be read.""";
 
 	static final String FEEDBACK_USAGE = """
-			usage: roadmap-etl feedback [--fiscal-year R7] [--out DIR] [--department D] [--format xlsx|csv]
+			usage: roadmap-etl feedback [--fiscal-year R7] [--out DIR] [--department D] [--format xlsx|csv] [--inbox DIR]
 			  Writes DIR/<department>.xlsx for every department with a current project or a scheduled submission:
-			  sheets 概要 (summary), 指摘事項 (open findings) and 解消済み (resolved since the previous feedback).
+			  sheets 概要 (summary), 指摘事項 (open findings) and 解消済み (resolved since the previous feedback);
+			  beside it DIR/<department>_指摘入り.xlsx, the department's latest file with each open finding marked in
+			  red at its cell (a workbook of another kind, or a text file, drawn as .xlsx from what was read).
 			  --out DIR          where (default: roadmap.feedback.dir, else ./feedback)
+			  --inbox DIR        where the department's files are, for the marked copies (default: roadmap.inbox)
 			  --department D     only this department
 			  --format csv       <department>.csv of the open findings instead (UTF-8 with BOM)""";
 
@@ -45,7 +49,7 @@ final class FeedbackLoopOptions {
 		return switch (name) {
 			case "validate" -> validate(args);
 			case "feedback" -> feedback(CommandLineParser.options(args,
-					Set.of("--fiscal-year", "--out", "--department", "--format"), Set.of()));
+					Set.of("--fiscal-year", "--out", "--department", "--format", "--inbox"), Set.of()));
 			default -> exportRoadmap(CommandLineParser.options(args, Set.of("--fiscal-year", "--out"), Set.of()));
 		};
 	}
@@ -99,7 +103,8 @@ final class FeedbackLoopOptions {
 		}
 		Path out = options.containsKey("--out") ? Path.of(options.get("--out")) : null;
 		String department = options.containsKey("--department") ? CanonicalText.of(options.get("--department")) : null;
-		return new Command.Feedback(CommandLineParser.fiscalYear(options), out, department, format);
+		Path inbox = options.containsKey("--inbox") ? Path.of(options.get("--inbox")) : null;
+		return new Command.Feedback(CommandLineParser.fiscalYear(options), out, department, format, inbox);
 	}
 
 	private static Command exportRoadmap(Map<String, String> options) {

@@ -11,12 +11,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code feedback}: one workbook (or CSV) per department of the findings of a reporting
- * year, written to {@code
- *
-<dir>
- * /<department>.xlsx}. Reads the report views; the only thing it records is when each
- * department's feedback was written, so that the next one can say what is new and what
- * was resolved since.
+ * year, written to the feedback folder as one file named after the department, with the
+ * department's own files marked in red beside it ({@link MarkedCopies}). Reads the report
+ * views; the only thing it records is when each department's feedback was written, so
+ * that the next one can say what is new and what was resolved since.
  */
 public final class DepartmentFeedback {
 
@@ -31,13 +29,18 @@ public final class DepartmentFeedback {
 
 	private final FeedbackSource source;
 
+	private final MarkedCopies marked;
+
 	/**
 	 * @param tables maps the report views' names to the ones to read (identity for the
 	 * warehouse itself)
+	 * @param marked writes each department's own files marked in red beside its workbook;
+	 * null for none
 	 */
-	public DepartmentFeedback(Connection connection, UnaryOperator<String> tables) {
+	public DepartmentFeedback(Connection connection, UnaryOperator<String> tables, MarkedCopies marked) {
 		this.connection = connection;
 		this.source = new FeedbackSource(connection, tables);
+		this.marked = marked;
 	}
 
 	/**
@@ -64,6 +67,9 @@ public final class DepartmentFeedback {
 				}
 				this.source.recordDelivery(year, department);
 				written.add(target);
+				if (format == Format.XLSX && this.marked != null) {
+					this.marked.writeFor(this.source, year, department, folder);
+				}
 			}
 			this.connection.commit();
 		}
@@ -79,10 +85,19 @@ public final class DepartmentFeedback {
 	/**
 	 * validate's {@code --feedback}: the workbook of the findings the source holds, one
 	 * per department — {@code target} itself for one department, else
-	 * {@code <name>_<department>.xlsx} beside it for each; records nothing.
+	 * {@code <name>_<department>.xlsx} beside it for each — and beside them each
+	 * validated file marked in red; records nothing.
 	 * @return the files written
 	 */
-	public List<Path> writeEach(Path target, int year, List<String> departments) throws IOException {
+	public List<Path> writeEach(Path target, int year, List<String> departments, List<Path> files) throws IOException {
+		List<Path> written = new ArrayList<>(writeWorkbooks(target, year, departments));
+		if (this.marked != null) {
+			written.addAll(this.marked.writeForFiles(this.source, year, files, target.toAbsolutePath().getParent()));
+		}
+		return written;
+	}
+
+	private List<Path> writeWorkbooks(Path target, int year, List<String> departments) throws IOException {
 		if (departments.size() <= 1) {
 			String department = departments.isEmpty() ? null : departments.get(0);
 			new DepartmentWorkbook(this.source).write(target, year, department,

@@ -109,6 +109,15 @@ final class FeedbackSource {
 				(row, n) -> new Object[] { row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4) });
 	}
 
+	/**
+	 * The department's latest submission: file name, checksum and the inbox's department
+	 * folder that held it (null for the inbox itself).
+	 */
+	List<String[]> latestFiles(String department) {
+		return this.jdbc.query(sql("LATEST_FILES"), parameters(0, department),
+				(row, n) -> new String[] { row.getString(1), row.getString(2), row.getString(3) });
+	}
+
 	OffsetDateTime lastDelivery(int year, String department) {
 		List<OffsetDateTime> times = this.jdbc.queryForList(sql("LAST_DELIVERY"), parameters(year, department),
 				OffsetDateTime.class);

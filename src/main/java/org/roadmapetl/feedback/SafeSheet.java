@@ -148,7 +148,40 @@ final class SafeSheet {
 	}
 
 	private int write(boolean bold, SafeWorkbook.Shade shade, Object... values) {
-		int index = this.nextRow++;
+		return write(this.nextRow, bold, (column, text) -> (column == this.severityColumn) ? severity(text) : shade,
+				values);
+	}
+
+	/**
+	 * One row at {@code index} (at or below the last one written), each cell shaded as
+	 * {@code shades} says; an empty text shaded is a blank cell with the shade.
+	 */
+	int rowAt(int index, Object[] values, java.util.function.IntFunction<SafeWorkbook.Shade> shades) {
+		return write(index, false, (column, text) -> shades.apply(column), values);
+	}
+
+	/** A note on a written cell, its box {@code lines} tall. */
+	void comment(int row, int column, String text, int lines) {
+		org.apache.poi.ss.usermodel.Drawing<?> drawing = this.sheet.createDrawingPatriarch();
+		org.apache.poi.ss.usermodel.ClientAnchor anchor = this.sheet.getWorkbook()
+			.getCreationHelper()
+			.createClientAnchor();
+		anchor.setCol1(column + 1);
+		anchor.setCol2(column + 6);
+		anchor.setRow1(row);
+		anchor.setRow2(row + Math.min(30, lines + 2));
+		org.apache.poi.ss.usermodel.Comment comment = drawing.createCellComment(anchor);
+		comment.setString(this.sheet.getWorkbook().getCreationHelper().createRichTextString(text));
+		comment.setAuthor(SafeWorkbook.AUTHOR);
+		comment.setAddress(row, column);
+	}
+
+	private int write(int index, boolean bold,
+			java.util.function.BiFunction<Integer, String, SafeWorkbook.Shade> shades, Object... values) {
+		if (index < this.nextRow) {
+			throw new IllegalArgumentException("row " + (index + 1) + " comes after row " + this.nextRow);
+		}
+		this.nextRow = index + 1;
 		Row row = this.sheet.createRow(index);
 		int lines = 1;
 		for (int column = 0; column < values.length; column++) {
@@ -159,13 +192,15 @@ final class SafeSheet {
 			Cell cell = row.createCell(column);
 			String text = value.toString();
 			boolean wrap = this.wrapped || text.indexOf('\n') >= 0;
-			SafeWorkbook.Shade look = (column == this.severityColumn) ? severity(text) : shade;
+			SafeWorkbook.Shade look = shades.apply(column, text);
 			if (value instanceof Number number) {
 				cell.setCellValue(number.doubleValue());
 				cell.setCellStyle(this.workbook.style(false, wrap, bold, look));
 			}
 			else {
-				cell.setCellValue(text);
+				if (!text.isEmpty()) {
+					cell.setCellValue(text);
+				}
 				cell.setCellStyle(this.workbook.style(FormulaText.looksLikeFormula(text), wrap, bold, look));
 			}
 			lines = Math.max(lines, measure(column, text, wrap));

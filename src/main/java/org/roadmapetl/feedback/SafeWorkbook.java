@@ -33,6 +33,9 @@ final class SafeWorkbook implements AutoCloseable {
 
 	static final String FONT = "游ゴシック";
 
+	/** Who the notes the product writes on cells are from. */
+	static final String AUTHOR = "roadmap-etl";
+
 	static final short FONT_POINTS = 11;
 
 	/**
@@ -51,6 +54,10 @@ final class SafeWorkbook implements AutoCloseable {
 
 		Shade(byte[] rgb) {
 			this.rgb = rgb;
+		}
+
+		byte[] rgb() {
+			return (this.rgb != null) ? this.rgb.clone() : null;
 		}
 
 	}

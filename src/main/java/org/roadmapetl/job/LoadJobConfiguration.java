@@ -92,9 +92,9 @@ class LoadJobConfiguration {
 
 	@Bean
 	Step publishFeedback(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, RoadmapProperties properties) {
+			DataSource dataSource, RoadmapProperties properties, SubmissionParser parser) {
 		return new StepBuilder("publishFeedback", jobRepository)
-			.tasklet(new PublishFeedbackTasklet(dataSource, properties.feedback().dir()), transactionManager)
+			.tasklet(new PublishFeedbackTasklet(dataSource, properties.feedback().dir(), parser), transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}

@@ -17,6 +17,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.roadmapetl.feedback.DepartmentFeedback;
+import org.roadmapetl.feedback.MarkedCopies;
+import org.roadmapetl.project.SubmissionParser;
 
 /**
  * The job's last step: with {@code roadmap.feedback.dir} set, one workbook per department
@@ -31,9 +33,12 @@ final class PublishFeedbackTasklet implements Tasklet {
 
 	private final Path folder;
 
-	PublishFeedbackTasklet(DataSource dataSource, Path folder) {
+	private final SubmissionParser parser;
+
+	PublishFeedbackTasklet(DataSource dataSource, Path folder, SubmissionParser parser) {
 		this.dataSource = dataSource;
 		this.folder = folder;
+		this.parser = parser;
 	}
 
 	@Override
@@ -57,8 +62,10 @@ final class PublishFeedbackTasklet implements Tasklet {
 			.getLong(RunRequest.FISCAL_YEAR)
 			.intValue();
 		try (Connection connection = this.dataSource.getConnection()) {
-			List<Path> files = new DepartmentFeedback(connection, UnaryOperator.identity()).writeAll(this.folder, year,
-					null, DepartmentFeedback.Format.XLSX);
+			String inbox = step.getJobParameters().getString(RunRequest.INBOX);
+			MarkedCopies marked = new MarkedCopies(this.parser, (inbox != null) ? Path.of(inbox) : null);
+			List<Path> files = new DepartmentFeedback(connection, UnaryOperator.identity(), marked)
+				.writeAll(this.folder, year, null, DepartmentFeedback.Format.XLSX);
 			logger.info("Wrote feedback for " + files.size() + " department(s) to " + this.folder);
 		}
 		return RepeatStatus.FINISHED;

@@ -101,6 +101,28 @@ public class SubmissionParser {
 				form.skippedSheets());
 	}
 
+	/**
+	 * Hands every sheet and row of the file to {@code sink} as the parse reads them
+	 * (within the same limits, control characters removed), for a copy of the form drawn
+	 * from what was read.
+	 * @return the file's format
+	 */
+	public SubmissionFormat readRows(java.nio.file.Path file, String name, org.roadmapetl.submission.RowSink sink)
+			throws IOException {
+		long size = Files.size(file);
+		if (size > this.limits.fileSizeBytes()) {
+			throw new UnreadableSubmissionException.OverLimit(name, Reason.overLimit("ファイルの大きさ", "the file's size is",
+					mebibytes(this.limits.fileSizeBytes()) + " MiB", "roadmap.limits.file-size"), null);
+		}
+		SubmissionFormat format = SubmissionFormat.detect(file);
+		if (format == SubmissionFormat.UNKNOWN) {
+			throw new UnreadableSubmissionException.NotASubmission(name, Reason.NOT_A_ROADMAP_FORMAT);
+		}
+		readerFor(format).read(file, name, new ControlCharacterFilter(sink, (problem) -> {
+		}));
+		return format;
+	}
+
 	private static long mebibytes(long bytes) {
 		return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
 	}

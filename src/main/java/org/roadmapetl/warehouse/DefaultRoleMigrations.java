@@ -87,6 +87,10 @@ public class DefaultRoleMigrations extends BaseCallback {
 
 	private void undoLoginTurnedOff(Context context) throws SQLException {
 		Connection connection = context.getConnection();
+		if (!isSuperuser(connection)) {
+			// V8 changes nothing then
+			return;
+		}
 		Map<String, Boolean> now = loginOf(connection);
 		for (Map.Entry<String, Boolean> role : this.before.entrySet()) {
 			if (role.getValue() && Boolean.FALSE.equals(now.get(role.getKey()))) {
@@ -112,6 +116,13 @@ public class DefaultRoleMigrations extends BaseCallback {
 			}
 		}
 		return roles;
+	}
+
+	private static boolean isSuperuser(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+			return row.next() && row.getBoolean(1);
+		}
 	}
 
 	private static Set<String> configuredRoles(Configuration configuration) {

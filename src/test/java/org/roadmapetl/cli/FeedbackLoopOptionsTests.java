@@ -36,7 +36,7 @@ class FeedbackLoopOptionsTests {
 	void feedbackAndExportRoadmapReadTheirOptions() {
 		assertThat(
 				this.parser.parse(new String[] { "feedback", "--out", "fb", "--department", "教育庁", "--format", "csv" }))
-			.isEqualTo(new Command.Feedback(null, Path.of("fb"), "教育庁", "csv"));
+			.isEqualTo(new Command.Feedback(null, Path.of("fb"), "教育庁", "csv", null));
 		assertThat(this.parser.parse(new String[] { "export-roadmap", "--fiscal-year", "R7" }))
 			.isEqualTo(new Command.ExportRoadmap(2025, Path.of("roadmap.xlsx")));
 	}

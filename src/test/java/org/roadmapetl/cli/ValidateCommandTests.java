@@ -239,6 +239,16 @@ class ValidateCommandTests {
 			}
 		}
 		assertThat(this.warehouse.views().count("SELECT count(*) FROM dw.feedback_delivery")).isZero();
+		String stem = exported.getFileName().toString().replaceFirst("\\.xlsx$", "");
+		try (XSSFWorkbook marked = new XSSFWorkbook(this.work.resolve(stem + "_指摘入り.xlsx").toFile())) {
+			int notes = 0;
+			for (var row : marked.getSheetAt(0)) {
+				for (var cell : row) {
+					notes += (cell.getCellComment() != null) ? 1 : 0;
+				}
+			}
+			assertThat(notes).as("the validated file, its findings marked at their cells").isPositive();
+		}
 	}
 
 	/** The JSON line of the output (the log shares standard output). */

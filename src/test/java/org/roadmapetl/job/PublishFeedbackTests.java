@@ -64,6 +64,8 @@ class PublishFeedbackTests {
 				properties))
 			.isEqualTo(ExitCodes.SUCCESS);
 		assertThat(workbooks(folder)).isEqualTo(written);
+		assertThat(markedCopies(folder)).as("教育庁 sent a file of its own: it comes back marked in red")
+			.containsExactly("教育庁_指摘入り.xlsx");
 
 		clear(folder);
 		assertThat(WarmLauncher.launch(new String[] { "run", "--inbox", inbox.toString(), "--fiscal-year", "R7" },
@@ -73,6 +75,14 @@ class PublishFeedbackTests {
 	}
 
 	private static List<String> workbooks(Path folder) throws Exception {
+		return xlsx(folder).stream().filter((name) -> !name.endsWith("_指摘入り.xlsx")).toList();
+	}
+
+	private static List<String> markedCopies(Path folder) throws Exception {
+		return xlsx(folder).stream().filter((name) -> name.endsWith("_指摘入り.xlsx")).toList();
+	}
+
+	private static List<String> xlsx(Path folder) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.map((file) -> file.getFileName().toString())
 				.filter((name) -> name.endsWith(".xlsx"))

@@ -1,0 +1,106 @@
+package org.roadmapetl.feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.roadmapetl.submission.PoiLimits;
+
+/**
+ * The red-pen copy of a department's own .xlsx: the workbook as it was sent, with each
+ * marked cell's fill set by severity and a note holding the findings' Japanese. Nothing
+ * else is touched: values, formulas, other styles, merges, print setup and sheets stay as
+ * they were (a cell's own note is kept, the findings added below it).
+ */
+final class MarkedWorkbook {
+
+	/**
+	 * The largest .xlsx marked in place: POI holds the workbook whole in memory (about
+	 * ten times its size); a larger one is drawn from what was read.
+	 */
+	static final long MAX_IN_PLACE_BYTES = 20L * 1024 * 1024;
+
+	private MarkedWorkbook() {
+	}
+
+	/**
+	 * @return false where the workbook is not marked in place (macro-enabled: its copy
+	 * would not open as .xlsx)
+	 */
+	static boolean write(Path source, CellMarks marks, Path target) throws IOException {
+		PoiLimits.apply();
+		try (InputStream in = Files.newInputStream(source); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			if (workbook.isMacroEnabled()) {
+				return false;
+			}
+			Map<String, XSSFCellStyle> filled = new HashMap<>();
+			for (String name : marks.sheets()) {
+				XSSFSheet sheet = workbook.getSheet(name);
+				if (sheet == null) {
+					continue;
+				}
+				for (CellMarks.Mark mark : marks.of(name)) {
+					mark(workbook, sheet, mark, filled);
+				}
+			}
+			AtomicFiles.write(target, workbook::write);
+			return true;
+		}
+	}
+
+	private static void mark(XSSFWorkbook workbook, XSSFSheet sheet, CellMarks.Mark mark,
+			Map<String, XSSFCellStyle> filled) {
+		XSSFRow row = sheet.getRow(mark.row());
+		if (row == null) {
+			row = sheet.createRow(mark.row());
+		}
+		XSSFCell cell = row.getCell(mark.column());
+		if (cell == null) {
+			cell = row.createCell(mark.column());
+			// a new cell looks as its row or column did without it
+			XSSFCellStyle inherited = row.isFormatted() ? row.getRowStyle()
+					: (XSSFCellStyle) sheet.getColumnStyle(mark.column());
+			if (inherited != null) {
+				cell.setCellStyle(inherited);
+			}
+		}
+		XSSFCellStyle original = cell.getCellStyle();
+		SafeWorkbook.Shade shade = mark.error() ? SafeWorkbook.Shade.ERROR : SafeWorkbook.Shade.WARNING;
+		cell.setCellStyle(filled.computeIfAbsent(original.getIndex() + " " + shade, (key) -> {
+			XSSFCellStyle style = workbook.createCellStyle();
+			style.cloneStyleFrom(original);
+			style.setFillForegroundColor(new XSSFColor(shade.rgb(), null));
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			return style;
+		}));
+		XSSFComment own = cell.getCellComment();
+		if (own != null) {
+			own.setString(new XSSFRichTextString(own.getString().getString() + "\n\n" + mark.comment()));
+			return;
+		}
+		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+		anchor.setCol1(mark.column() + 1);
+		anchor.setCol2(mark.column() + 6);
+		anchor.setRow1(mark.row());
+		anchor.setRow2(mark.row() + Math.min(30, mark.lines() + 2));
+		XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+		comment.setString(new XSSFRichTextString(mark.comment()));
+		comment.setAuthor(SafeWorkbook.AUTHOR);
+		cell.setCellComment(comment);
+	}
+
+}

@@ -1,0 +1,308 @@
+package org.roadmapetl.feedback;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.roadmapetl.FreshDatabase;
+import org.roadmapetl.OdsFiles;
+import org.roadmapetl.SampleFiles;
+import org.roadmapetl.cli.ExitCodes;
+import org.roadmapetl.cli.WarmLauncher;
+import org.roadmapetl.submission.OdsSubmissionReader;
+import org.roadmapetl.submission.RowSink;
+import org.roadmapetl.submission.SheetRow;
+import org.roadmapetl.submission.SubmissionReader;
+import org.roadmapetl.submission.TextExportReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 赤ペン: a department's own file, loaded from its folder of the inbox, comes back beside
+ * its feedback workbook with every open finding of the file marked at the cell the
+ * workbook's 場所 names — a fill by severity and a note holding the finding's message — and
+ * nothing else changed: an .xlsx cell by cell, style by style; a text file and an .ods
+ * drawn as .xlsx with every cell that was read at its place.
+ */
+class MarkedCopyTests {
+
+	private static final String DEPARTMENT = "健康福祉部";
+
+	private static final Pattern IN_SHEET = Pattern.compile("シート「(.*)」 ([A-Z]+\\d+)");
+
+	private static final Pattern IN_TEXT = Pattern.compile("(\\d+)行目 (\\d+)列目");
+
+	private static final DataFormatter TEXT = new DataFormatter();
+
+	@TempDir
+	Path work;
+
+	@RegisterExtension
+	final FreshDatabase warehouse = new FreshDatabase();
+
+	/** A finding as the department's workbook lists it: where and what. */
+	private record Listed(String sheet, int row, int column, boolean error, String message) {
+	}
+
+	@Test
+	void aDepartmentsWorkbookIsMarkedAtEveryFindingAndOtherwiseUnchanged() throws Exception {
+		Path file = SampleFiles.copyInto(departmentFolder(), "xlsx/健康福祉部.xlsx");
+		List<Listed> findings = loadAndWriteFeedback(file);
+		assertThat(findings).hasSizeGreaterThan(5);
+
+		try (XSSFWorkbook original = new XSSFWorkbook(file.toFile());
+				XSSFWorkbook marked = new XSSFWorkbook(markedCopy().toFile())) {
+			Map<String, Listed> byCell = byCell(findings);
+			assertThat(sheetNames(marked)).isEqualTo(sheetNames(original));
+			for (Sheet was : original) {
+				XSSFSheet is = marked.getSheet(was.getSheetName());
+				assertThat(is.getMergedRegions()).containsExactlyInAnyOrderElementsOf(was.getMergedRegions());
+				assertThat(is.getPrintSetup().getLandscape()).isEqualTo(was.getPrintSetup().getLandscape());
+				assertThat(is.getPrintSetup().getPaperSize()).isEqualTo(was.getPrintSetup().getPaperSize());
+				assertThat(is.getPrintSetup().getFitWidth()).isEqualTo(was.getPrintSetup().getFitWidth());
+				assertThat(is.getFitToPage()).isEqualTo(was.getFitToPage());
+				for (int column = 0; column < 30; column++) {
+					assertThat(is.getColumnWidth(column)).isEqualTo(was.getColumnWidth(column));
+				}
+				for (int r = 0; r <= Math.max(was.getLastRowNum(), is.getLastRowNum()); r++) {
+					Row before = was.getRow(r);
+					Row after = is.getRow(r);
+					int lastColumn = Math.max(width(before), width(after));
+					for (int c = 0; c < lastColumn; c++) {
+						Listed finding = byCell.get(key(was.getSheetName(), r, c));
+						compareCell(cell(before, c), cell(after, c), finding, was.getSheetName() + "!" + r + "," + c);
+					}
+				}
+			}
+			for (Listed finding : findings) {
+				Cell cell = marked.getSheet(finding.sheet()).getRow(finding.row()).getCell(finding.column());
+				assertThat(cell.getCellComment().getString().getString()).contains(finding.message());
+			}
+		}
+	}
+
+	@Test
+	void aTextFileIsDrawnAsTheFormItWasReadWithItsFindingsMarked() throws Exception {
+		Path file = SampleFiles.copyInto(departmentFolder(), SampleFiles.EXPORT);
+		List<Listed> findings = loadAndWriteFeedback(file);
+
+		assertDrawnAsRead(file, new TextExportReader(TextExportReader.TAB), findings);
+	}
+
+	@Test
+	void anOdsFileIsDrawnAsTheFormItWasReadWithItsFindingsMarked() throws Exception {
+		Path file = OdsFiles.writeSampleForm(departmentFolder().resolve("ロードマップ.ods"), false, 100);
+		List<Listed> findings = loadAndWriteFeedback(file);
+		assertThat(findings).allMatch((finding) -> finding.sheet().equals("ロードマップ"));
+
+		assertDrawnAsRead(file, new OdsSubmissionReader(), findings);
+	}
+
+	private void assertDrawnAsRead(Path file, SubmissionReader reader, List<Listed> findings) throws Exception {
+		assertThat(findings).hasSizeGreaterThan(5);
+		Map<String, String> read = new HashMap<>();
+		List<String> sheets = new ArrayList<>();
+		reader.read(file, file.getFileName().toString(), new RowSink() {
+
+			private String sheet;
+
+			@Override
+			public void startSheet(String sheetName, boolean yearCellsPositional) {
+				this.sheet = (sheetName != null) ? sheetName : "";
+				sheets.add(this.sheet);
+			}
+
+			@Override
+			public void row(SheetRow row) {
+				row.cells()
+					.forEach((cell) -> read.put(key(this.sheet, row.number() - 1, cell.column() - 1), cell.text()));
+			}
+
+			@Override
+			public void endSheet() {
+			}
+		});
+		Map<String, Listed> byCell = byCell(findings);
+		try (XSSFWorkbook marked = new XSSFWorkbook(markedCopy().toFile())) {
+			assertThat(marked.getNumberOfSheets()).isEqualTo(sheets.size());
+			Set<String> drawn = new HashSet<>();
+			for (int s = 0; s < sheets.size(); s++) {
+				String name = sheets.get(s);
+				for (Row row : marked.getSheetAt(s)) {
+					for (Cell cell : row) {
+						String key = key(name, row.getRowNum(), cell.getColumnIndex());
+						Listed finding = byCell.get(key);
+						XSSFComment comment = (XSSFComment) cell.getCellComment();
+						if (finding != null) {
+							assertFilled(cell.getCellStyle(), finding.error(), key);
+							assertThat(comment.getString().getString()).contains(finding.message());
+						}
+						else {
+							assertThat(comment).as(key).isNull();
+						}
+						if (!cell.getStringCellValue().isEmpty() || read.containsKey(key)) {
+							assertThat(cell.getStringCellValue()).as(key).isEqualTo(read.get(key));
+							drawn.add(key);
+						}
+					}
+				}
+			}
+			assertThat(drawn).isEqualTo(read.keySet());
+			for (Listed finding : findings) {
+				String sheet = finding.sheet().isEmpty() ? marked.getSheetName(0) : finding.sheet();
+				assertThat(marked.getSheet(sheet).getRow(finding.row()).getCell(finding.column()).getCellComment())
+					.as(finding.toString())
+					.isNotNull();
+			}
+		}
+	}
+
+	private static void compareCell(Cell before, Cell after, Listed finding, String where) {
+		if (finding != null) {
+			assertThat(after).as(where).isNotNull();
+			assertFilled(after.getCellStyle(), finding.error(), where);
+			assertThat(after.getCellComment().getString().getString()).as(where).contains(finding.message());
+		}
+		if (before == null) {
+			assertThat(after == null || after.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK).as(where)
+				.isTrue();
+			return;
+		}
+		assertThat(after).as(where).isNotNull();
+		assertThat(after.getCellType()).as(where).isEqualTo(before.getCellType());
+		assertThat(TEXT.formatCellValue(after)).as(where).isEqualTo(TEXT.formatCellValue(before));
+		if (before.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+			assertThat(after.getCellFormula()).as(where).isEqualTo(before.getCellFormula());
+		}
+		XSSFCellStyle was = (XSSFCellStyle) before.getCellStyle();
+		XSSFCellStyle is = (XSSFCellStyle) after.getCellStyle();
+		assertThat(is.getFont().getFontName()).as(where).isEqualTo(was.getFont().getFontName());
+		assertThat(is.getFont().getFontHeight()).as(where).isEqualTo(was.getFont().getFontHeight());
+		assertThat(is.getDataFormatString()).as(where).isEqualTo(was.getDataFormatString());
+		assertThat(is.getAlignment()).as(where).isEqualTo(was.getAlignment());
+		assertThat(is.getVerticalAlignment()).as(where).isEqualTo(was.getVerticalAlignment());
+		assertThat(is.getWrapText()).as(where).isEqualTo(was.getWrapText());
+		assertThat(List.of(is.getBorderTop(), is.getBorderBottom(), is.getBorderLeft(), is.getBorderRight())).as(where)
+			.isEqualTo(List.of(was.getBorderTop(), was.getBorderBottom(), was.getBorderLeft(), was.getBorderRight()));
+		if (finding == null) {
+			assertThat(is.getFillPattern()).as(where).isEqualTo(was.getFillPattern());
+			assertThat(String.valueOf(is.getFillForegroundColorColor()))
+				.isEqualTo(String.valueOf(was.getFillForegroundColorColor()));
+			assertThat(commentOf(after)).as(where).isEqualTo(commentOf(before));
+		}
+	}
+
+	private static String commentOf(Cell cell) {
+		return (cell.getCellComment() != null) ? cell.getCellComment().getString().getString() : null;
+	}
+
+	private static void assertFilled(CellStyle style, boolean error, String where) {
+		assertThat(style.getFillPattern()).as(where).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+		byte[] rgb = ((XSSFCellStyle) style).getFillForegroundColorColor().getRGB();
+		assertThat(rgb).as(where).isEqualTo(error ? SafeWorkbook.Shade.ERROR.rgb() : SafeWorkbook.Shade.WARNING.rgb());
+	}
+
+	private Path departmentFolder() throws IOException {
+		return Files.createDirectories(this.work.resolve("inbox").resolve(DEPARTMENT));
+	}
+
+	private Path markedCopy() {
+		Path marked = this.work.resolve("feedback").resolve(DEPARTMENT + "_指摘入り.xlsx");
+		assertThat(marked).exists();
+		return marked;
+	}
+
+	/**
+	 * Loads the inbox, writes the feedback, and returns the file's findings as the
+	 * department's workbook lists them.
+	 */
+	private List<Listed> loadAndWriteFeedback(Path file) throws Exception {
+		String inbox = this.work.resolve("inbox").toString();
+		assertThat(run("run", "--inbox", inbox, "--fiscal-year", "R7")).isEqualTo(ExitCodes.SUCCESS);
+		Path out = this.work.resolve("feedback");
+		assertThat(run("feedback", "--out", out.toString(), "--inbox", inbox, "--fiscal-year", "R7"))
+			.isEqualTo(ExitCodes.SUCCESS);
+		List<Listed> findings = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve(DEPARTMENT + ".xlsx").toFile())) {
+			for (Row row : workbook.getSheet("指摘事項")) {
+				if (row.getRowNum() == 0 || !file.getFileName().toString().equals(text(row, 7))) {
+					continue;
+				}
+				boolean error = text(row, 0).equals("エラー");
+				Matcher sheet = IN_SHEET.matcher(text(row, 8));
+				Matcher line = IN_TEXT.matcher(text(row, 8));
+				if (sheet.matches()) {
+					CellReference cell = new CellReference(sheet.group(2));
+					findings.add(new Listed(sheet.group(1), cell.getRow(), cell.getCol(), error, text(row, 6)));
+				}
+				else {
+					assertThat(line.matches()).as(text(row, 8)).isTrue();
+					findings.add(new Listed("", Integer.parseInt(line.group(1)) - 1,
+							Integer.parseInt(line.group(2)) - 1, error, text(row, 6)));
+				}
+			}
+		}
+		return findings;
+	}
+
+	/** The findings by cell; several at one cell are marked with the worst severity. */
+	private static Map<String, Listed> byCell(List<Listed> findings) {
+		Map<String, Listed> byCell = new HashMap<>();
+		for (Listed finding : findings) {
+			byCell.merge(key(finding.sheet(), finding.row(), finding.column()), finding,
+					(was, next) -> next.error() ? next : was);
+		}
+		return byCell;
+	}
+
+	private static String key(String sheet, int row, int column) {
+		return sheet + "!" + row + "," + column;
+	}
+
+	private static String text(Row row, int column) {
+		Cell cell = row.getCell(column);
+		return (cell != null) ? TEXT.formatCellValue(cell) : "";
+	}
+
+	private static List<String> sheetNames(XSSFWorkbook workbook) {
+		List<String> names = new ArrayList<>();
+		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+		return names;
+	}
+
+	private static int width(Row row) {
+		return (row != null) ? Math.max(0, row.getLastCellNum()) : 0;
+	}
+
+	private static Cell cell(Row row, int column) {
+		return (row != null) ? row.getCell(column) : null;
+	}
+
+	private int run(String... args) {
+		return WarmLauncher.launch(args, this.warehouse.database().properties());
+	}
+
+}
