@@ -51,8 +51,13 @@ FROM dw.submission s
 WHERE s.inbox_department IS NOT NULL
 UNION
 SELECT d.department, s.submission_id, s.file_name, coalesce(s.first_job_execution_id, 0)
+FROM dw.submission s CROSS JOIN LATERAL unnest(s.owner_departments) AS d (department)
+UNION
+-- a file loaded before V24 recorded no owners: judged by the project versions it introduced
+SELECT d.department, s.submission_id, s.file_name, coalesce(s.first_job_execution_id, 0)
 FROM dw.submission s CROSS JOIN LATERAL unnest(s.departments) AS d (department)
-WHERE NOT EXISTS (SELECT 1 FROM dw.project v
+WHERE s.owner_departments IS NULL
+  AND NOT EXISTS (SELECT 1 FROM dw.project v
                   WHERE v.submission_id = s.submission_id
                     AND NOT EXISTS (SELECT 1 FROM dw.project_organization vo
                                     WHERE vo.project_version_id = v.project_version_id

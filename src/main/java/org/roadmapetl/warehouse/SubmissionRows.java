@@ -45,6 +45,7 @@ final class SubmissionRows {
 		String[] formats = new String[count];
 		Long[] sizes = new Long[count];
 		String[] departments = new String[count];
+		String[] owners = new String[count];
 		Integer[] projectCounts = new Integer[count];
 		int i = 0;
 		for (ParsedSubmission submission : byContent.values()) {
@@ -53,6 +54,7 @@ final class SubmissionRows {
 			formats[i] = submission.format();
 			sizes[i] = submission.file().sizeBytes();
 			departments[i] = String.join("\u001f", departmentsOf(submission));
+			owners[i] = String.join("\u001f", ownersOf(submission));
 			projectCounts[i] = submission.projects().size();
 			i++;
 		}
@@ -62,6 +64,7 @@ final class SubmissionRows {
 			.addValue("formats", connection.createArrayOf("text", formats))
 			.addValue("sizes", connection.createArrayOf("bigint", sizes))
 			.addValue("departments", connection.createArrayOf("text", departments))
+			.addValue("owners", connection.createArrayOf("text", owners))
 			.addValue("project_counts", connection.createArrayOf("integer", projectCounts))
 			.addValue("job_execution_id", jobExecutionId, Types.BIGINT);
 		Map<String, Long> ids = new HashMap<>();
@@ -72,6 +75,32 @@ final class SubmissionRows {
 			submissionIds[s] = ids.get(submissions.get(s).file().checksum());
 		}
 		return submissionIds;
+	}
+
+	/**
+	 * The departments every project of the file names (a project naming none has no say):
+	 * whose file it is.
+	 */
+	private static Set<String> ownersOf(ParsedSubmission submission) {
+		Set<String> owners = null;
+		for (Project project : submission.projects()) {
+			Set<String> named = new LinkedHashSet<>();
+			for (OrganisationPair pair : project.organisations()) {
+				if (pair.department() != null) {
+					named.add(pair.department());
+				}
+			}
+			if (named.isEmpty()) {
+				continue;
+			}
+			if (owners == null) {
+				owners = named;
+			}
+			else {
+				owners.retainAll(named);
+			}
+		}
+		return (owners != null) ? owners : Set.of();
 	}
 
 	private static Set<String> departmentsOf(ParsedSubmission submission) {

@@ -19,17 +19,22 @@ final class WarehouseStatements {
 	 * no stored text holds (T9 removes it).
 	 */
 	static final String UPSERT_SUBMISSIONS = """
-			INSERT INTO dw.submission AS s (file_name, checksum_sha256, format, size_bytes, departments, project_count,
-			                                first_loaded_at, loaded_at, job_execution_id, first_job_execution_id)
+			INSERT INTO dw.submission AS s (file_name, checksum_sha256, format, size_bytes, departments, owner_departments,
+			                                project_count, first_loaded_at, loaded_at, job_execution_id,
+			                                first_job_execution_id)
 			SELECT f.file_name, f.checksum, f.format, f.size_bytes,
 			       CASE WHEN f.departments = '' THEN '{}'::text[] ELSE string_to_array(f.departments, E'\\x1f') END,
+			       CASE WHEN f.owners = '' THEN '{}'::text[] ELSE string_to_array(f.owners, E'\\x1f') END,
 			       f.project_count, now(), now(), CAST(:job_execution_id AS bigint), CAST(:job_execution_id AS bigint)
 			FROM unnest(CAST(:file_names AS text[]), CAST(:checksums AS text[]), CAST(:formats AS text[]),
-			            CAST(:sizes AS bigint[]), CAST(:departments AS text[]), CAST(:project_counts AS integer[]))
-			     WITH ORDINALITY AS f (file_name, checksum, format, size_bytes, departments, project_count, position)
+			            CAST(:sizes AS bigint[]), CAST(:departments AS text[]), CAST(:owners AS text[]),
+			            CAST(:project_counts AS integer[]))
+			     WITH ORDINALITY AS f (file_name, checksum, format, size_bytes, departments, owners, project_count,
+			                           position)
 			ORDER BY f.position
 			ON CONFLICT (checksum_sha256) DO UPDATE
 			SET file_name = excluded.file_name, format = excluded.format, departments = excluded.departments,
+			    owner_departments = excluded.owner_departments,
 			    project_count = excluded.project_count, loaded_at = now(), job_execution_id = excluded.job_execution_id
 			RETURNING checksum_sha256, submission_id""";
 
