@@ -78,7 +78,8 @@ class FeedbackLoopCommands {
 		}
 		if (command instanceof Command.ExportRoadmap export) {
 			CommandLineParser.outputFolder("--out", export.out().toAbsolutePath().getParent());
-			int projects = new RoadmapExport(this.dataSource, this.period).write(export.out());
+			int projects = new RoadmapExport(this.dataSource, this.period, year(export.fiscalYear()))
+				.write(export.out());
 			System.out.println("Wrote " + projects + " project(s) to " + export.out());
 			return ExitCodes.SUCCESS;
 		}

@@ -20,6 +20,12 @@ import org.roadmapetl.submission.SheetRow;
  */
 final class DrawnSubmission implements RowSink, AutoCloseable {
 
+	/**
+	 * The widest a drawn column grows, in characters: a form's year columns side by side
+	 * still print legibly one page wide.
+	 */
+	private static final int[] COLUMN_CAPS = java.util.stream.IntStream.range(0, 256).map((column) -> 36).toArray();
+
 	private final SafeWorkbook workbook = new SafeWorkbook();
 
 	private final CellMarks marks;
@@ -48,7 +54,7 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 		for (int n = 2; !this.sheetNames.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
 			name = WorkbookUtil.createSafeSheetName(name.substring(0, Math.min(name.length(), 26)) + " (" + n + ")");
 		}
-		this.sheet = this.workbook.sheet(name).wrapped().printed(name, false);
+		this.sheet = this.workbook.sheet(name).wrapped().widths(COLUMN_CAPS).printed(name, false);
 		this.pending = this.marks.of((sheetName != null) ? sheetName : "");
 		this.nextMark = 0;
 	}

@@ -74,22 +74,81 @@ final class ProjectBlocks {
 		return this.projects;
 	}
 
+	/**
+	 * The block's header as the prefecture's form draws it: label and value pairs, the
+	 * values merged over the columns the form gives them, 概要 over the block's width.
+	 */
 	private void startProject(ResultSet row) throws SQLException {
 		if (this.projects++ > 0) {
 			this.sheet.emptyRow();
+			this.sheet.emptyRow();
 		}
-		this.sheet.row("分野", row.getString("field"), "項目", row.getString("category"), "担当部局",
-				row.getString("department"), "担当課等", row.getString("section"));
-		this.sheet.row("事業名", row.getString("project_name"), this.period.firstLabel() + "事業費(千円)", budget(row), "重点枠事業",
-				mark(row, "is_priority"), "将来対応分", mark(row, "is_future_response"), "事業始期", start(row), "事業終期",
-				end(row));
-		this.sheet.row("概要", emptyToNull(row.getString("overview")));
+		int width = width(this.period);
+		Object[] first = new Object[width];
+		int[] spans = new int[width];
+		put(first, spans, 0, "分野", 1, row.getString("field"), 2);
+		put(first, spans, 3, "項目", 4, row.getString("category"), 2);
+		put(first, spans, 6, "担当部局", 7, row.getString("department"), 2);
+		put(first, spans, 9, "担当課等", 10, row.getString("section"), width - 10);
+		this.sheet.formRow(spans, labels(width, 0, 3, 6, 9), first);
+		Object[] second = new Object[width];
+		spans = new int[width];
+		put(second, spans, 0, "事業名", 1, row.getString("project_name"), 4);
+		put(second, spans, 5, this.period.firstLabel() + "事業費(千円)", 6, budget(row), 1);
+		put(second, spans, 7, "重点枠事業", 8, mark(row, "is_priority"), 1);
+		put(second, spans, 9, "将来対応分", 10, mark(row, "is_future_response"), 1);
+		put(second, spans, 11, "事業始期", 12, start(row), 1);
+		put(second, spans, 13, "事業終期", 14, end(row), width - 14);
+		this.sheet.formRow(spans, labels(width, 0, 5, 7, 9, 11, 13), second);
+		Object[] overview = new Object[width];
+		spans = new int[width];
+		put(overview, spans, 0, "概要", 1, emptyToNull(row.getString("overview")), width - 1);
+		this.sheet.formRow(spans, labels(width, 0), overview);
+		this.sheet.emptyRow();
 		Object[] header = new Object[FIRST_YEAR_COLUMN + this.period.years().size()];
 		header[0] = "取組";
+		header[1] = "";
 		for (int year = this.period.firstYear(); year <= this.period.lastYear(); year++) {
 			header[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = FiscalYear.labelOf(year);
 		}
-		this.sheet.row(header);
+		boolean[] shaded = new boolean[header.length];
+		java.util.Arrays.fill(shaded, true);
+		this.sheet.formRow(new int[header.length], shaded, header);
+	}
+
+	/**
+	 * The columns a block takes: the form's 15, or the table's where the period is
+	 * longer.
+	 */
+	static int width(RoadmapPeriod period) {
+		return Math.max(15, FIRST_YEAR_COLUMN + period.years().size());
+	}
+
+	/** The widest each column grows: 取組, 計画/実績, the years, the header's other pairs. */
+	static int[] columnCaps(RoadmapPeriod period) {
+		int[] caps = new int[width(period)];
+		java.util.Arrays.fill(caps, 12);
+		caps[0] = 28;
+		caps[1] = 8;
+		for (int year = 0; year < period.years().size(); year++) {
+			caps[FIRST_YEAR_COLUMN + year] = 22;
+		}
+		return caps;
+	}
+
+	private static void put(Object[] cells, int[] spans, int label, String labelText, int value, Object valueText,
+			int span) {
+		cells[label] = labelText;
+		cells[value] = (valueText != null) ? valueText : "";
+		spans[value] = span;
+	}
+
+	private static boolean[] labels(int width, int... columns) {
+		boolean[] labels = new boolean[width];
+		for (int column : columns) {
+			labels[column] = true;
+		}
+		return labels;
 	}
 
 	private void finishInitiative() {
@@ -97,8 +156,10 @@ final class ProjectBlocks {
 			return;
 		}
 		this.plans[0] = this.initiativeName;
-		int first = this.sheet.row(this.plans);
-		int second = this.sheet.row(this.actuals);
+		this.actuals[0] = "";
+		boolean[] labels = labels(this.plans.length, 1);
+		int first = this.sheet.formRow(new int[0], labels, this.plans);
+		int second = this.sheet.formRow(new int[0], labels, this.actuals);
 		this.sheet.merge(first, second, 0, 0);
 		this.plans = null;
 		this.actuals = null;
@@ -106,6 +167,7 @@ final class ProjectBlocks {
 
 	private Object[] yearRow(String label) {
 		Object[] cells = new Object[FIRST_YEAR_COLUMN + this.period.years().size()];
+		java.util.Arrays.fill(cells, "");
 		cells[1] = label;
 		return cells;
 	}

@@ -38,9 +38,12 @@ public final class RoadmapExport {
 
 	private final RoadmapPeriod period;
 
-	public RoadmapExport(DataSource dataSource, RoadmapPeriod period) {
+	private final int reportingYear;
+
+	public RoadmapExport(DataSource dataSource, RoadmapPeriod period, int reportingYear) {
 		this.dataSource = dataSource;
 		this.period = period;
+		this.reportingYear = reportingYear;
 	}
 
 	/**
@@ -50,8 +53,11 @@ public final class RoadmapExport {
 		try (SafeWorkbook workbook = new SafeWorkbook(); Connection connection = this.dataSource.getConnection()) {
 			SafeSheet sheet = workbook.sheet(SHEET)
 				.wrapped()
-				.widths(36, 10, 24, 24, 24, 24, 24, 14, 14, 14, 14, 14)
-				.printed("DX関連事業ロードマップ　" + this.period + "　作成日 " + java.time.LocalDate.now(), false);
+				.drawnAsForm()
+				.widths(ProjectBlocks.columnCaps(this.period))
+				.printed("DX関連事業ロードマップ　" + this.period + "　報告年度 "
+						+ org.roadmapetl.normalise.FiscalYear.labelOf(this.reportingYear) + " (" + this.reportingYear
+						+ "年度)　作成日 " + java.time.LocalDate.now(), false);
 			ProjectBlocks blocks = new ProjectBlocks(sheet, this.period);
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);

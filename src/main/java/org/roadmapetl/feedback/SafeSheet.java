@@ -41,6 +41,10 @@ final class SafeSheet {
 
 	private int severityColumn = -1;
 
+	private boolean bordered;
+
+	private boolean fixedWidths;
+
 	SafeSheet(SXSSFSheet sheet, SafeWorkbook workbook) {
 		this.sheet = sheet;
 		this.workbook = workbook;
@@ -49,6 +53,16 @@ final class SafeSheet {
 	/** Wrap the text of the rows written from now on. */
 	SafeSheet wrapped() {
 		this.wrapped = true;
+		return this;
+	}
+
+	/**
+	 * A form's look: every cell written (and every cell a merge covers) framed, and each
+	 * column as wide as its cap, so merged text is measured against the widths it gets.
+	 */
+	SafeSheet drawnAsForm() {
+		this.bordered = true;
+		this.fixedWidths = true;
 		return this;
 	}
 
@@ -135,6 +149,12 @@ final class SafeSheet {
 	 * Sets each used column to its widest text, within its cap; called before writing.
 	 */
 	void fitColumns() {
+		if (this.fixedWidths) {
+			for (int column = 0; column < this.caps.length; column++) {
+				this.sheet.setColumnWidth(column, cap(column) * 256);
+			}
+			return;
+		}
 		for (int column = 0; column < this.widest.length; column++) {
 			if (this.widest[column] > 0) {
 				int characters = Math.min(cap(column), Math.max(4, this.widest[column] + 2));
@@ -149,7 +169,7 @@ final class SafeSheet {
 
 	private int write(boolean bold, SafeWorkbook.Shade shade, Object... values) {
 		return write(this.nextRow, bold, (column, text) -> (column == this.severityColumn) ? severity(text) : shade,
-				values);
+				null, values);
 	}
 
 	/**
@@ -157,7 +177,16 @@ final class SafeSheet {
 	 * {@code shades} says; an empty text shaded is a blank cell with the shade.
 	 */
 	int rowAt(int index, Object[] values, java.util.function.IntFunction<SafeWorkbook.Shade> shades) {
-		return write(index, false, (column, text) -> shades.apply(column), values);
+		return write(index, false, (column, text) -> shades.apply(column), null, values);
+	}
+
+	/**
+	 * One row of a form: each value merged over {@code spans[column]} columns (one where
+	 * zero), its text measured against their widths together; labels shaded as headings.
+	 */
+	int formRow(int[] spans, boolean[] labels, Object... values) {
+		return write(this.nextRow, false, (column, text) -> (column < labels.length && labels[column])
+				? SafeWorkbook.Shade.HEADING : SafeWorkbook.Shade.NONE, spans, values);
 	}
 
 	/** A note on a written cell, its box {@code lines} tall. */
@@ -177,7 +206,7 @@ final class SafeSheet {
 	}
 
 	private int write(int index, boolean bold,
-			java.util.function.BiFunction<Integer, String, SafeWorkbook.Shade> shades, Object... values) {
+			java.util.function.BiFunction<Integer, String, SafeWorkbook.Shade> shades, int[] spans, Object... values) {
 		if (index < this.nextRow) {
 			throw new IllegalArgumentException("row " + (index + 1) + " comes after row " + this.nextRow);
 		}
@@ -186,7 +215,12 @@ final class SafeSheet {
 		int lines = 1;
 		for (int column = 0; column < values.length; column++) {
 			Object value = values[column];
+			int span = (spans != null && column < spans.length) ? Math.max(1, spans[column]) : 1;
 			if (value == null) {
+				if (this.bordered) {
+					row.createCell(column)
+						.setCellStyle(this.workbook.style(false, false, bold, shades.apply(column, ""), true));
+				}
 				continue;
 			}
 			Cell cell = row.createCell(column);
@@ -195,15 +229,28 @@ final class SafeSheet {
 			SafeWorkbook.Shade look = shades.apply(column, text);
 			if (value instanceof Number number) {
 				cell.setCellValue(number.doubleValue());
-				cell.setCellStyle(this.workbook.style(false, wrap, bold, look));
+				cell.setCellStyle(this.workbook.style(false, wrap, bold, look, this.bordered));
 			}
 			else {
 				if (!text.isEmpty()) {
 					cell.setCellValue(text);
 				}
-				cell.setCellStyle(this.workbook.style(FormulaText.looksLikeFormula(text), wrap, bold, look));
+				cell.setCellStyle(
+						this.workbook.style(FormulaText.looksLikeFormula(text), wrap, bold, look, this.bordered));
 			}
-			lines = Math.max(lines, measure(column, text, wrap));
+			if (span > 1) {
+				merge(index, index, column, column + span - 1);
+				for (int covered = column + 1; covered < column + span; covered++) {
+					values[covered] = null;
+					if (this.bordered) {
+						row.createCell(covered).setCellStyle(this.workbook.style(false, false, bold, look, true));
+					}
+				}
+				lines = Math.max(lines, measure(column, span, text, wrap));
+				column += span - 1;
+				continue;
+			}
+			lines = Math.max(lines, measure(column, 1, text, wrap));
 		}
 		if (lines > 1) {
 			row.setHeightInPoints(lines * SafeWorkbook.LINE_POINTS);
@@ -211,16 +258,25 @@ final class SafeSheet {
 		return index;
 	}
 
-	/** Records the text's width for its column; returns the lines it takes there. */
-	private int measure(int column, String text, boolean wrap) {
+	/**
+	 * Records the text's width for its column (unless merged over several); returns the
+	 * lines it takes over {@code span} columns.
+	 */
+	private int measure(int column, int span, String text, boolean wrap) {
 		if (column >= this.widest.length) {
 			this.widest = Arrays.copyOf(this.widest, column + 1);
 		}
-		int usable = Math.max(1, cap(column) - 1);
+		int usable = -1;
+		for (int covered = column; covered < column + span; covered++) {
+			usable += cap(covered);
+		}
+		usable = Math.max(1, usable);
 		int lines = 0;
 		for (String paragraph : text.split("\n", -1)) {
 			int width = DisplayWidth.of(paragraph);
-			this.widest[column] = Math.max(this.widest[column], Math.min(width, usable));
+			if (span == 1) {
+				this.widest[column] = Math.max(this.widest[column], Math.min(width, usable));
+			}
 			lines += wrap ? Math.max(1, (width + usable - 1) / usable) : 1;
 		}
 		return lines;

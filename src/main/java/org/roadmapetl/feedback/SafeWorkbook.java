@@ -62,7 +62,7 @@ final class SafeWorkbook implements AutoCloseable {
 
 	}
 
-	private record Look(boolean quotePrefixed, boolean wrapped, boolean bold, Shade shade) {
+	private record Look(boolean quotePrefixed, boolean wrapped, boolean bold, Shade shade, boolean bordered) {
 	}
 
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -91,7 +91,14 @@ final class SafeWorkbook implements AutoCloseable {
 	}
 
 	CellStyle style(boolean quotePrefixed, boolean wrapped, boolean bold, Shade shade) {
-		return this.styles.computeIfAbsent(new Look(quotePrefixed, wrapped, bold, shade), this::create);
+		return style(quotePrefixed, wrapped, bold, shade, false);
+	}
+
+	/**
+	 * @param bordered a thin line round the cell, as the departments' form draws it
+	 */
+	CellStyle style(boolean quotePrefixed, boolean wrapped, boolean bold, Shade shade, boolean bordered) {
+		return this.styles.computeIfAbsent(new Look(quotePrefixed, wrapped, bold, shade, bordered), this::create);
 	}
 
 	private CellStyle create(Look look) {
@@ -101,6 +108,12 @@ final class SafeWorkbook implements AutoCloseable {
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		if (look.bold()) {
 			style.setFont(this.bold);
+		}
+		if (look.bordered()) {
+			style.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+			style.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+			style.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+			style.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
 		}
 		if (look.shade().rgb != null) {
 			style.setFillForegroundColor(new XSSFColor(look.shade().rgb));
