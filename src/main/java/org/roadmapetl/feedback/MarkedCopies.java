@@ -55,7 +55,7 @@ public final class MarkedCopies {
 			}
 			String name = SafeFileNames.of(department) + ((files.size() == 1) ? "" : "_" + SafeFileNames.of(file[0]))
 					+ SUFFIX;
-			written.add(write(source, year, department, path, file[0], folder.resolve(name)));
+			writeOne(source, year, department, path, file[0], folder.resolve(name)).ifPresent(written::add);
 		}
 		return written;
 	}
@@ -68,9 +68,25 @@ public final class MarkedCopies {
 		List<Path> written = new ArrayList<>();
 		for (Path file : files) {
 			String name = file.getFileName().toString();
-			written.add(write(source, year, null, file, name, folder.resolve(SafeFileNames.of(stem(name)) + SUFFIX)));
+			writeOne(source, year, null, file, name, folder.resolve(SafeFileNames.of(stem(name)) + SUFFIX))
+				.ifPresent(written::add);
 		}
 		return written;
+	}
+
+	/**
+	 * One file's copy; a file that cannot be read or written again is left without one
+	 * and said in the log, and the other files and departments go on.
+	 */
+	private java.util.Optional<Path> writeOne(FeedbackSource source, int year, String department, Path file,
+			String name, Path target) {
+		try {
+			return java.util.Optional.of(write(source, year, department, file, name, target));
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("No marked copy of " + name + ": " + ex.getMessage());
+			return java.util.Optional.empty();
+		}
 	}
 
 	private Path write(FeedbackSource source, int year, String department, Path file, String name, Path target)
@@ -82,7 +98,7 @@ public final class MarkedCopies {
 			}
 		});
 		SubmissionFormat format = SubmissionFormat.detect(file);
-		boolean inPlace = format == SubmissionFormat.XLSX && Files.size(file) <= MarkedWorkbook.MAX_IN_PLACE_BYTES
+		boolean inPlace = format == SubmissionFormat.XLSX && MarkedWorkbook.fitsInMemory(file)
 				&& MarkedWorkbook.write(file, marks, target);
 		if (!inPlace) {
 			try (DrawnSubmission drawn = new DrawnSubmission(marks, stem(name))) {

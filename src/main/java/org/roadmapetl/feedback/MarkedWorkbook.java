@@ -29,12 +29,35 @@ import org.roadmapetl.submission.PoiLimits;
 final class MarkedWorkbook {
 
 	/**
-	 * The largest .xlsx marked in place: POI holds the workbook whole in memory (about
-	 * ten times its size); a larger one is drawn from what was read.
+	 * The largest .xlsx marked in place, by the parts' expanded sizes: POI holds the
+	 * workbook whole in memory (several times its XML); a larger one is drawn from what
+	 * was read, streaming.
 	 */
 	static final long MAX_IN_PLACE_BYTES = 20L * 1024 * 1024;
 
 	private MarkedWorkbook() {
+	}
+
+	/**
+	 * Whether the package's parts, as its directory declares them, expand to no more than
+	 * {@link #MAX_IN_PLACE_BYTES} (a part that lies is stopped by POI's own limits).
+	 */
+	static boolean fitsInMemory(Path source) {
+		long expanded = 0;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile())) {
+			for (java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries(); entries
+				.hasMoreElements();) {
+				long size = entries.nextElement().getSize();
+				if (size < 0) {
+					return false;
+				}
+				expanded += size;
+			}
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		return expanded <= MAX_IN_PLACE_BYTES;
 	}
 
 	/**

@@ -121,6 +121,23 @@ class MarkedCopyTests {
 		assertDrawnAsRead(file, new OdsSubmissionReader(), findings);
 	}
 
+	@Test
+	void aMacroEnabledWorkbookComesBackDrawnAsAPlainWorkbook() throws Exception {
+		Path file = departmentFolder().resolve("健康福祉部.xlsm");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(SampleFiles.path("xlsx/健康福祉部.xlsx").toFile())) {
+			workbook.setWorkbookType(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+			try (var out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		List<Listed> findings = loadAndWriteFeedback(file);
+
+		try (XSSFWorkbook marked = new XSSFWorkbook(markedCopy().toFile())) {
+			assertThat(marked.isMacroEnabled()).isFalse();
+		}
+		assertDrawnAsRead(file, new org.roadmapetl.submission.XlsxSubmissionReader(), findings);
+	}
+
 	private void assertDrawnAsRead(Path file, SubmissionReader reader, List<Listed> findings) throws Exception {
 		assertThat(findings).hasSizeGreaterThan(5);
 		Map<String, String> read = new HashMap<>();
