@@ -1,39 +1,27 @@
 package org.roadmapetl.feedback;
 
-import java.util.Arrays;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-import org.roadmapetl.normalise.DisplayWidth;
-
 /**
  * Writes rows down one sheet of a {@link SafeWorkbook}. Every text is a string cell,
  * quote-prefixed where it begins like a formula; numbers are numeric cells; nothing else
  * is written, and never a formula.
  * <p>
- * Made to be read on screen and on paper: each column as wide as its widest text (East
- * Asian characters counting two) up to its cap, a wrapped row as tall as its most lines,
- * the header row frozen and repeated on every page, A4 landscape one page wide with the
- * title in the page header. Rows are flushed as they are written, so a row's height is
- * reckoned against its column's cap: a column narrower than its cap holds no text wider
- * than itself, so the lines counted stay true.
+ * Made to be read on screen and on paper: columns fitted to their text and a wrapped row
+ * as tall as its most lines ({@link ColumnWidths}), the header row frozen and repeated on
+ * every page, A4 landscape one page wide with the title in the page header.
  */
 final class SafeSheet {
-
-	/** The widest a column grows without a cap of its own, in characters. */
-	private static final int DEFAULT_CAP = 60;
 
 	private final SXSSFSheet sheet;
 
 	private final SafeWorkbook workbook;
 
-	private int[] caps = new int[0];
-
-	private int[] widest = new int[0];
+	private final ColumnWidths widths = new ColumnWidths();
 
 	private int nextRow;
 
@@ -42,8 +30,6 @@ final class SafeSheet {
 	private int severityColumn = -1;
 
 	private boolean bordered;
-
-	private boolean fixedWidths;
 
 	SafeSheet(SXSSFSheet sheet, SafeWorkbook workbook) {
 		this.sheet = sheet;
@@ -62,13 +48,13 @@ final class SafeSheet {
 	 */
 	SafeSheet drawnAsForm() {
 		this.bordered = true;
-		this.fixedWidths = true;
+		this.widths.fixed();
 		return this;
 	}
 
 	/** The widest each column may grow, in characters; text wider than that wraps. */
 	SafeSheet widths(int... characters) {
-		this.caps = characters.clone();
+		this.widths.caps(characters);
 		return this;
 	}
 
@@ -149,22 +135,7 @@ final class SafeSheet {
 	 * Sets each used column to its widest text, within its cap; called before writing.
 	 */
 	void fitColumns() {
-		if (this.fixedWidths) {
-			for (int column = 0; column < this.caps.length; column++) {
-				this.sheet.setColumnWidth(column, cap(column) * 256);
-			}
-			return;
-		}
-		for (int column = 0; column < this.widest.length; column++) {
-			if (this.widest[column] > 0) {
-				int characters = Math.min(cap(column), Math.max(4, this.widest[column] + 2));
-				this.sheet.setColumnWidth(column, characters * 256);
-			}
-		}
-	}
-
-	private int cap(int column) {
-		return Math.min(255, (column < this.caps.length) ? this.caps[column] : DEFAULT_CAP);
+		this.widths.applyTo(this.sheet);
 	}
 
 	private int write(boolean bold, SafeWorkbook.Shade shade, Object... values) {
@@ -246,40 +217,16 @@ final class SafeSheet {
 						row.createCell(covered).setCellStyle(this.workbook.style(false, false, bold, look, true));
 					}
 				}
-				lines = Math.max(lines, measure(column, span, text, wrap));
+				lines = Math.max(lines, this.widths.measure(column, span, text, wrap));
 				column += span - 1;
 				continue;
 			}
-			lines = Math.max(lines, measure(column, 1, text, wrap));
+			lines = Math.max(lines, this.widths.measure(column, 1, text, wrap));
 		}
 		if (lines > 1) {
 			row.setHeightInPoints(lines * SafeWorkbook.LINE_POINTS);
 		}
 		return index;
-	}
-
-	/**
-	 * Records the text's width for its column (unless merged over several); returns the
-	 * lines it takes over {@code span} columns.
-	 */
-	private int measure(int column, int span, String text, boolean wrap) {
-		if (column >= this.widest.length) {
-			this.widest = Arrays.copyOf(this.widest, column + 1);
-		}
-		int usable = -1;
-		for (int covered = column; covered < column + span; covered++) {
-			usable += cap(covered);
-		}
-		usable = Math.max(1, usable);
-		int lines = 0;
-		for (String paragraph : text.split("\n", -1)) {
-			int width = DisplayWidth.of(paragraph);
-			if (span == 1) {
-				this.widest[column] = Math.max(this.widest[column], Math.min(width, usable));
-			}
-			lines += wrap ? Math.max(1, (width + usable - 1) / usable) : 1;
-		}
-		return lines;
 	}
 
 	private static SafeWorkbook.Shade severity(String text) {
