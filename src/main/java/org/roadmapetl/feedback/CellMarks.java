@@ -44,6 +44,19 @@ final class CellMarks {
 
 	}
 
+	/**
+	 * Where a note's box is drawn: to the right of its cell, tall enough for its lines
+	 * (at most 30), always inside the sheet.
+	 */
+	static void placeNote(org.apache.poi.ss.usermodel.ClientAnchor anchor, int row, int column, int lines) {
+		int firstColumn = Math.min(column + 1, MAX_COLUMN - 6);
+		int firstRow = Math.min(row, MAX_ROW - 32);
+		anchor.setCol1(firstColumn);
+		anchor.setCol2(firstColumn + 5);
+		anchor.setRow1(firstRow);
+		anchor.setRow2(firstRow + Math.min(30, lines + 2));
+	}
+
 	private final Map<String, TreeMap<Long, Mark>> bySheet = new HashMap<>();
 
 	private int unlocated;

@@ -116,10 +116,7 @@ final class MarkedWorkbook {
 			return;
 		}
 		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-		anchor.setCol1(mark.column() + 1);
-		anchor.setCol2(mark.column() + 6);
-		anchor.setRow1(mark.row());
-		anchor.setRow2(mark.row() + Math.min(30, mark.lines() + 2));
+		CellMarks.placeNote(anchor, mark.row(), mark.column(), mark.lines());
 		XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
 		comment.setString(new XSSFRichTextString(mark.comment()));
 		comment.setAuthor(SafeWorkbook.AUTHOR);

@@ -166,10 +166,7 @@ final class SafeSheet {
 		org.apache.poi.ss.usermodel.ClientAnchor anchor = this.sheet.getWorkbook()
 			.getCreationHelper()
 			.createClientAnchor();
-		anchor.setCol1(column + 1);
-		anchor.setCol2(column + 6);
-		anchor.setRow1(row);
-		anchor.setRow2(row + Math.min(30, lines + 2));
+		CellMarks.placeNote(anchor, row, column, lines);
 		org.apache.poi.ss.usermodel.Comment comment = drawing.createCellComment(anchor);
 		comment.setString(this.sheet.getWorkbook().getCreationHelper().createRichTextString(text));
 		comment.setAuthor(SafeWorkbook.AUTHOR);
