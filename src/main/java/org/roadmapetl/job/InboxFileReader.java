@@ -28,7 +28,7 @@ import org.roadmapetl.submission.Names;
  * being written (a slow upload, an SMB copy): it is left alone this run and named as
  * waiting, the way Camel's {@code readLock=changed} waits.
  */
-final class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
+class InboxFileReader implements ItemReader<Path>, StepExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(InboxFileReader.class);
 

@@ -16,6 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -140,30 +141,72 @@ class LoadJobConfiguration {
 		return executor;
 	}
 
+	// The load step's parts live for one step execution each (@StepScope): a run in a
+	// long-lived schedule process starts with a fresh reader, read-ahead and writer.
+
+	@Bean
+	@StepScope
+	ProgressLog loadProgress() {
+		return new ProgressLog();
+	}
+
+	@Bean
+	@StepScope
+	InboxFileReader inboxFileReader(RoadmapProperties properties, ObjectProvider<Clock> wallClock,
+			ProgressLog loadProgress) {
+		return new InboxFileReader(properties.settle().duration(), wallClock.getIfAvailable(Clock::systemUTC),
+				loadProgress);
+	}
+
+	@Bean
+	@StepScope
+	WantedFiles wantedFiles(JdbcTemplate jdbc) {
+		return new WantedFiles(new InboxLedger(jdbc));
+	}
+
+	@Bean
+	@StepScope
+	SubmissionProcessor submissionProcessor(SubmissionParser parser, WantedFiles wantedFiles, PhaseClock clock) {
+		return new SubmissionProcessor(parser, wantedFiles, clock);
+	}
+
+	@Bean
+	@StepScope
+	ReadAhead readAhead(InboxFileReader inboxFileReader, SubmissionProcessor submissionProcessor,
+			ThreadPoolTaskExecutor submissionReaders, RoadmapProperties properties, ProgressLog loadProgress) {
+		return new ReadAhead(inboxFileReader, submissionProcessor, submissionReaders, 2 * properties.load().chunkSize(),
+				loadProgress);
+	}
+
+	@Bean
+	@StepScope
+	SetAsideListener setAsideListener() {
+		return new SetAsideListener();
+	}
+
+	@Bean
+	@StepScope
+	SubmissionWriter submissionWriter(DataSource dataSource, SetAsideListener setAsideListener, PhaseClock clock) {
+		return new SubmissionWriter(dataSource, setAsideListener, clock);
+	}
+
 	@Bean
 	Step loadSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, JdbcTemplate jdbc, SubmissionParser parser, PhaseClock clock,
-			RoadmapProperties properties, ThreadPoolTaskExecutor submissionReaders, ObjectProvider<Clock> wallClock) {
-		ProgressLog progress = new ProgressLog();
-		InboxFileReader reader = new InboxFileReader(properties.settle().duration(),
-				wallClock.getIfAvailable(Clock::systemUTC), progress);
-		WantedFiles wanted = new WantedFiles(new InboxLedger(jdbc));
-		SubmissionProcessor processor = new SubmissionProcessor(parser, wanted, clock);
-		SetAsideListener setAside = new SetAsideListener();
-		SubmissionWriter writer = new SubmissionWriter(dataSource, setAside, clock);
-		int chunkSize = properties.load().chunkSize();
-		ReadAhead ahead = new ReadAhead(reader, processor, submissionReaders, 2 * chunkSize, progress);
-		return new StepBuilder("loadSubmissions", jobRepository).<Path, ParsedSubmission>chunk(chunkSize)
+			RoadmapProperties properties, ReadAhead readAhead, SubmissionWriter submissionWriter,
+			SetAsideListener setAsideListener, InboxFileReader inboxFileReader, WantedFiles wantedFiles,
+			ProgressLog loadProgress) {
+		return new StepBuilder("loadSubmissions", jobRepository)
+			.<Path, ParsedSubmission>chunk(properties.load().chunkSize())
 			.transactionManager(transactionManager)
-			.reader(ahead)
-			.processor(ahead)
-			.writer(writer)
+			.reader(readAhead)
+			.processor(readAhead)
+			.writer(submissionWriter)
 			.faultTolerant()
 			.skipPolicy(new SetAsideSkipPolicy())
-			.skipListener(setAside)
-			.listener(reader)
-			.listener(wanted)
-			.listener(progress)
+			.skipListener(setAsideListener)
+			.listener(inboxFileReader)
+			.listener(wantedFiles)
+			.listener(loadProgress)
 			.build();
 	}
 

@@ -24,7 +24,7 @@ import org.roadmapetl.project.ParsedSubmission;
  * that slows the first files fade out of it, and no chunk counts half-way. The time left
  * is the slower stage's: the one the other waits for.
  */
-final class ProgressLog implements ChunkListener<Path, ParsedSubmission> {
+class ProgressLog implements ChunkListener<Path, ParsedSubmission> {
 
 	private static final Log logger = LogFactory.getLog(ProgressLog.class);
 

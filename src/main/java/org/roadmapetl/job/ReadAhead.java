@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemReader;
@@ -29,7 +31,7 @@ import org.roadmapetl.project.ParsedSubmission;
  * run: the first file of a content is loaded, a later one is passed over as seen before
  * (as it would be on the next night).
  */
-final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSubmission>, StepExecutionListener {
+class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSubmission>, StepExecutionListener {
 
 	private final ItemReader<Path> files;
 
@@ -72,19 +74,35 @@ final class ReadAhead implements ItemReader<Path>, ItemProcessor<Path, ParsedSub
 			}
 			else {
 				this.handedOut.add(next);
-				this.underWay.put(next, this.threads.submit(() -> readAhead(next)));
+				StepExecution step = stepOfThisThread();
+				this.underWay.put(next, this.threads.submit(() -> readAhead(next, step)));
 			}
 		}
 		return this.handedOut.poll();
 	}
 
-	private ParsedSubmission readAhead(Path path) throws Exception {
+	/**
+	 * On a reader thread, in the step's scope, so the step's own parts (step-scoped
+	 * beans) answer there as on the step's thread.
+	 */
+	private ParsedSubmission readAhead(Path path, StepExecution step) throws Exception {
+		if (step != null) {
+			StepSynchronizationManager.register(step);
+		}
 		try {
 			return this.reading.process(path);
 		}
 		finally {
 			this.progress.fileRead();
+			if (step != null) {
+				StepSynchronizationManager.close();
+			}
 		}
+	}
+
+	private static StepExecution stepOfThisThread() {
+		StepContext context = StepSynchronizationManager.getContext();
+		return (context != null) ? context.getStepExecution() : null;
 	}
 
 	@Override

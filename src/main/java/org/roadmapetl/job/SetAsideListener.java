@@ -17,7 +17,7 @@ import org.roadmapetl.submission.Names;
  * chunk's own transaction and moves it once that has committed (processing may run on
  * other threads than the chunk's).
  */
-final class SetAsideListener implements SkipListener<Path, ParsedSubmission> {
+class SetAsideListener implements SkipListener<Path, ParsedSubmission> {
 
 	private static final Log logger = LogFactory.getLog(SetAsideListener.class);
 

@@ -19,7 +19,7 @@ import org.roadmapetl.project.SubmissionParser;
  * cannot be read comes out as a {@link FileSetAside} saying whose fault that is, which
  * the step's skip policy skips.
  */
-final class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission> {
+class SubmissionProcessor implements ItemProcessor<Path, ParsedSubmission> {
 
 	private final SubmissionParser parser;
 

@@ -32,7 +32,7 @@ import org.roadmapetl.warehouse.SubmissionLoader;
  * skipped in this chunk are recorded in the same transaction and moved to the quarantine
  * folder once it has committed.
  */
-final class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecutionListener {
+class SubmissionWriter implements ItemWriter<ParsedSubmission>, StepExecutionListener {
 
 	private final DataSource dataSource;
 

@@ -14,7 +14,7 @@ import org.roadmapetl.warehouse.InboxLedger;
  * one file named. A file set aside before that is still in the inbox (its move failed) is
  * set aside again, so nothing is lost and the move is retried.
  */
-final class WantedFiles implements Predicate<SubmissionFile>, StepExecutionListener {
+class WantedFiles implements Predicate<SubmissionFile>, StepExecutionListener {
 
 	private final InboxLedger loaded;
 
