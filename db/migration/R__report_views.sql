@@ -265,7 +265,8 @@ SELECT h.finding_type,
        h.detected_at,
        f.finding_key,
        f.state,
-       h.first_seen_at
+       h.first_seen_at,
+       s.checksum_sha256 AS source_checksum
 FROM dw.finding f
 JOIN dw.finding_history h ON h.reporting_fiscal_year = f.reporting_fiscal_year AND h.finding_key = f.finding_key
 LEFT JOIN dw.submission s ON s.submission_id = h.submission_id;
@@ -285,6 +286,7 @@ COMMENT ON COLUMN report.findings.detected_at IS 'チェック日時 / When the 
 COMMENT ON COLUMN report.findings.finding_key IS '不備の固定キー (種類・報告年度・事業と取組の照合キー・年度などから作成。夜をまたいで同じ不備は同じキー) / Stable key of the finding: the same problem found on two nights has the same key';
 COMMENT ON COLUMN report.findings.state IS '状態: new (今回初めて検出) / open (前回から継続) / reopened (解消後に再発) / State: new (first seen by this check), open (seen before), reopened (resolved once and back)';
 COMMENT ON COLUMN report.findings.first_seen_at IS '初回検出日時 / When the finding was first seen';
+COMMENT ON COLUMN report.findings.source_checksum IS '提出ファイルの SHA-256 (同じ名前の別のファイルと区別する) / SHA-256 of the submitted file (tells apart files of one name)';
 
 CREATE VIEW report.finding_history AS
 SELECT h.finding_type,

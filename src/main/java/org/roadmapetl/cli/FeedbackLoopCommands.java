@@ -67,9 +67,11 @@ class FeedbackLoopCommands {
 			DepartmentFeedback.Format format = feedback.format().equals("csv") ? DepartmentFeedback.Format.CSV
 					: DepartmentFeedback.Format.XLSX;
 			Path inbox = (feedback.inbox() != null) ? feedback.inbox() : this.properties.inbox();
+			MarkedCopies marked = new MarkedCopies(this.parser, inbox);
 			List<Path> files = writeFeedback(folder, year(feedback.fiscalYear()), feedback.department(), format,
-					new MarkedCopies(this.parser, inbox));
+					marked);
 			System.out.println("Wrote feedback for " + files.size() + " department(s) to " + folder);
+			marked.notes().forEach(System.out::println);
 			if (inbox == null && format == DepartmentFeedback.Format.XLSX) {
 				System.out.println("No marked copies (" + "<department>_指摘入り.xlsx): they are made from the files in "
 						+ "the inbox; give --inbox DIR or set roadmap.inbox");

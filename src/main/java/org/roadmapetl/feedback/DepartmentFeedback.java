@@ -92,7 +92,7 @@ public final class DepartmentFeedback {
 	public List<Path> writeEach(Path target, int year, List<String> departments, List<Path> files) throws IOException {
 		List<Path> written = new ArrayList<>(writeWorkbooks(target, year, departments));
 		if (this.marked != null) {
-			written.addAll(this.marked.writeForFiles(this.source, year, files, target.toAbsolutePath().getParent()));
+			written.addAll(this.marked.writeForFiles(this.source, year, files, target.toAbsolutePath()));
 		}
 		return written;
 	}

@@ -26,6 +26,14 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 	 */
 	private static final int[] COLUMN_CAPS = java.util.stream.IntStream.range(0, 256).map((column) -> 36).toArray();
 
+	/**
+	 * What an .xlsx sheet holds: a text file's line longer or a file's rows more than
+	 * this is drawn up to the sheet's edge.
+	 */
+	private static final int MAX_COLUMNS = 16_384;
+
+	private static final int MAX_ROWS = 1_048_576;
+
 	private final SafeWorkbook workbook = new SafeWorkbook();
 
 	private final CellMarks marks;
@@ -62,13 +70,13 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 	@Override
 	public void row(SheetRow row) {
 		int index = row.number() - 1;
-		if (index < this.sheet.rowCount()) {
+		if (index < this.sheet.rowCount() || index >= MAX_ROWS) {
 			return;
 		}
 		marksBefore(index);
 		int width = 0;
 		for (Cell cell : row.cells()) {
-			width = Math.max(width, cell.column());
+			width = Math.max(width, Math.min(cell.column(), MAX_COLUMNS));
 		}
 		int marked = this.nextMark;
 		while (marked < this.pending.size() && this.pending.get(marked).row() == index) {
@@ -76,9 +84,13 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 		}
 		Object[] values = new Object[width];
 		for (Cell cell : row.cells()) {
+			if (cell.column() > MAX_COLUMNS) {
+				continue;
+			}
 			values[cell.column() - 1] = cell.text();
-			if (cell.columnSpan() > 1) {
-				this.sheet.merge(index, index, cell.column() - 1, cell.column() + cell.columnSpan() - 2);
+			int last = Math.min(cell.column() + cell.columnSpan() - 1, MAX_COLUMNS);
+			if (last > cell.column()) {
+				this.sheet.merge(index, index, cell.column() - 1, last - 1);
 			}
 		}
 		writeMarked(index, values);

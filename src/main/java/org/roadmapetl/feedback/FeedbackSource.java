@@ -59,6 +59,17 @@ final class FeedbackSource {
 		});
 	}
 
+	/**
+	 * The open findings of one submitted file, whichever departments they name: the file
+	 * by its content.
+	 */
+	void fileFindings(int year, String checksum, Consumer<FindingRow> rows) {
+		this.jdbc.query(sql("FILE_FINDINGS"), new MapSqlParameterSource("year", year).addValue("checksum", checksum),
+				(row) -> {
+					rows.accept(row(row));
+				});
+	}
+
 	/** The findings resolved since {@code since} (every resolved one when null). */
 	void resolved(int year, String department, OffsetDateTime since, Consumer<FindingRow> rows) {
 		MapSqlParameterSource parameters = parameters(year, department).addValue("resolved", true)

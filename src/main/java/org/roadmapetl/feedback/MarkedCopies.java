@@ -3,8 +3,12 @@ package org.roadmapetl.feedback;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.DirectoryStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -30,6 +34,8 @@ public final class MarkedCopies {
 
 	private final Path inbox;
 
+	private final List<String> notes = new ArrayList<>();
+
 	/**
 	 * @param inbox where the department's files were loaded from; null when unknown (then
 	 * only validated files are marked)
@@ -39,64 +45,119 @@ public final class MarkedCopies {
 		this.inbox = inbox;
 	}
 
-	/** The marked copies of the department's latest submission. */
+	/** Why a file got no marked copy, for the person running the command. */
+	public List<String> notes() {
+		return List.copyOf(this.notes);
+	}
+
+	/**
+	 * The marked copies of the department's latest submission; copies an earlier feedback
+	 * wrote for the department are removed first, so none is left standing for a file
+	 * that has none now.
+	 */
 	List<Path> writeFor(FeedbackSource source, int year, String department, Path folder) throws IOException {
 		if (this.inbox == null) {
 			return List.of();
 		}
+		removeEarlierCopies(folder, SafeFileNames.of(department));
 		List<String[]> files = source.latestFiles(department);
+		Set<String> names = new HashSet<>();
 		List<Path> written = new ArrayList<>();
 		for (String[] file : files) {
+			String name = unique(names,
+					SafeFileNames.of(department) + ((files.size() == 1) ? "" : "_" + SafeFileNames.of(file[0])));
 			Path path = find(file[0], file[1], file[2]);
 			if (path == null) {
-				logger.info("No marked copy of " + file[0] + " for " + department
-						+ ": the file is no longer in the inbox as it was loaded");
+				note(file[0] + " (" + department + "): no marked copy; the file is no longer in the inbox as it was "
+						+ "loaded");
 				continue;
 			}
-			String name = SafeFileNames.of(department) + ((files.size() == 1) ? "" : "_" + SafeFileNames.of(file[0]))
-					+ SUFFIX;
-			writeOne(source, year, department, path, file[0], folder.resolve(name)).ifPresent(written::add);
+			writeOne(source, year, file[1], path, file[0], folder.resolve(name)).ifPresent(written::add);
 		}
 		return written;
 	}
 
 	/**
-	 * validate's: the marked copy of each file validated,
-	 * {@code <file name without extension>_指摘入り.xlsx} in {@code folder}.
+	 * validate's: the marked copy of each file validated beside {@code target} (the
+	 * department workbook, never overwritten),
+	 * {@code <file name without extension>_指摘入り.xlsx}, with the whole name where two
+	 * files share a stem.
 	 */
-	List<Path> writeForFiles(FeedbackSource source, int year, List<Path> files, Path folder) throws IOException {
+	List<Path> writeForFiles(FeedbackSource source, int year, List<Path> files, Path target) throws IOException {
+		Set<String> names = new HashSet<>();
+		names.add(target.getFileName().toString().toLowerCase(Locale.ROOT));
+		Set<String> stems = new HashSet<>();
+		Set<String> sharedStems = new HashSet<>();
+		for (Path file : files) {
+			if (!stems.add(stem(file.getFileName().toString()))) {
+				sharedStems.add(stem(file.getFileName().toString()));
+			}
+		}
 		List<Path> written = new ArrayList<>();
 		for (Path file : files) {
-			String name = file.getFileName().toString();
-			writeOne(source, year, null, file, name, folder.resolve(SafeFileNames.of(stem(name)) + SUFFIX))
-				.ifPresent(written::add);
+			String fileName = file.getFileName().toString();
+			String base = SafeFileNames.of(sharedStems.contains(stem(fileName)) ? fileName : stem(fileName));
+			String name = unique(names, base);
+			String checksum = InboxFiles.describe(file).checksum();
+			writeOne(source, year, checksum, file, fileName, target.resolveSibling(name)).ifPresent(written::add);
 		}
 		return written;
+	}
+
+	/**
+	 * {@code base_指摘入り.xlsx}, or {@code base (2)_指摘入り.xlsx} … where that name is taken
+	 * (case ignored, as Windows shares do).
+	 */
+	private static String unique(Set<String> taken, String base) {
+		String name = base + SUFFIX;
+		for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+			name = base + " (" + n + ")" + SUFFIX;
+		}
+		return name;
+	}
+
+	private static void removeEarlierCopies(Path folder, String department) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, department + "*" + SUFFIX)) {
+			for (Path copy : copies) {
+				String middle = copy.getFileName().toString();
+				middle = middle.substring(department.length(), middle.length() - SUFFIX.length());
+				// the department's own (<department>_指摘入り.xlsx,
+				// <department>_<file.ext>_指摘入り.xlsx),
+				// not another department whose name begins the same way
+				if (middle.isEmpty() || middle.startsWith("_") && middle.contains(".")) {
+					Files.deleteIfExists(copy);
+				}
+			}
+		}
+	}
+
+	private void note(String note) {
+		logger.info(note);
+		this.notes.add(note);
 	}
 
 	/**
 	 * One file's copy; a file that cannot be read or written again is left without one
 	 * and said in the log, and the other files and departments go on.
 	 */
-	private java.util.Optional<Path> writeOne(FeedbackSource source, int year, String department, Path file,
-			String name, Path target) {
+	private java.util.Optional<Path> writeOne(FeedbackSource source, int year, String checksum, Path file, String name,
+			Path target) {
 		try {
-			return java.util.Optional.of(write(source, year, department, file, name, target));
+			return java.util.Optional.of(write(source, year, checksum, file, name, target));
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.warn("No marked copy of " + name + ": " + ex.getMessage());
+			note(name + ": no marked copy; " + ex.getMessage());
 			return java.util.Optional.empty();
 		}
 	}
 
-	private Path write(FeedbackSource source, int year, String department, Path file, String name, Path target)
+	private Path write(FeedbackSource source, int year, String checksum, Path file, String name, Path target)
 			throws IOException {
 		CellMarks marks = new CellMarks();
-		source.findings(year, department, (finding) -> {
-			if (name.equals(finding.sourceFile())) {
-				marks.add(finding);
-			}
-		});
+		source.fileFindings(year, checksum, marks::add);
 		SubmissionFormat format = SubmissionFormat.detect(file);
 		boolean inPlace = format == SubmissionFormat.XLSX && MarkedWorkbook.fitsInMemory(file)
 				&& MarkedWorkbook.write(file, marks, target);

@@ -72,7 +72,7 @@ final class MarkedWorkbook {
 			}
 			Map<String, XSSFCellStyle> filled = new HashMap<>();
 			for (String name : marks.sheets()) {
-				XSSFSheet sheet = workbook.getSheet(name);
+				XSSFSheet sheet = sheetNamed(workbook, name);
 				if (sheet == null) {
 					continue;
 				}
@@ -83,6 +83,19 @@ final class MarkedWorkbook {
 			AtomicFiles.write(target, workbook::write);
 			return true;
 		}
+	}
+
+	/**
+	 * The sheet of exactly that name: POI's own look-up ignores case, and a hidden sheet
+	 * may differ from the one read only by case.
+	 */
+	private static XSSFSheet sheetNamed(XSSFWorkbook workbook, String name) {
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			if (workbook.getSheetName(i).equals(name)) {
+				return workbook.getSheetAt(i);
+			}
+		}
+		return null;
 	}
 
 	private static void mark(XSSFWorkbook workbook, XSSFSheet sheet, CellMarks.Mark mark,

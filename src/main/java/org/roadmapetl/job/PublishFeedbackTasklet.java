@@ -67,6 +67,7 @@ final class PublishFeedbackTasklet implements Tasklet {
 			List<Path> files = new DepartmentFeedback(connection, UnaryOperator.identity(), marked)
 				.writeAll(this.folder, year, null, DepartmentFeedback.Format.XLSX);
 			logger.info("Wrote feedback for " + files.size() + " department(s) to " + this.folder);
+			marked.notes().forEach(logger::warn);
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -85,3 +85,11 @@ SELECT s.file_name, s.checksum_sha256, s.inbox_department
 FROM dw.submission s JOIN own o ON o.submission_id = s.submission_id
 WHERE o.first_run = (SELECT max(first_run) FROM own)
 ORDER BY s.file_name;
+
+-- name: FILE_FINDINGS
+-- The open findings of one submitted file, for its marked copy: the file by its content (two files may share a name).
+SELECT severity, finding_type, state, first_seen_at, project_name, initiative_name, fiscal_year, message, source_file,
+       source_location
+FROM report.findings
+WHERE reporting_fiscal_year = :year AND source_checksum = :checksum
+ORDER BY source_location, finding_type;

@@ -251,6 +251,29 @@ class ValidateCommandTests {
 		}
 	}
 
+	@Test
+	void filesOfOneStemComeBackAsTwoMarkedCopiesAndTheWorkbookIsNeverOverwritten() throws Exception {
+		Path first = Files.createDirectories(this.work.resolve("d1")).resolve("r.xlsx");
+		Path second = Files.createDirectories(this.work.resolve("d2")).resolve("r.tsv");
+		Files.copy(org.roadmapetl.SampleFiles.path("xlsx/健康福祉部.xlsx"), first);
+		Files.copy(org.roadmapetl.SampleFiles.path(org.roadmapetl.SampleFiles.EXPORT), second);
+		Path out = Files.createDirectories(this.work.resolve("o"));
+
+		assertThat(validate(first.toString(), second.toString(), "--fiscal-year", "R7", "--feedback",
+				out.resolve("fb.xlsx").toString())
+			.status()).isEqualTo(ExitCodes.ERROR_FINDINGS);
+		assertThat(out.resolve("r.xlsx_指摘入り.xlsx")).exists();
+		assertThat(out.resolve("r.tsv_指摘入り.xlsx")).exists();
+
+		Path named = out.resolve("r_指摘入り.xlsx");
+		assertThat(validate(first.toString(), "--fiscal-year", "R7", "--feedback", named.toString()).status())
+			.isEqualTo(ExitCodes.ERROR_FINDINGS);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(named))) {
+			assertThat(workbook.getSheet("指摘事項")).as("the department workbook, not the marked copy").isNotNull();
+		}
+		assertThat(out.resolve("r (2)_指摘入り.xlsx")).exists();
+	}
+
 	/** The JSON line of the output (the log shares standard output). */
 	private static JsonNode json(String out) {
 		String line = out.lines().filter((text) -> text.startsWith("{\"files\":")).findFirst().orElseThrow();

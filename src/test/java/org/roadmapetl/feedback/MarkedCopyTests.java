@@ -51,9 +51,9 @@ class MarkedCopyTests {
 
 	private static final String DEPARTMENT = "健康福祉部";
 
-	private static final Pattern IN_SHEET = Pattern.compile("シート「(.*)」 ([A-Z]+\\d+)");
+	private static final Pattern STORED_IN_SHEET = Pattern.compile("'((?:[^']|'')*)'!([A-Z]+\\d+)(?::[A-Z]+\\d+)?");
 
-	private static final Pattern IN_TEXT = Pattern.compile("(\\d+)行目 (\\d+)列目");
+	private static final Pattern STORED_IN_TEXT = Pattern.compile("line (\\d+), column (\\d+)");
 
 	private static final DataFormatter TEXT = new DataFormatter();
 
@@ -73,7 +73,7 @@ class MarkedCopyTests {
 		List<Listed> findings = loadAndWriteFeedback(file);
 		assertThat(findings).hasSizeGreaterThan(5);
 
-		try (XSSFWorkbook original = new XSSFWorkbook(file.toFile());
+		try (XSSFWorkbook original = new XSSFWorkbook(Files.newInputStream(file));
 				XSSFWorkbook marked = new XSSFWorkbook(markedCopy().toFile())) {
 			Map<String, Listed> byCell = byCell(findings);
 			assertThat(sheetNames(marked)).isEqualTo(sheetNames(original));
@@ -124,7 +124,7 @@ class MarkedCopyTests {
 	@Test
 	void aMacroEnabledWorkbookComesBackDrawnAsAPlainWorkbook() throws Exception {
 		Path file = departmentFolder().resolve("健康福祉部.xlsm");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(SampleFiles.path("xlsx/健康福祉部.xlsx").toFile())) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(SampleFiles.path("xlsx/健康福祉部.xlsx")))) {
 			workbook.setWorkbookType(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
 			try (var out = Files.newOutputStream(file)) {
 				workbook.write(out);
@@ -136,6 +136,142 @@ class MarkedCopyTests {
 			assertThat(marked.isMacroEnabled()).isFalse();
 		}
 		assertDrawnAsRead(file, new org.roadmapetl.submission.XlsxSubmissionReader(), findings);
+	}
+
+	@Test
+	void twoFilesOfOneNameComeBackAsTwoCopiesEachMarkedWithItsOwnFindings() throws Exception {
+		Files.copy(SampleFiles.path("xlsx/教育庁.xlsx"), departmentFolder().resolve("r.xlsx"));
+		Files.copy(SampleFiles.path("xlsx/健康福祉部.xlsx"), this.work.resolve("inbox/r.xlsx"));
+		loadAndWriteFeedback(this.work.resolve("inbox/r.xlsx"));
+
+		Set<Set<String>> marked = new HashSet<>();
+		for (String copy : List.of("健康福祉部_r.xlsx_指摘入り.xlsx", "健康福祉部_r.xlsx (2)_指摘入り.xlsx")) {
+			marked.add(notedCells(this.work.resolve("feedback").resolve(copy)));
+		}
+		Set<Set<String>> byFile = new HashSet<>();
+		for (List<String> checksum : this.warehouse.views()
+			.rows("(SELECT DISTINCT source_checksum FROM report.findings WHERE source_file = 'r.xlsx') f",
+					"source_checksum")) {
+			byFile.add(new HashSet<>(this.warehouse.views()
+				.rows("(SELECT source_location FROM report.findings WHERE source_checksum = '" + checksum.get(0)
+						+ "') f", "source_location")
+				.stream()
+				.map((row) -> row.get(0))
+				.toList()));
+		}
+		assertThat(byFile).hasSize(2);
+		assertThat(marked).isEqualTo(byFile);
+	}
+
+	@Test
+	void aHiddenSheetWhoseNameDiffersOnlyByCaseIsLeftAlone() throws Exception {
+		Path file = departmentFolder().resolve("健康福祉部.xlsx");
+		String visible;
+		java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(SampleFiles.path("xlsx/健康福祉部.xlsx")))) {
+			int index = 0;
+			while (!workbook.getSheetName(index).matches(".*[A-Za-z].*")) {
+				index++;
+			}
+			visible = workbook.getSheetName(index);
+			XSSFSheet copy = workbook.cloneSheet(index);
+			workbook.setSheetName(workbook.getSheetIndex(copy), "HIDDENCOPY");
+			workbook.setSheetOrder("HIDDENCOPY", 0);
+			workbook.setSheetHidden(0, true);
+			workbook.write(written);
+		}
+		// POI (as Excel) refuses two names that differ only by case: the file is edited
+		// as another tool could have written it
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(written.toByteArray()));
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().equals("xl/workbook.xml")) {
+					bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+						.replace("name=\"HIDDENCOPY\"", "name=\"" + swapCase(visible) + "\"")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+			}
+		}
+		List<Listed> findings = loadAndWriteFeedback(file);
+		assertThat(findings).anyMatch((finding) -> finding.sheet().equals(visible));
+
+		try (XSSFWorkbook marked = new XSSFWorkbook(markedCopy().toFile())) {
+			assertThat(notedCells(marked.getSheetAt(0))).as("the hidden sheet").isEmpty();
+			for (Listed finding : findings) {
+				assertThat(sheetNamed(marked, finding.sheet()).getRow(finding.row())
+					.getCell(finding.column())
+					.getCellComment()).as(finding.toString()).isNotNull();
+			}
+		}
+	}
+
+	@Test
+	void aFileNoLongerInTheInboxLeavesNoCopyStandingAndIsSaid() throws Exception {
+		Path file = SampleFiles.copyInto(departmentFolder(), "xlsx/健康福祉部.xlsx");
+		loadAndWriteFeedback(file);
+		assertThat(markedCopy()).exists();
+		Files.delete(file);
+
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream out = System.out;
+		System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			assertThat(run("feedback", "--out", this.work.resolve("feedback").toString(), "--inbox",
+					this.work.resolve("inbox").toString(), "--fiscal-year", "R7"))
+				.isEqualTo(ExitCodes.SUCCESS);
+		}
+		finally {
+			System.setOut(out);
+		}
+
+		assertThat(this.work.resolve("feedback").resolve(DEPARTMENT + "_指摘入り.xlsx")).doesNotExist();
+		assertThat(this.work.resolve("feedback").resolve(DEPARTMENT + ".xlsx")).exists();
+		assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("健康福祉部.xlsx (健康福祉部): no marked copy; the file is no longer in the inbox");
+	}
+
+	private static String swapCase(String name) {
+		StringBuilder swapped = new StringBuilder();
+		name.codePoints()
+			.forEach((c) -> swapped
+				.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)));
+		return swapped.toString();
+	}
+
+	private static XSSFSheet sheetNamed(XSSFWorkbook workbook, String name) {
+		for (Sheet sheet : workbook) {
+			if (sheet.getSheetName().equals(name)) {
+				return (XSSFSheet) sheet;
+			}
+		}
+		throw new AssertionError("no sheet " + name);
+	}
+
+	private static Set<String> notedCells(Path copy) throws Exception {
+		Set<String> cells = new HashSet<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(copy.toFile())) {
+			for (Sheet sheet : workbook) {
+				for (String cell : notedCells(sheet)) {
+					cells.add("'" + sheet.getSheetName().replace("'", "''") + "'!" + cell);
+				}
+			}
+		}
+		return cells;
+	}
+
+	private static Set<String> notedCells(Sheet sheet) {
+		Set<String> cells = new HashSet<>();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellComment() != null) {
+					cells.add(new CellReference(cell).formatAsString(false));
+				}
+			}
+		}
+		return cells;
 	}
 
 	private void assertDrawnAsRead(Path file, SubmissionReader reader, List<Listed> findings) throws Exception {
@@ -253,8 +389,9 @@ class MarkedCopyTests {
 	}
 
 	/**
-	 * Loads the inbox, writes the feedback, and returns the file's findings as the
-	 * department's workbook lists them.
+	 * Loads the inbox, writes the feedback, and returns the open findings of the file (by
+	 * its content) as the warehouse holds them; each is also listed in a department's
+	 * workbook.
 	 */
 	private List<Listed> loadAndWriteFeedback(Path file) throws Exception {
 		String inbox = this.work.resolve("inbox").toString();
@@ -262,24 +399,23 @@ class MarkedCopyTests {
 		Path out = this.work.resolve("feedback");
 		assertThat(run("feedback", "--out", out.toString(), "--inbox", inbox, "--fiscal-year", "R7"))
 			.isEqualTo(ExitCodes.SUCCESS);
+		String checksum = org.roadmapetl.inbox.InboxFiles.describe(file).checksum();
 		List<Listed> findings = new ArrayList<>();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(out.resolve(DEPARTMENT + ".xlsx").toFile())) {
-			for (Row row : workbook.getSheet("指摘事項")) {
-				if (row.getRowNum() == 0 || !file.getFileName().toString().equals(text(row, 7))) {
-					continue;
-				}
-				boolean error = text(row, 0).equals("エラー");
-				Matcher sheet = IN_SHEET.matcher(text(row, 8));
-				Matcher line = IN_TEXT.matcher(text(row, 8));
-				if (sheet.matches()) {
-					CellReference cell = new CellReference(sheet.group(2));
-					findings.add(new Listed(sheet.group(1), cell.getRow(), cell.getCol(), error, text(row, 6)));
-				}
-				else {
-					assertThat(line.matches()).as(text(row, 8)).isTrue();
-					findings.add(new Listed("", Integer.parseInt(line.group(1)) - 1,
-							Integer.parseInt(line.group(2)) - 1, error, text(row, 6)));
-				}
+		for (List<String> row : this.warehouse.views()
+			.rows("(SELECT severity, message, source_location FROM report.findings WHERE source_checksum = '" + checksum
+					+ "') f", "severity, message, source_location")) {
+			boolean error = row.get(0).equals("error");
+			Matcher sheet = STORED_IN_SHEET.matcher(row.get(2));
+			Matcher line = STORED_IN_TEXT.matcher(row.get(2));
+			if (sheet.matches()) {
+				CellReference cell = new CellReference(sheet.group(2));
+				findings.add(
+						new Listed(sheet.group(1).replace("''", "'"), cell.getRow(), cell.getCol(), error, row.get(1)));
+			}
+			else {
+				assertThat(line.matches()).as(row.get(2)).isTrue();
+				findings.add(new Listed("", Integer.parseInt(line.group(1)) - 1, Integer.parseInt(line.group(2)) - 1,
+						error, row.get(1)));
 			}
 		}
 		return findings;
