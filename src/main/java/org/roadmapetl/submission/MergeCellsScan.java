@@ -43,38 +43,6 @@ final class MergeCellsScan {
 	private static final int LONGEST_PREFIX = 19;
 
 	/**
-	 * @param merged the sheet's merged ranges
-	 * @param held the sheet's XML as inflated, or {@code null} when it was larger than
-	 * {@link #HELD_BYTES}
-	 */
-	record Scanned(MergedAreas merged, byte[] held) {
-
-		/**
-		 * Parses the sheet's XML for its cells: the bytes held, or what {@code reopen}
-		 * opens where nothing is held.
-		 */
-		void parse(SheetSource reopen, ContentHandler cells) throws IOException, SAXException {
-			if (this.held == null) {
-				try (InputStream xml = reopen.open()) {
-					HardenedSax.parse(xml, cells);
-				}
-			}
-			else {
-				HardenedSax.parse(new ByteArrayInputStream(this.held), cells);
-			}
-		}
-
-	}
-
-	/** Opens a sheet's XML once more, inflating it again. */
-	@FunctionalInterface
-	interface SheetSource {
-
-		InputStream open() throws IOException;
-
-	}
-
-	/**
 	 * Raised inside the byte scan where it cannot be sure of what it reads: the SAX pass
 	 * decides.
 	 */
@@ -100,7 +68,7 @@ final class MergeCellsScan {
 	 * ranges
 	 * @throws SAXException where a sheet that needed the SAX pass is not well-formed
 	 */
-	static Scanned scan(InputStream sheetXml, int holdAtMost, ReadLimits limits, String file, String sheet)
+	static ScannedSheet scan(InputStream sheetXml, int holdAtMost, ReadLimits limits, String file, String sheet)
 			throws IOException, SAXException {
 		byte[] start = sheetXml.readNBytes(holdAtMost + 1);
 		if (start.length <= holdAtMost) {
@@ -110,13 +78,14 @@ final class MergeCellsScan {
 					throw UNSURE;
 				}
 				scan(start, ranges);
-				return new Scanned(ranges.merges(), start);
+				return new ScannedSheet(ranges.merges(), start);
 			}
 			catch (Unsure unsure) {
-				return new Scanned(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet), start);
+				return new ScannedSheet(SaxMergeCells.read(new ByteArrayInputStream(start), limits, file, sheet),
+						start);
 			}
 		}
-		return new Scanned(SaxMergeCells.read(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml),
+		return new ScannedSheet(SaxMergeCells.read(new SequenceInputStream(new ByteArrayInputStream(start), sheetXml),
 				limits, file, sheet), null);
 	}
 

@@ -85,7 +85,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 				continue;
 			}
 			sheet[0] = part.name();
-			MergeCellsScan.Scanned scanned;
+			ScannedSheet scanned;
 			try (InputStream xml = parts.open(part.entry())) {
 				scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, part.name());
 			}
@@ -118,7 +118,7 @@ public final class XlsxSubmissionReader implements SubmissionReader {
 			RowAssembler rows = new RowAssembler(displayName, sink, this.limits);
 			XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
 			while (sheets.hasNext()) {
-				MergeCellsScan.Scanned scanned;
+				ScannedSheet scanned;
 				try (InputStream xml = sheets.next()) {
 					sheet = sheets.getSheetName();
 					scanned = MergeCellsScan.scan(xml, MergeCellsScan.HELD_BYTES, this.limits, displayName, sheet);

@@ -137,10 +137,10 @@ class MergeCellsScanTests {
 		byte[] xml = ("<worksheet><sheetData/><mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>")
 			.getBytes(StandardCharsets.UTF_8);
 
-		MergeCellsScan.Scanned held = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length,
-				ReadLimits.DEFAULTS, "f.xlsx", "S");
-		MergeCellsScan.Scanned streamed = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length - 1,
-				ReadLimits.DEFAULTS, "f.xlsx", "S");
+		ScannedSheet held = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length, ReadLimits.DEFAULTS,
+				"f.xlsx", "S");
+		ScannedSheet streamed = MergeCellsScan.scan(new ByteArrayInputStream(xml), xml.length - 1, ReadLimits.DEFAULTS,
+				"f.xlsx", "S");
 
 		assertThat(held.held()).isEqualTo(xml);
 		assertThat(elements(held, () -> {
@@ -204,7 +204,7 @@ class MergeCellsScanTests {
 		return hidden.toString();
 	}
 
-	private static List<String> elements(MergeCellsScan.Scanned scanned, MergeCellsScan.SheetSource reopen)
+	private static List<String> elements(ScannedSheet scanned, ScannedSheet.Source reopen)
 			throws IOException, SAXException {
 		List<String> names = new ArrayList<>();
 		scanned.parse(reopen, new DefaultHandler() {
