@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.roadmapetl.normalise.CanonicalText;
 import org.roadmapetl.submission.Cell;
 import org.roadmapetl.submission.RowSink;
 import org.roadmapetl.submission.SheetRow;
@@ -25,15 +24,6 @@ public final class FormParser implements RowSink {
 	 * a submission.
 	 */
 	private static final List<String> EXAMPLE_SHEET_WORDS = List.of("記入例", "記載例", "入力例", "作成例", "見本", "サンプル");
-
-	/**
-	 * The characters a label cell holds at most, spaces and line breaks in it included
-	 * (事業費 (千円)).
-	 */
-	private static final int LONGEST_LABEL = 24;
-
-	/** Year cells a 取組 header beside another one has, for it to open a lane. */
-	private static final int MIN_YEARS_OF_A_TABLE = 3;
 
 	private final Consumer<SubmittedProject> projects;
 
@@ -104,7 +94,7 @@ public final class FormParser implements RowSink {
 			return;
 		}
 		List<Cell> first = inLane(cells, 0);
-		if (first.isEmpty() || wholeLabel(first.get(0)) == null
+		if (first.isEmpty() || BesideBlocks.wholeLabel(first.get(0)) == null
 				|| !this.lanes.get(0).startsBlock(CellTokens.of(first))) {
 			return;
 		}
@@ -112,7 +102,7 @@ public final class FormParser implements RowSink {
 			List<Cell> part = inLane(cells, lane);
 			BlockBuilder beside = this.lanes.get(lane).block();
 			boolean unfinished = beside != null && !beside.hasTable();
-			if (!part.isEmpty() && (unfinished || wholeLabel(part.get(0)) != null
+			if (!part.isEmpty() && (unfinished || BesideBlocks.wholeLabel(part.get(0)) != null
 					|| BlockLane.planOrActualIndex(part) >= 0 || BlockLane.tableHeaderIndex(part) >= 0)) {
 				return;
 			}
@@ -133,7 +123,7 @@ public final class FormParser implements RowSink {
 		for (int lane = 0; lane < this.lanes.size(); lane++) {
 			List<Cell> part = inLane(cells, lane);
 			int beside = (part.size() < 3 || BlockLane.planOrActualIndex(part) >= 0) ? -1
-					: besideColumn(part, this.lanes.get(lane).block());
+					: BesideBlocks.column(part, this.lanes.get(lane).block());
 			if (beside < 0) {
 				continue;
 			}
@@ -146,66 +136,6 @@ public final class FormParser implements RowSink {
 				this.lanes.add(lane + 1, new BlockLane(beside, this.projects));
 			}
 		}
-	}
-
-	/** The column where a block beside starts in this part of a row, or -1. */
-	private static int besideColumn(List<Cell> part, BlockBuilder block) {
-		if (BlockLane.tableHeaderIndex(part) >= 0) {
-			return secondTableColumn(part);
-		}
-		HeaderLabel first = wholeLabel(part.get(0));
-		for (int i = 1; i < part.size(); i++) {
-			Cell cell = part.get(i);
-			HeaderLabel label = wholeLabel(cell);
-			if (label == null || labelsFrom(part, i) < 2) {
-				continue;
-			}
-			boolean again = label == first;
-			boolean readBefore = block != null && !block.hasTable() && cell.column() > block.rightmostColumn()
-					&& block.header().values().containsKey(label);
-			if (again || readBefore) {
-				return cell.column();
-			}
-		}
-		return -1;
-	}
-
-	/**
-	 * A second 取組 label with at least three year cells after it, as many before it, or
-	 * -1.
-	 */
-	private static int secondTableColumn(List<Cell> part) {
-		int first = BlockLane.tableHeaderIndex(part);
-		for (int i = first + 1; i < part.size(); i++) {
-			if (BlockLane.isTableLabel(part.get(i))
-					&& BlockBuilder.yearCellCount(part.subList(first + 1, i)) >= MIN_YEARS_OF_A_TABLE
-					&& BlockBuilder.yearCellCount(part.subList(i + 1, part.size())) >= MIN_YEARS_OF_A_TABLE) {
-				return part.get(i).column();
-			}
-		}
-		return -1;
-	}
-
-	private static int labelsFrom(List<Cell> part, int from) {
-		int labels = 0;
-		for (int i = from; i < part.size(); i++) {
-			if (wholeLabel(part.get(i)) != null) {
-				labels++;
-			}
-		}
-		return labels;
-	}
-
-	/**
-	 * The label a cell holds as its whole text, or null: a label inside a longer text
-	 * opens no block.
-	 */
-	private static HeaderLabel wholeLabel(Cell cell) {
-		if (cell.text().length() > LONGEST_LABEL) {
-			return null; // most cells: plans, names, overviews; no need to fold their
-							// text
-		}
-		return HeaderLabel.byKey(CanonicalText.matchKey(CanonicalText.of(cell.text())));
 	}
 
 	private List<Cell> inLane(List<Cell> cells, int lane) {
