@@ -2,7 +2,6 @@ package org.roadmapetl.submission;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 import org.apache.poi.hssf.record.BlankRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
@@ -18,8 +17,6 @@ import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
-import org.apache.poi.hssf.record.common.FormatRun;
-import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -44,30 +41,22 @@ final class XlsRecords {
 
 	private final XlsCellFormats formats = new XlsCellFormats();
 
-	private final RevisedText text = new RevisedText();
+	private final XlsSharedStrings strings = new XlsSharedStrings(this.formats);
 
 	private BoundSheetRecord[] sheetsInStreamOrder;
-
-	private SSTRecord sharedStrings;
 
 	private int sheetIndex = -1;
 
 	private String sheet;
 
-	private int row = -1;
-
 	/** A formula whose cached string arrives in the next {@link StringRecord}. */
 	private FormulaRecord awaitingString;
 
-	/**
-	 * The cells of a sheet whose records are not in row and column order (never so in a
-	 * file Excel wrote), sorted here as {@code HSSFWorkbook} sorts them, the last record
-	 * of a cell winning; null for an ordered sheet.
-	 */
-	private TreeMap<Integer, TreeMap<Integer, String[]>> unordered;
+	private final XlsRowOrder order;
 
 	XlsRecords(RowAssembler rows, List<XlsSheetLayout> layouts, String file) {
 		this.rows = rows;
+		this.order = new XlsRowOrder(rows);
 		this.layouts = layouts;
 		this.file = file;
 	}
@@ -104,7 +93,7 @@ final class XlsRecords {
 			this.boundSheets.add(bound);
 		}
 		else if (next instanceof SSTRecord strings) {
-			this.sharedStrings = strings;
+			this.strings.hold(strings);
 		}
 		else {
 			this.formats.accept(next);
@@ -126,24 +115,14 @@ final class XlsRecords {
 		XlsSheetLayout layout = (this.sheetIndex < this.layouts.size()) ? this.layouts.get(this.sheetIndex) : null;
 		List<CellRangeAddress> ranges = (layout != null) ? layout.merges() : List.of();
 		this.rows.startSheet(this.sheet, ranges.isEmpty() ? MergedAreas.NONE : new MergedAreas(ranges), hidden);
-		this.unordered = (layout != null && !layout.ordered()) ? new TreeMap<>() : null;
-		this.row = -1;
+		this.order.startSheet(layout == null || layout.ordered());
 	}
 
 	private void endSheet() {
 		if (this.sheet == null) {
 			return;
 		}
-		if (this.unordered != null) {
-			this.unordered.forEach((rowIndex, cells) -> {
-				moveTo(rowIndex);
-				cells.forEach((column, value) -> this.rows.cell(column, value[0], value[1]));
-			});
-			this.unordered = null;
-		}
-		if (this.row >= 0) {
-			this.rows.endRow();
-		}
+		this.order.endSheet();
 		this.rows.endSheet();
 		this.sheet = null;
 		this.awaitingString = null;
@@ -172,12 +151,7 @@ final class XlsRecords {
 		}
 		this.awaitingString = null;
 		if (next instanceof BlankRecord blank) {
-			if (this.unordered != null) {
-				put(blank, null, null);
-			}
-			else {
-				this.rows.examined(1);
-			}
+			this.order.blank(blank.getRow(), blank.getColumn());
 			return;
 		}
 		if (next instanceof LabelSSTRecord label) {
@@ -221,43 +195,10 @@ final class XlsRecords {
 		}
 	}
 
-	/** Rows arrive in order in an ordered sheet: a new row ends the one before. */
-	private void moveTo(int nextRow) {
-		if (nextRow == this.row) {
-			return;
-		}
-		if (this.row >= 0) {
-			this.rows.endRow();
-		}
-		this.row = nextRow;
-		this.rows.startRow(nextRow);
-	}
-
 	private void sharedString(LabelSSTRecord label) {
-		int index = label.getSSTIndex();
-		if (this.sharedStrings == null || index < 0 || index >= this.sharedStrings.getNumUniqueStrings()) {
-			throw new UnreadableSubmissionException.DamagedFile(this.file, new Reason(
-					"ファイル内部の文字データが欠けています。ファイルが壊れています。Excel で開いて保存し直し、送り直してください",
-					"the cell refers to shared string " + index + ", which the workbook does not hold: the file is "
-							+ "damaged; open it in Excel, save it again and send it again"),
-					CellRef.inSheet(this.file, this.sheet, label.getRow() + 1, label.getColumn() + 1), null);
-		}
-		UnicodeString string = this.sharedStrings.getString(index);
-		boolean cellStruck = this.formats.cellStruck(label.getXFIndex());
-		this.text.clear();
-		String whole = string.getString();
-		int start = 0;
-		boolean struck = cellStruck;
-		for (int i = 0; i < string.getFormatRunCount(); i++) {
-			FormatRun run = string.getFormatRun(i);
-			int at = Math.min(whole.length(), run.getCharacterPos());
-			this.text.append(whole.substring(start, Math.max(start, at)), struck);
-			start = Math.max(start, at);
-			// font 0 in a run means the cell's own font, as HSSFRichTextString reads it
-			struck = (run.getFontIndex() == 0) ? cellStruck : this.formats.fontStruck(run.getFontIndex());
-		}
-		this.text.append(whole.substring(start), struck);
-		put(label, this.text.value(), this.text.submitted());
+		String[] text = this.strings.of(label,
+				CellRef.inSheet(this.file, this.sheet, label.getRow() + 1, label.getColumn() + 1));
+		put(label, text[0], text[1]);
 	}
 
 	/**
@@ -284,18 +225,11 @@ final class XlsRecords {
 	}
 
 	private void put(CellValueRecordInterface cell, String text, String submitted) {
-		put(cell.getRow(), cell.getColumn(), text, submitted);
+		this.order.put(cell.getRow(), cell.getColumn(), text, submitted);
 	}
 
 	private void put(int rowIndex, int column, String text, String submitted) {
-		if (this.unordered != null) {
-			this.rows.examined(1);
-			this.unordered.computeIfAbsent(rowIndex, (key) -> new TreeMap<>())
-				.put(column, new String[] { text, submitted });
-			return;
-		}
-		moveTo(rowIndex);
-		this.rows.cell(column, text, submitted);
+		this.order.put(rowIndex, column, text, submitted);
 	}
 
 }
