@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.ClientAnchor;
 
 /**
  * The open findings of one file as marks on its cells (赤ペン): per sheet (the empty name
@@ -48,7 +51,7 @@ final class CellMarks {
 	 * Where a note's box is drawn: to the right of its cell, tall enough for its lines
 	 * (at most 30), always inside the sheet.
 	 */
-	static void placeNote(org.apache.poi.ss.usermodel.ClientAnchor anchor, int row, int column, int lines) {
+	static void placeNote(ClientAnchor anchor, int row, int column, int lines) {
 		int firstColumn = Math.min(column + 1, MAX_COLUMN - 6);
 		int firstRow = Math.min(row, MAX_ROW - 32);
 		anchor.setCol1(firstColumn);
@@ -92,7 +95,7 @@ final class CellMarks {
 		return (marks != null) ? new ArrayList<>(marks.values()) : List.of();
 	}
 
-	java.util.Set<String> sheets() {
+	Set<String> sheets() {
 		return this.bySheet.keySet();
 	}
 

@@ -2,9 +2,12 @@ package org.roadmapetl.feedback;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.util.WorkbookUtil;
 
@@ -24,7 +27,7 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 	 * The widest a drawn column grows, in characters: a form's year columns side by side
 	 * still print legibly one page wide.
 	 */
-	private static final int[] COLUMN_CAPS = java.util.stream.IntStream.range(0, 256).map((column) -> 36).toArray();
+	private static final int[] COLUMN_CAPS = IntStream.range(0, 256).map((column) -> 36).toArray();
 
 	/**
 	 * What an .xlsx sheet holds: a text file's line longer or a file's rows more than
@@ -59,7 +62,7 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 	@Override
 	public void startSheet(String sheetName, boolean yearCellsPositional) {
 		String name = WorkbookUtil.createSafeSheetName((sheetName != null) ? sheetName : this.textSheetName);
-		for (int n = 2; !this.sheetNames.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+		for (int n = 2; !this.sheetNames.add(name.toLowerCase(Locale.ROOT)); n++) {
 			name = WorkbookUtil.createSafeSheetName(name.substring(0, Math.min(name.length(), 26)) + " (" + n + ")");
 		}
 		this.sheet = this.workbook.sheet(name).wrapped().widths(COLUMN_CAPS).printed(name, false);
@@ -124,7 +127,7 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 
 	private void writeMarked(int index, Object[] values) {
 		SafeWorkbook.Shade[] shades = new SafeWorkbook.Shade[values.length];
-		List<CellMarks.Mark> here = new java.util.ArrayList<>();
+		List<CellMarks.Mark> here = new ArrayList<>();
 		while (this.nextMark < this.pending.size() && this.pending.get(this.nextMark).row() == index) {
 			CellMarks.Mark mark = this.pending.get(this.nextMark++);
 			shades[mark.column()] = mark.error() ? SafeWorkbook.Shade.ERROR : SafeWorkbook.Shade.WARNING;

@@ -1,14 +1,16 @@
 package org.roadmapetl.feedback;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.DirectoryStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -143,14 +145,14 @@ public final class MarkedCopies {
 	 * One file's copy; a file that cannot be read or written again is left without one
 	 * and said in the log, and the other files and departments go on.
 	 */
-	private java.util.Optional<Path> writeOne(FeedbackSource source, int year, String checksum, Path file, String name,
+	private Optional<Path> writeOne(FeedbackSource source, int year, String checksum, Path file, String name,
 			Path target) {
 		try {
-			return java.util.Optional.of(write(source, year, checksum, file, name, target));
+			return Optional.of(write(source, year, checksum, file, name, target));
 		}
 		catch (IOException | RuntimeException ex) {
 			note(name + ": no marked copy; " + ex.getMessage());
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
@@ -181,7 +183,7 @@ public final class MarkedCopies {
 			folders.add(this.inbox);
 		}
 		else if (Files.isDirectory(this.inbox)) {
-			try (java.util.stream.Stream<Path> entries = Files.list(this.inbox)) {
+			try (Stream<Path> entries = Files.list(this.inbox)) {
 				entries.filter(Files::isDirectory)
 					.filter((folder) -> departmentFolder
 						.equals(InboxFiles.departmentFolder(this.inbox, folder.resolve(name))))

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -44,9 +47,8 @@ final class MarkedWorkbook {
 	 */
 	static boolean fitsInMemory(Path source) {
 		long expanded = 0;
-		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(source.toFile())) {
-			for (java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries(); entries
-				.hasMoreElements();) {
+		try (ZipFile zip = new ZipFile(source.toFile())) {
+			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				long size = entries.nextElement().getSize();
 				if (size < 0) {
 					return false;

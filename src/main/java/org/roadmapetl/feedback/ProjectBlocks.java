@@ -2,6 +2,7 @@ package org.roadmapetl.feedback;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.RoadmapPeriod;
@@ -112,7 +113,7 @@ final class ProjectBlocks {
 			header[FIRST_YEAR_COLUMN + year - this.period.firstYear()] = FiscalYear.labelOf(year);
 		}
 		boolean[] shaded = new boolean[header.length];
-		java.util.Arrays.fill(shaded, true);
+		Arrays.fill(shaded, true);
 		this.sheet.formRow(new int[header.length], shaded, header);
 	}
 
@@ -127,7 +128,7 @@ final class ProjectBlocks {
 	/** The widest each column grows: 取組, 計画/実績, the years, the header's other pairs. */
 	static int[] columnCaps(RoadmapPeriod period) {
 		int[] caps = new int[width(period)];
-		java.util.Arrays.fill(caps, 12);
+		Arrays.fill(caps, 12);
 		caps[0] = 28;
 		caps[1] = 8;
 		for (int year = 0; year < period.years().size(); year++) {
@@ -167,7 +168,7 @@ final class ProjectBlocks {
 
 	private Object[] yearRow(String label) {
 		Object[] cells = new Object[FIRST_YEAR_COLUMN + this.period.years().size()];
-		java.util.Arrays.fill(cells, "");
+		Arrays.fill(cells, "");
 		cells[1] = label;
 		return cells;
 	}

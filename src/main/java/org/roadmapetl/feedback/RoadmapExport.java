@@ -6,9 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
+import org.roadmapetl.normalise.FiscalYear;
 import org.roadmapetl.normalise.RoadmapPeriod;
 
 /**
@@ -55,9 +55,8 @@ public final class RoadmapExport {
 				.wrapped()
 				.drawnAsForm()
 				.widths(ProjectBlocks.columnCaps(this.period))
-				.printed("DX関連事業ロードマップ　" + this.period + "　報告年度 "
-						+ org.roadmapetl.normalise.FiscalYear.labelOf(this.reportingYear) + " (" + this.reportingYear
-						+ "年度)　作成日 " + java.time.LocalDate.now(), false);
+				.printed("DX関連事業ロードマップ　" + this.period + "　報告年度 " + FiscalYear.labelOf(this.reportingYear) + " ("
+						+ this.reportingYear + "年度)　作成日 " + java.time.LocalDate.now(), false);
 			ProjectBlocks blocks = new ProjectBlocks(sheet, this.period);
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);

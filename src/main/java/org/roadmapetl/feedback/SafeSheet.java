@@ -1,10 +1,17 @@
 package org.roadmapetl.feedback;
 
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 /**
  * Writes rows down one sheet of a {@link SafeWorkbook}. Every text is a string cell,
@@ -119,7 +126,7 @@ final class SafeSheet {
 	 * The sheet's drawing, for charts: the streamed sheet's own (its streaming wrapper
 	 * draws no charts).
 	 */
-	org.apache.poi.xssf.usermodel.XSSFDrawing drawing() {
+	XSSFDrawing drawing() {
 		return this.sheet.getWorkbook().getXSSFWorkbook().getSheet(this.sheet.getSheetName()).createDrawingPatriarch();
 	}
 
@@ -147,7 +154,7 @@ final class SafeSheet {
 	 * One row at {@code index} (at or below the last one written), each cell shaded as
 	 * {@code shades} says; an empty text shaded is a blank cell with the shade.
 	 */
-	int rowAt(int index, Object[] values, java.util.function.IntFunction<SafeWorkbook.Shade> shades) {
+	int rowAt(int index, Object[] values, IntFunction<SafeWorkbook.Shade> shades) {
 		return write(index, false, (column, text) -> shades.apply(column), null, values);
 	}
 
@@ -162,19 +169,17 @@ final class SafeSheet {
 
 	/** A note on a written cell, its box {@code lines} tall. */
 	void comment(int row, int column, String text, int lines) {
-		org.apache.poi.ss.usermodel.Drawing<?> drawing = this.sheet.createDrawingPatriarch();
-		org.apache.poi.ss.usermodel.ClientAnchor anchor = this.sheet.getWorkbook()
-			.getCreationHelper()
-			.createClientAnchor();
+		Drawing<?> drawing = this.sheet.createDrawingPatriarch();
+		ClientAnchor anchor = this.sheet.getWorkbook().getCreationHelper().createClientAnchor();
 		CellMarks.placeNote(anchor, row, column, lines);
-		org.apache.poi.ss.usermodel.Comment comment = drawing.createCellComment(anchor);
+		Comment comment = drawing.createCellComment(anchor);
 		comment.setString(this.sheet.getWorkbook().getCreationHelper().createRichTextString(text));
 		comment.setAuthor(SafeWorkbook.AUTHOR);
 		comment.setAddress(row, column);
 	}
 
-	private int write(int index, boolean bold,
-			java.util.function.BiFunction<Integer, String, SafeWorkbook.Shade> shades, int[] spans, Object... values) {
+	private int write(int index, boolean bold, BiFunction<Integer, String, SafeWorkbook.Shade> shades, int[] spans,
+			Object... values) {
 		if (index < this.nextRow) {
 			throw new IllegalArgumentException("row " + (index + 1) + " comes after row " + this.nextRow);
 		}

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -110,10 +111,10 @@ final class SafeWorkbook implements AutoCloseable {
 			style.setFont(this.bold);
 		}
 		if (look.bordered()) {
-			style.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-			style.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-			style.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-			style.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
 		}
 		if (look.shade().rgb != null) {
 			style.setFillForegroundColor(new XSSFColor(look.shade().rgb));

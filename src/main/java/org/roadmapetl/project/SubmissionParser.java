@@ -2,6 +2,7 @@ package org.roadmapetl.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,11 @@ import org.apache.commons.logging.LogFactory;
 import org.roadmapetl.form.FormParser;
 import org.roadmapetl.form.SkippedSheet;
 import org.roadmapetl.normalise.OrganisationMaster;
-import org.roadmapetl.submission.OdsSubmissionReader;
 import org.roadmapetl.normalise.RoadmapPeriod;
+import org.roadmapetl.submission.OdsSubmissionReader;
 import org.roadmapetl.submission.ReadLimits;
 import org.roadmapetl.submission.Reason;
+import org.roadmapetl.submission.RowSink;
 import org.roadmapetl.submission.SubmissionFormat;
 import org.roadmapetl.submission.SubmissionReader;
 import org.roadmapetl.submission.TextExportReader;
@@ -107,8 +109,7 @@ public class SubmissionParser {
 	 * from what was read.
 	 * @return the file's format
 	 */
-	public SubmissionFormat readRows(java.nio.file.Path file, String name, org.roadmapetl.submission.RowSink sink)
-			throws IOException {
+	public SubmissionFormat readRows(Path file, String name, RowSink sink) throws IOException {
 		long size = Files.size(file);
 		if (size > this.limits.fileSizeBytes()) {
 			throw new UnreadableSubmissionException.OverLimit(name, Reason.overLimit("ファイルの大きさ", "the file's size is",
