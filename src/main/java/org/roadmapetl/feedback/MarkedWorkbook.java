@@ -125,16 +125,19 @@ final class MarkedWorkbook {
 			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			return style;
 		}));
+		// a note the cell had keeps its text and author, the findings below it, in a box
+		// tall enough for both (its own box was sized for its own text)
 		XSSFComment own = cell.getCellComment();
+		String text = (own != null) ? own.getString().getString() + "\n\n" + mark.comment() : mark.comment();
+		String author = (own != null) ? own.getAuthor() : SafeWorkbook.AUTHOR;
 		if (own != null) {
-			own.setString(new XSSFRichTextString(own.getString().getString() + "\n\n" + mark.comment()));
-			return;
+			cell.removeCellComment();
 		}
 		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-		CellMarks.placeNote(anchor, mark.row(), mark.column(), mark.lines());
+		CellMarks.placeNote(anchor, mark.row(), mark.column(), (int) text.lines().count());
 		XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-		comment.setString(new XSSFRichTextString(mark.comment()));
-		comment.setAuthor(SafeWorkbook.AUTHOR);
+		comment.setString(new XSSFRichTextString(text));
+		comment.setAuthor(author);
 		cell.setCellComment(comment);
 	}
 

@@ -209,6 +209,44 @@ class MarkedCopyTests {
 	}
 
 	@Test
+	void aNoteTheCellHadKeepsItsTextAndAuthorWithTheFindingsBelowIt() throws Exception {
+		Path file = departmentFolder().resolve("健康福祉部.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(SampleFiles.path("xlsx/健康福祉部.xlsx")))) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			var anchor = workbook.getCreationHelper().createClientAnchor();
+			anchor.setCol1(3);
+			anchor.setCol2(4);
+			anchor.setRow1(6);
+			anchor.setRow2(7);
+			var note = sheet.createDrawingPatriarch().createCellComment(anchor);
+			note.setString(new org.apache.poi.xssf.usermodel.XSSFRichTextString("R6 は委託で対応 (山田)"));
+			note.setAuthor("山田");
+			sheet.getRow(6).getCell(2).setCellComment(note);
+			try (var out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		String firstSheet;
+		try (XSSFWorkbook written = new XSSFWorkbook(Files.newInputStream(file))) {
+			firstSheet = written.getSheetName(0);
+		}
+		List<Listed> findings = loadAndWriteFeedback(file);
+		Listed atNote = findings.stream()
+			.filter((finding) -> finding.row() == 6 && finding.column() == 2 && finding.sheet().equals(firstSheet))
+			.findFirst()
+			.orElseThrow();
+
+		try (XSSFWorkbook marked = new XSSFWorkbook(markedCopy().toFile())) {
+			XSSFComment comment = marked.getSheetAt(0).getRow(6).getCell(2).getCellComment();
+			assertThat(comment.getString().getString()).startsWith("R6 は委託で対応 (山田)\n\n").contains(atNote.message());
+			assertThat(comment.getAuthor()).isEqualTo("山田");
+			assertThat(comment.getClientAnchor().getRow2() - comment.getClientAnchor().getRow1())
+				.as("a box tall enough for the note and the finding")
+				.isGreaterThan(2);
+		}
+	}
+
+	@Test
 	void aFileNoLongerInTheInboxLeavesNoCopyStandingAndIsSaid() throws Exception {
 		Path file = SampleFiles.copyInto(departmentFolder(), "xlsx/健康福祉部.xlsx");
 		loadAndWriteFeedback(file);
