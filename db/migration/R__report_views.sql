@@ -6,7 +6,7 @@
 
 DROP VIEW IF EXISTS report.submission_status, report.project_changes, report.finding_history, report.findings,
     report.budget_summary, report.department_progress, report.initiative_years, report.project_organizations,
-    report.projects, dw.current_initiative_year, dw.department_file CASCADE;
+    report.projects, dw.current_initiative_year, dw.department_latest_file, dw.department_file CASCADE;
 
 -- The rules key their findings by the initiative's match key: read with the initiative-year, not joined again.
 CREATE VIEW dw.current_initiative_year AS
@@ -67,6 +67,19 @@ COMMENT ON COLUMN dw.department_file.department IS '部局 / Department';
 COMMENT ON COLUMN dw.department_file.submission_id IS '提出ファイルの ID (dw.submission) / Submission id (dw.submission)';
 COMMENT ON COLUMN dw.department_file.file_name IS 'ファイル名 / File name';
 COMMENT ON COLUMN dw.department_file.first_run IS 'このファイルを初めて取り込んだ実行 (0 は不明) / The run that first loaded the file (0 when unknown)';
+
+-- A department's latest submission (gap-rules.md): every file of its own first loaded in the latest run that loaded
+-- any (a rerun makes no file newer). PROJECT_DROPPED and the marked copies of feedback read it.
+CREATE VIEW dw.department_latest_file AS
+SELECT department, submission_id, file_name
+FROM (SELECT f.department, f.submission_id, f.file_name, f.first_run,
+             max(f.first_run) OVER (PARTITION BY f.department) AS latest_run
+      FROM dw.department_file f) f
+WHERE first_run = latest_run;
+COMMENT ON VIEW dw.department_latest_file IS '部局の最新の提出 (その部局のファイルを読み込んだ最後の実行で初めて読み込んだ自部局のファイルすべて) / Each department''s latest submission: its own files first loaded in the latest run that loaded any';
+COMMENT ON COLUMN dw.department_latest_file.department IS '部局 / Department';
+COMMENT ON COLUMN dw.department_latest_file.submission_id IS '提出ファイルの ID (dw.submission) / Submission id (dw.submission)';
+COMMENT ON COLUMN dw.department_latest_file.file_name IS 'ファイル名 / File name';
 
 CREATE VIEW report.projects AS
 SELECT p.project_name,

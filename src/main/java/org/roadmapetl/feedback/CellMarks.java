@@ -10,6 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The open findings of one file as marks on its cells (赤ペン): per sheet (the empty name
@@ -40,24 +43,26 @@ final class CellMarks {
 					this.comment + "\n\n" + text(finding));
 		}
 
-		/** The comment's lines, for its box's height. */
-		int lines() {
-			return (int) this.comment.lines().count();
-		}
-
 	}
 
 	/**
-	 * Where a note's box is drawn: to the right of its cell, tall enough for its lines
-	 * (at most 30), always inside the sheet.
+	 * Puts a note on a cell of either writer (the marked workbook's, the streamed one's):
+	 * its box to the right of the cell, tall enough for its lines (at most 30), always
+	 * inside the sheet.
 	 */
-	static void placeNote(ClientAnchor anchor, int row, int column, int lines) {
+	static void note(Sheet sheet, int row, int column, String text, String author) {
+		CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+		ClientAnchor anchor = helper.createClientAnchor();
 		int firstColumn = Math.min(column + 1, MAX_COLUMN - 6);
 		int firstRow = Math.min(row, MAX_ROW - 32);
 		anchor.setCol1(firstColumn);
 		anchor.setCol2(firstColumn + 5);
 		anchor.setRow1(firstRow);
-		anchor.setRow2(firstRow + Math.min(30, lines + 2));
+		anchor.setRow2(firstRow + Math.min(30, (int) text.lines().count() + 2));
+		Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+		comment.setString(helper.createRichTextString(text));
+		comment.setAuthor(author);
+		comment.setAddress(row, column);
 	}
 
 	private final Map<String, TreeMap<Long, Mark>> bySheet = new HashMap<>();

@@ -139,7 +139,7 @@ final class DrawnSubmission implements RowSink, AutoCloseable {
 		this.sheet.rowAt(index, values,
 				(column) -> (shades[column] != null) ? shades[column] : SafeWorkbook.Shade.NONE);
 		for (CellMarks.Mark mark : here) {
-			this.sheet.comment(index, mark.column(), mark.comment(), mark.lines());
+			this.sheet.comment(index, mark.column(), mark.comment());
 		}
 	}
 

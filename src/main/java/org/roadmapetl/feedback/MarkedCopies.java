@@ -1,7 +1,6 @@
 package org.roadmapetl.feedback;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,12 +121,17 @@ public final class MarkedCopies {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
-		try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, department + "*" + SUFFIX)) {
-			for (Path copy : copies) {
-				String middle = copy.getFileName().toString();
-				middle = middle.substring(department.length(), middle.length() - SUFFIX.length());
+		// by name, not a glob: a department's name may hold [ ] { } or *
+		try (Stream<Path> entries = Files.list(folder)) {
+			for (Path copy : entries.toList()) {
+				String name = copy.getFileName().toString();
+				if (!name.startsWith(department) || !name.endsWith(SUFFIX)
+						|| name.length() < department.length() + SUFFIX.length()) {
+					continue;
+				}
+				String middle = name.substring(department.length(), name.length() - SUFFIX.length());
 				// the department's own (<department>_指摘入り.xlsx,
-				// <department>_<file.ext>_指摘入り.xlsx),
+				// <department>_<file.ext>…),
 				// not another department whose name begins the same way
 				if (middle.isEmpty() || middle.startsWith("_") && middle.contains(".")) {
 					Files.deleteIfExists(copy);

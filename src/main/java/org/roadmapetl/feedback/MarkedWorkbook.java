@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -133,12 +131,7 @@ final class MarkedWorkbook {
 		if (own != null) {
 			cell.removeCellComment();
 		}
-		ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-		CellMarks.placeNote(anchor, mark.row(), mark.column(), (int) text.lines().count());
-		XSSFComment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
-		comment.setString(new XSSFRichTextString(text));
-		comment.setAuthor(author);
-		cell.setCellComment(comment);
+		CellMarks.note(sheet, mark.row(), mark.column(), text, author);
 	}
 
 }

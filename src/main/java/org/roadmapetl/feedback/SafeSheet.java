@@ -4,9 +4,6 @@ import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -167,15 +164,9 @@ final class SafeSheet {
 				? SafeWorkbook.Shade.HEADING : SafeWorkbook.Shade.NONE, spans, values);
 	}
 
-	/** A note on a written cell, its box {@code lines} tall. */
-	void comment(int row, int column, String text, int lines) {
-		Drawing<?> drawing = this.sheet.createDrawingPatriarch();
-		ClientAnchor anchor = this.sheet.getWorkbook().getCreationHelper().createClientAnchor();
-		CellMarks.placeNote(anchor, row, column, lines);
-		Comment comment = drawing.createCellComment(anchor);
-		comment.setString(this.sheet.getWorkbook().getCreationHelper().createRichTextString(text));
-		comment.setAuthor(SafeWorkbook.AUTHOR);
-		comment.setAddress(row, column);
+	/** A note on a written cell. */
+	void comment(int row, int column, String text) {
+		CellMarks.note(this.sheet, row, column, text, SafeWorkbook.AUTHOR);
 	}
 
 	private int write(int index, boolean bold, BiFunction<Integer, String, SafeWorkbook.Shade> shades, int[] spans,

@@ -51,18 +51,14 @@ CROSS JOIN LATERAL (
 WHERE c.has_plan OR c.has_actual;
 
 -- name: PROJECT_DROPPED
--- A current project of department D missing from D's latest submission: every file of D first loaded in the latest
--- run that first loaded any file of D (a rerun makes no file newer). Whose file a file is: dw.department_file.
+-- A current project of department D missing from D's latest submission (dw.department_latest_file).
 INSERT INTO staging.finding (finding_type, severity, reporting_fiscal_year, department, section, project_name,
                              initiative_name, fiscal_year, message, submission_id, source_location, project_key, identity)
-WITH own AS (
-    SELECT department, submission_id, file_name, first_run FROM dw.department_file
-), latest AS (
-    SELECT o.department, array_agg(o.submission_id) AS submission_ids,
-           string_agg(o.file_name, '」「' ORDER BY o.file_name) AS file_names
-    FROM own o
-    WHERE o.first_run = (SELECT max(m.first_run) FROM own m WHERE m.department = o.department)
-    GROUP BY o.department
+WITH latest AS (
+    SELECT department, array_agg(submission_id) AS submission_ids,
+           string_agg(file_name, '」「' ORDER BY file_name) AS file_names
+    FROM dw.department_latest_file
+    GROUP BY department
 )
 SELECT DISTINCT ON (p.project_key) 'PROJECT_DROPPED', 'warning', :year, p.department, p.section, p.project_name, NULL, NULL,
        format('事業「%s」が%sの最新の提出「%s」に含まれていません（事業終期 %s）。事業を終えたのか記載漏れかを確認し、続く事業なら提出に含めてください',

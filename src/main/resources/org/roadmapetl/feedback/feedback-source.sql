@@ -78,12 +78,11 @@ INSERT INTO dw.feedback_delivery (department, reporting_fiscal_year, written_at)
 ON CONFLICT (department, reporting_fiscal_year) DO UPDATE SET written_at = excluded.written_at;
 
 -- name: LATEST_FILES
--- The department's latest submission (gap-rules.md): every file of its own first loaded in the latest run that loaded
--- any; with the department folder of the inbox that held it, to find the file again for its marked copy.
-WITH own AS (SELECT submission_id, first_run FROM dw.department_file WHERE department = :department)
+-- The department's latest submission, with the department folder of the inbox that held each file, to find the file
+-- again for its marked copy.
 SELECT s.file_name, s.checksum_sha256, s.inbox_department
-FROM dw.submission s JOIN own o ON o.submission_id = s.submission_id
-WHERE o.first_run = (SELECT max(first_run) FROM own)
+FROM dw.department_latest_file l JOIN dw.submission s ON s.submission_id = l.submission_id
+WHERE l.department = :department
 ORDER BY s.file_name;
 
 -- name: FILE_FINDINGS
